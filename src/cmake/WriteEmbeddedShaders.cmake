@@ -1,0 +1,11 @@
+# Script mode: writes OUT, a C++ file defining pe::embeddedShaderSource(name).
+file(GLOB files RELATIVE ${SHADER_DIR} ${SHADER_DIR}/*)
+list(SORT files)
+set(body "// Generated from shaders/ by WriteEmbeddedShaders.cmake. Do not edit.\n#include \"render/EmbeddedShaders.h\"\n#include <cstring>\nnamespace pe {\nnamespace {\nstruct Entry { const char* name; const char* source; };\nconst Entry kShaders[] = {\n")
+foreach(f ${files})
+  file(READ ${SHADER_DIR}/${f} content)
+  string(APPEND body "  {\"${f}\", R\"__pe_shader__(${content})__pe_shader__\"},\n")
+endforeach()
+string(APPEND body "};\n}  // namespace\nconst char* embeddedShaderSource(const char* name) {\n  for (const Entry& e : kShaders)\n    if (std::strcmp(e.name, name) == 0) return e.source;\n  return nullptr;\n}\n}  // namespace pe\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)

@@ -1,0 +1,52 @@
+// Every tweakable of the app in one place, with defaults. The UI edits it, the renderer
+// reads it, the command line and tests set it, and it is saved to the config folder.
+#pragma once
+#include <string>
+
+#include <glm/vec3.hpp>
+
+namespace pe {
+struct CameraSettings {
+  float fovDegrees = 35.0f;
+  float orbitRadiansPerPixel = 0.008f;
+  float zoomStepFactor = 1.12f;       // distance factor per wheel notch
+  float transitionSeconds = 0.35f;    // view preset and centring animations
+};
+
+struct RenderSettings {
+  glm::vec3 backgroundTop{0.20f, 0.22f, 0.26f};
+  glm::vec3 backgroundBottom{0.07f, 0.08f, 0.10f};
+  float lightIntensity = 1.0f;
+  float ambient = 0.28f;
+  int msaaSamples = 4;
+  bool backfaceCulling = true;
+  bool adaptiveResolution = true;  // draw at reduced resolution while the camera moves
+  float movingResolutionScale = 0.5f;
+};
+
+struct AnimationSettings {
+  bool playing = true;
+  bool loop = true;
+  float speed = 1.0f;
+};
+
+struct UiSettings {
+  float fontScale = 1.0f;
+  bool showAnimationPanel = true;
+  bool showModelPanel = true;
+  std::string lastDirectory;
+};
+
+struct WindowSettings {
+  int width = 1280;
+  int height = 800;
+};
+
+struct Settings {
+  CameraSettings camera;
+  RenderSettings render;
+  AnimationSettings animation;
+  UiSettings ui;
+  WindowSettings window;
+};
+}  // namespace pe

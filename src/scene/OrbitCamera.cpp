@@ -1,0 +1,120 @@
+#include "scene/OrbitCamera.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <glm/gtc/matrix_transform.hpp>
+
+namespace pe {
+namespace {
+const glm::vec3 kWorldUp{0.0f, 1.0f, 0.0f};
+constexpr float kPi = 3.14159265358979f;
+
+struct PresetEntry {
+  ViewPreset preset;
+  const char* name;
+};
+const PresetEntry kPresets[] = {
+    {ViewPreset::Anterior, "anterior"}, {ViewPreset::Posterior, "posterior"},
+    {ViewPreset::Left, "left"},         {ViewPreset::Right, "right"},
+    {ViewPreset::Superior, "superior"}, {ViewPreset::Inferior, "inferior"},
+};
+}  // namespace
+
+std::optional<ViewPreset> parseViewPreset(const std::string& name) {
+  for (const PresetEntry& e : kPresets)
+    if (name == e.name) return e.preset;
+  return std::nullopt;
+}
+
+const char* viewPresetName(ViewPreset preset) {
+  for (const PresetEntry& e : kPresets)
+    if (preset == e.preset) return e.name;
+  return "?";
+}
+
+glm::quat viewPresetOrientation(ViewPreset preset) {
+  const glm::vec3 x{1, 0, 0}, y{0, 1, 0};
+  switch (preset) {
+    case ViewPreset::Anterior: return glm::quat(1, 0, 0, 0);  // eye on +Z, the body's front
+    case ViewPreset::Posterior: return glm::angleAxis(kPi, y);
+    case ViewPreset::Left: return glm::angleAxis(kPi / 2, y);    // eye on +X, subject's left
+    case ViewPreset::Right: return glm::angleAxis(-kPi / 2, y);
+    // Looking down from above and up from below, anterior at the top of the screen.
+    case ViewPreset::Superior: return glm::angleAxis(kPi, y) * glm::angleAxis(-kPi / 2, x);
+    case ViewPreset::Inferior: return glm::angleAxis(kPi / 2, x);
+  }
+  return glm::quat(1, 0, 0, 0);
+}
+
+glm::vec3 OrbitCamera::eye() const {
+  return pose.target + pose.orientation * glm::vec3(0, 0, pose.distance);
+}
+glm::vec3 OrbitCamera::forward() const { return pose.orientation * glm::vec3(0, 0, -1); }
+glm::vec3 OrbitCamera::right() const { return pose.orientation * glm::vec3(1, 0, 0); }
+glm::vec3 OrbitCamera::up() const { return pose.orientation * glm::vec3(0, 1, 0); }
+
+glm::mat4 OrbitCamera::view() const {
+  glm::mat4 rotation = glm::mat4_cast(glm::conjugate(pose.orientation));
+  return glm::translate(glm::mat4(1.0f), glm::vec3(0, 0, -pose.distance)) * rotation *
+         glm::translate(glm::mat4(1.0f), -pose.target);
+}
+
+glm::mat4 OrbitCamera::projection(float aspect, const Bounds& scene) const {
+  float radius = scene.valid() ? glm::length(scene.size()) * 0.5f : 1.0f;
+  float centerDistance = scene.valid() ? glm::length(scene.center() - eye()) : pose.distance;
+  float farPlane = std::max(centerDistance + radius * 1.5f, 1e-3f);
+  float nearPlane = std::max(centerDistance - radius * 1.5f, farPlane * 1e-4f);
+  return glm::perspective(glm::radians(fovYDegrees), std::max(aspect, 1e-3f), nearPlane, farPlane);
+}
+
+void OrbitCamera::orbit(float yawRadians, float pitchRadians) {
+  glm::quat yaw = glm::angleAxis(yawRadians, kWorldUp);
+  glm::quat pitch = glm::angleAxis(pitchRadians, glm::vec3(1, 0, 0));
+  pose.orientation = glm::normalize(yaw * pose.orientation * pitch);
+}
+
+void OrbitCamera::pan(float dxPixels, float dyPixels, float viewportHeight) {
+  float worldPerPixel = 2.0f * pose.distance * std::tan(glm::radians(fovYDegrees) * 0.5f) /
+                        std::max(viewportHeight, 1.0f);
+  pose.target += (-dxPixels * right() + dyPixels * up()) * worldPerPixel;
+}
+
+glm::vec3 OrbitCamera::rayDirection(glm::vec2 ndc, float aspect) const {
+  float tanHalf = std::tan(glm::radians(fovYDegrees) * 0.5f);
+  glm::vec3 local(ndc.x * tanHalf * aspect, ndc.y * tanHalf, -1.0f);
+  return glm::normalize(pose.orientation * local);
+}
+
+void OrbitCamera::zoomToward(float factor, glm::vec2 cursorNdc, float aspect) {
+  // The point under the cursor on the plane through the target stays put on screen.
+  glm::vec3 dir = rayDirection(cursorNdc, aspect);
+  glm::vec3 onPlane = eye() + dir * (pose.distance / glm::dot(dir, forward()));
+  float newDistance = std::clamp(pose.distance * factor, 1e-4f, 1e6f);
+  float applied = newDistance / pose.distance;
+  pose.target = onPlane + (pose.target - onPlane) * applied;
+  pose.distance = newDistance;
+}
+
+CameraPose OrbitCamera::framed(const Bounds& bounds, float aspect) const {
+  CameraPose out = pose;
+  if (!bounds.valid()) return out;
+  float radius = std::max(glm::length(bounds.size()) * 0.5f, 1e-4f);
+  float halfFovY = glm::radians(fovYDegrees) * 0.5f;
+  float halfFovX = std::atan(std::tan(halfFovY) * std::max(aspect, 1e-3f));
+  float halfFov = std::min(halfFovY, halfFovX);
+  out.target = bounds.center();
+  out.distance = radius / std::sin(halfFov) * 1.02f;
+  return out;
+}
+
+CameraPose blendPoses(const CameraPose& a, const CameraPose& b, float t) {
+  t = std::clamp(t, 0.0f, 1.0f);
+  float s = t * t * (3.0f - 2.0f * t);  // ease in and out
+  CameraPose out;
+  out.target = glm::mix(a.target, b.target, s);
+  out.distance = std::exp(glm::mix(std::log(a.distance), std::log(b.distance), s));
+  out.orientation = glm::normalize(glm::slerp(a.orientation, b.orientation, s));
+  return out;
+}
+}  // namespace pe
