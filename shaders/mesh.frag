@@ -1,0 +1,46 @@
+// Mesh fragment shader: base colour (factor x vertex colour x texture), alpha modes, and a
+// two-light studio setup that follows the camera so every view is readable.
+in vec3 vWorldPos;
+in vec3 vNormal;
+in vec2 vTexcoord0;
+in vec2 vTexcoord1;
+in vec4 vColor;
+
+uniform vec4 uBaseColor;
+uniform bool uHasBaseColorTexture;
+uniform sampler2D uBaseColorTexture;
+uniform int uBaseColorTexCoord;
+uniform int uAlphaMode;  // 0 opaque, 1 mask, 2 blend
+uniform float uAlphaCutoff;
+uniform vec3 uEmissive;
+uniform bool uLit;
+uniform vec3 uEye;
+uniform vec3 uKeyLightDir;   // towards the light
+uniform vec3 uFillLightDir;
+uniform float uLightIntensity;
+uniform float uAmbient;
+
+out vec4 fragColor;
+
+void main() {
+  vec4 base = uBaseColor * vColor;
+  if (uHasBaseColorTexture)
+    base *= texture(uBaseColorTexture, uBaseColorTexCoord == 0 ? vTexcoord0 : vTexcoord1);
+  if (uAlphaMode == 1 && base.a < uAlphaCutoff) discard;
+
+  vec3 color = base.rgb;
+  if (uLit) {
+    vec3 n = normalize(vNormal);
+    if (!gl_FrontFacing) n = -n;
+    vec3 v = normalize(uEye - vWorldPos);
+    float key = max(dot(n, uKeyLightDir), 0.0);
+    float fill = max(dot(n, uFillLightDir), 0.0) * 0.35;
+    vec3 h = normalize(uKeyLightDir + v);
+    float specular = pow(max(dot(n, h), 0.0), 48.0) * 0.18 * step(0.0, key);
+    color = base.rgb * (uAmbient + uLightIntensity * (key + fill)) + uLightIntensity * specular;
+  }
+  color += uEmissive;
+  // Shading is in linear light; the framebuffer expects sRGB.
+  color = pow(clamp(color, 0.0, 1.0), vec3(1.0 / 2.2));
+  fragColor = vec4(color, uAlphaMode == 2 ? base.a : 1.0);
+}

@@ -1,0 +1,45 @@
+// A model together with the scene, clip and time it is shown at, and the resulting pose.
+// The viewer, the screenshot command and tests all pose a model through this.
+#pragma once
+#include <memory>
+
+#include "anim/SceneBounds.h"
+#include "scene/Pose.h"
+
+namespace pe {
+class PosedModel {
+ public:
+  PosedModel() = default;
+  explicit PosedModel(std::unique_ptr<Model> model);
+
+  bool empty() const { return !model_; }
+  const Model* model() const { return model_.get(); }
+  const Pose& pose() const { return pose_; }
+  int scene() const { return scene_; }
+  int clip() const { return clip_; }
+  float time() const { return time_; }
+  const SceneSummary& summary() const { return summary_; }
+  float clipDuration() const;
+
+  // Out-of-range values are clamped; the pose is recomputed.
+  void setScene(int scene);
+  void setClip(int clip);  // -1: no animation, the rest pose
+  void setTime(float seconds);
+  // Advances the time by dt; wraps when looping, stops at the end otherwise.
+  void advance(float dt, bool loop);
+
+  // World bounds of what is drawn now (skinning and morphs included).
+  Bounds currentBounds() const { return sceneBounds(*model_, pose_, scene_); }
+
+ private:
+  void repose();
+
+  std::unique_ptr<Model> model_;
+  Pose rest_;
+  Pose pose_;
+  SceneSummary summary_;
+  int scene_ = -1;
+  int clip_ = -1;
+  float time_ = 0.0f;
+};
+}  // namespace pe

@@ -1,0 +1,115 @@
+#include "app/CommandLine.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "core/Error.h"
+
+#ifndef PE_VERSION
+#define PE_VERSION "0.0.0"
+#endif
+
+namespace pe {
+namespace {
+int parseInt(const std::string& option, const std::string& value, int lo, int hi) {
+  try {
+    size_t used = 0;
+    long v = std::stol(value, &used);
+    if (used == value.size() && v >= lo && v <= hi) return static_cast<int>(v);
+  } catch (...) {
+  }
+  throw UsageError(option + " expects a whole number from " + std::to_string(lo) + " to " +
+                   std::to_string(hi) + ", got '" + value + "'");
+}
+}  // namespace
+
+std::string usageText() {
+  return "Usage: psoas-explorer [FILE] [options]\n"
+         "Explore a 3D model of the lumbar spine, pelvis, femur and hip flexors.\n"
+         "FILE is a glTF 2.0 file (.gltf or .glb); without it the bundled model opens.\n"
+         "\n"
+         "Options:\n"
+         "  --screenshot PNG     render FILE to a PNG image without a window, then exit\n"
+         "  --size WxH           image size for --screenshot (default 1600x1200)\n"
+         "  --view NAME          anterior, posterior, left, right, superior or inferior\n"
+         "                       (default anterior)\n"
+         "  --time SECONDS       animation time to show (default 0)\n"
+         "  --animation NAME     animation clip to pose the model with (default: the first)\n"
+         "  --scene N            glTF scene to show (default: the file's default scene)\n"
+         "  --info [FILE]        print a summary of FILE (nodes, meshes, triangles,\n"
+         "                       materials, skins, clips, bounds) and exit; exit 1 if broken\n"
+         "  --frames N           quit the viewer after N frames (for scripts)\n"
+         "  --no-settings        neither read nor save the settings file\n"
+         "  -v, --verbose        print more about what happens\n"
+         "  -h, --help           print this help and exit\n"
+         "  --version            print the version and exit\n"
+         "\n"
+         "Viewer controls: left drag orbits, right or middle drag pans, the wheel zooms\n"
+         "toward the cursor, double-click centres on a point, F frames everything,\n"
+         "R resets the view, keys 1-6 pick anterior, posterior, left, right, superior and\n"
+         "inferior views, Space plays or pauses, Ctrl+O opens a file. Files can also be\n"
+         "dropped on the window. Settings live in $XDG_CONFIG_HOME/psoas-explorer.\n";
+}
+
+std::string versionText() { return std::string("psoas-explorer ") + PE_VERSION + "\n"; }
+
+CommandLine parseCommandLine(int argc, const char* const* argv) {
+  CommandLine cl;
+  auto value = [&](int& i, const std::string& option) -> std::string {
+    if (i + 1 >= argc) throw UsageError(option + " needs a value");
+    return argv[++i];
+  };
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "-h" || arg == "--help") cl.help = true;
+    else if (arg == "--version") cl.version = true;
+    else if (arg == "-v" || arg == "--verbose") cl.verbose = true;
+    else if (arg == "--no-settings") cl.noSettings = true;
+    else if (arg == "--info") {
+      cl.info = true;
+      if (i + 1 < argc && argv[i + 1][0] != '-') {
+        if (!cl.file.empty()) throw UsageError("more than one file given");
+        cl.file = argv[++i];
+      }
+    } else if (arg == "--screenshot") {
+      cl.screenshot = value(i, arg);
+      if (cl.screenshot.empty()) throw UsageError("--screenshot needs a file name");
+    } else if (arg == "--size") {
+      const std::string v = value(i, arg);
+      const size_t x = v.find('x');
+      if (x == std::string::npos) throw UsageError("--size expects WIDTHxHEIGHT, e.g. 1600x1200, got '" + v + "'");
+      cl.width = parseInt("--size width", v.substr(0, x), 16, 8192);
+      cl.height = parseInt("--size height", v.substr(x + 1), 16, 8192);
+    } else if (arg == "--view") {
+      const std::string v = value(i, arg);
+      auto preset = parseViewPreset(v);
+      if (!preset)
+        throw UsageError("--view expects anterior, posterior, left, right, superior or inferior, got '" + v + "'");
+      cl.view = *preset;
+    } else if (arg == "--time") {
+      const std::string v = value(i, arg);
+      try {
+        size_t used = 0;
+        float t = std::stof(v, &used);
+        if (used != v.size() || !std::isfinite(t) || t < 0) throw 0;
+        cl.time = t;
+      } catch (...) {
+        throw UsageError("--time expects seconds, a number 0 or more, got '" + v + "'");
+      }
+    } else if (arg == "--animation") {
+      cl.animation = value(i, arg);
+    } else if (arg == "--scene") {
+      cl.scene = parseInt(arg, value(i, arg), 0, 1 << 20);
+    } else if (arg == "--frames") {
+      cl.frames = parseInt(arg, value(i, arg), 1, 1 << 30);
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      throw UsageError("unknown option '" + arg + "'");
+    } else {
+      if (!cl.file.empty()) throw UsageError("more than one file given ('" + cl.file + "' and '" + arg + "')");
+      cl.file = arg;
+    }
+  }
+  if (cl.info && !cl.screenshot.empty()) throw UsageError("--info and --screenshot cannot be combined");
+  return cl;
+}
+}  // namespace pe

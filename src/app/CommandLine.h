@@ -1,0 +1,30 @@
+// The command line: every option the app takes, parsed into one struct.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "scene/OrbitCamera.h"
+
+namespace pe {
+struct CommandLine {
+  std::string file;  // empty: the bundled model
+  bool help = false;
+  bool version = false;
+  bool info = false;
+  bool verbose = false;
+  bool noSettings = false;  // neither read nor write the settings file
+  std::string screenshot;   // PNG path; non-empty means render offscreen and exit
+  int width = 1600;
+  int height = 1200;
+  ViewPreset view = ViewPreset::Anterior;
+  std::optional<float> time;
+  std::string animation;
+  std::optional<int> scene;
+  int frames = 0;  // viewer: quit after this many frames (0: run until closed)
+};
+
+// Throws UsageError naming the option and what is wrong.
+CommandLine parseCommandLine(int argc, const char* const* argv);
+std::string usageText();
+std::string versionText();
+}  // namespace pe

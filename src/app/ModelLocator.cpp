@@ -1,0 +1,32 @@
+#include "app/ModelLocator.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <vector>
+
+namespace pe {
+std::string bundledModelPath() {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> candidates;
+  if (const char* env = std::getenv("PSOAS_EXPLORER_ASSETS")) candidates.push_back(fs::path(env));
+  char exe[4096];
+  ssize_t n = ::readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = '\0';
+    fs::path dir = fs::path(exe).parent_path();
+    candidates.push_back(dir / "assets");
+    candidates.push_back(dir.parent_path() / "assets");
+  }
+#ifdef PE_SOURCE_ASSETS
+  candidates.push_back(fs::path(PE_SOURCE_ASSETS));
+#endif
+  for (const fs::path& dir : candidates) {
+    std::error_code ec;
+    fs::path file = dir / "lumbopelvic.glb";
+    if (fs::is_regular_file(file, ec)) return file.string();
+  }
+  return {};
+}
+}  // namespace pe

@@ -1,0 +1,96 @@
+#include "app/OffscreenCommands.h"
+
+#include <cstdio>
+
+#include "anim/PosedModel.h"
+#include "app/ModelLocator.h"
+#include "core/Error.h"
+#include "core/Log.h"
+#include "core/Settings.h"
+#include "io/GltfFile.h"
+#include "render/OffscreenContext.h"
+#include "render/RenderTarget.h"
+#include "render/SceneRenderer.h"
+
+namespace pe {
+namespace {
+std::string fileOrBundled(const CommandLine& cl) { return cl.file.empty() ? bundledModelPath() : cl.file; }
+}  // namespace
+
+int runInfo(const CommandLine& cl) {
+  const std::string path = fileOrBundled(cl);
+  if (path.empty()) {
+    logError("--info needs a FILE (the bundled model assets/lumbopelvic.glb was not found)");
+    return 1;
+  }
+  try {
+    Model model = loadGltfFile(path);
+    std::fputs(formatSummary(model, summarize(model)).c_str(), stdout);
+    return 0;
+  } catch (const FileError& e) {
+    logError(e.what());
+    return 1;
+  }
+}
+
+int runScreenshot(const CommandLine& cl) {
+  const std::string path = fileOrBundled(cl);
+  PosedModel posed;
+  if (!path.empty()) {
+    try {
+      posed = PosedModel(std::make_unique<Model>(loadGltfFile(path)));
+    } catch (const FileError& e) {
+      logError(e.what());
+      return 1;
+    }
+  } else {
+    logWarning("no FILE given and the bundled model was not found: rendering an empty scene");
+  }
+  if (!posed.empty()) {
+    if (cl.scene) {
+      if (*cl.scene >= static_cast<int>(posed.model()->scenes.size())) {
+        logError(path + ": has no scene " + std::to_string(*cl.scene));
+        return 1;
+      }
+      posed.setScene(*cl.scene);
+    }
+    if (!cl.animation.empty()) {
+      int clip = posed.model()->findClip(cl.animation);
+      if (clip < 0) {
+        logError(path + ": has no animation named '" + cl.animation + "'");
+        return 1;
+      }
+      posed.setClip(clip);
+    }
+    posed.setTime(cl.time.value_or(0.0f));
+  }
+
+  Settings settings;
+  try {
+    OffscreenContext context;
+    logInfo("offscreen OpenGL: " + context.description());
+    SceneRenderer renderer;
+    renderer.setModel(posed.model());
+    RenderTarget target(cl.width, cl.height, settings.render.msaaSamples);
+    OrbitCamera camera;
+    camera.fovYDegrees = settings.camera.fovDegrees;
+    camera.pose.orientation = viewPresetOrientation(cl.view);
+    const float aspect = static_cast<float>(cl.width) / cl.height;
+    Bounds bounds = posed.empty() ? Bounds() : posed.currentBounds();
+    camera.pose = camera.framed(bounds, aspect);
+    target.bindForDrawing();
+    if (posed.empty())
+      renderer.render(Pose(), -1, camera, bounds, settings.render, cl.width, cl.height);
+    else
+      renderer.render(posed.pose(), posed.scene(), camera, bounds, settings.render, cl.width, cl.height);
+    writePng(cl.screenshot, target.readPixels());
+  } catch (const GraphicsError& e) {
+    logError(std::string("offscreen rendering failed: ") + e.what());
+    return 1;
+  } catch (const FileError& e) {
+    logError(e.what());
+    return 1;
+  }
+  return 0;
+}
+}  // namespace pe

@@ -1,0 +1,275 @@
+#include "app/ViewerApp.h"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <memory>
+#include <vector>
+
+#include "anim/RayPick.h"
+#include "app/CameraController.h"
+#include "app/ModelLocator.h"
+#include "core/ConfigPaths.h"
+#include "core/Error.h"
+#include "core/Log.h"
+#include "core/SettingsFile.h"
+#include "io/GltfFile.h"
+#include "render/SceneRenderer.h"
+#include "render/ViewportPresenter.h"
+#include "ui/AnimationPanel.h"
+#include "ui/ImGuiLayer.h"
+#include "ui/MainMenuBar.h"
+#include "ui/MessageBanner.h"
+#include "ui/ModelPanel.h"
+#include "ui/OpenFileDialog.h"
+
+namespace pe {
+namespace {
+// Events that GLFW reports outside ImGui's reach, collected by callbacks.
+struct WindowEvents {
+  std::vector<std::string> droppedFiles;
+};
+
+void onDrop(GLFWwindow* window, int count, const char** paths) {
+  auto* events = static_cast<WindowEvents*>(glfwGetWindowUserPointer(window));
+  for (int i = 0; i < count; ++i) events->droppedFiles.push_back(paths[i]);
+}
+
+void onGlfwError(int code, const char* description) {
+  logDebug("GLFW error " + std::to_string(code) + ": " + description);
+}
+
+class Viewer {
+ public:
+  Viewer(GLFWwindow* window, ViewerState& state, const std::string& configDir)
+      : window_(window),
+        state_(state),
+        ui_(window, configDir.empty() ? "" : configDir + "/imgui.ini") {
+    controller_.configure(state_.settings.camera);
+  }
+
+  void open(const std::string& path) {
+    try {
+      auto model = std::make_unique<Model>(loadGltfFile(path));
+      for (const std::string& w : model->warnings) logWarning(path + ": " + w);
+      renderer_.setModel(nullptr);
+      state_.document = PosedModel(std::move(model));
+      state_.documentPath = path;
+      renderer_.setModel(state_.document.model());
+      glfwSetWindowTitle(window_, ("Psoas Explorer - " + path).c_str());
+      controller_.camera.pose.orientation = viewPresetOrientation(ViewPreset::Anterior);
+      controller_.camera.pose = controller_.camera.framed(state_.document.currentBounds(), aspect());
+      state_.errorMessage.clear();
+    } catch (const FileError& e) {
+      // Keep the model we had; say what is wrong.
+      logError(e.what());
+      state_.errorMessage = std::string("Could not open ") + e.what();
+    }
+  }
+
+  int run(int maxFrames) {
+    int frames = 0;
+    int framesToDraw = 2;  // ImGui settles its layout over a couple of frames after changes
+    double last = glfwGetTime();
+    while (!glfwWindowShouldClose(window_) && !state_.requests.quit) {
+      const bool busy = animating() || controller_.transitioning() || framesToDraw > 0 || maxFrames > 0;
+      if (busy) glfwPollEvents();
+      else if (ImGui::GetIO().WantTextInput) glfwWaitEventsTimeout(0.5);
+      else glfwWaitEvents();  // idle: no frames, no CPU
+      if (glfwGetWindowAttrib(window_, GLFW_ICONIFIED)) continue;
+      if (!busy) framesToDraw = 2;
+      const double now = glfwGetTime();
+      const float dt = static_cast<float>(std::min(now - last, 0.1));
+      last = now;
+
+      ui_.beginFrame(state_.settings.ui.fontScale);
+      drawUi();
+      const bool cameraInput = applyInput();
+      applyRequests();
+      if (animating()) state_.document.advance(dt * state_.settings.animation.speed, state_.settings.animation.loop);
+      const bool moving = controller_.update(dt) || cameraInput;
+      drawFrame(moving);
+      ui_.endFrame();
+      glfwSwapBuffers(window_);
+      saveLayout();
+
+      framesToDraw = moving ? 2 : std::max(0, framesToDraw - 1);
+      state_.frameMilliseconds = static_cast<float>((glfwGetTime() - now) * 1000.0);
+      if (maxFrames > 0 && ++frames >= maxFrames) break;
+    }
+    return 0;
+  }
+
+  WindowEvents events;
+
+ private:
+  bool animating() const {
+    return state_.settings.animation.playing && !state_.document.empty() && state_.document.clip() >= 0 &&
+           state_.document.clipDuration() > 0.0f;
+  }
+
+  float aspect() const {
+    int w, h;
+    glfwGetWindowSize(window_, &w, &h);
+    return static_cast<float>(std::max(w, 1)) / static_cast<float>(std::max(h, 1));
+  }
+
+  glm::vec2 windowSize() const {
+    int w, h;
+    glfwGetWindowSize(window_, &w, &h);
+    return {static_cast<float>(w), static_cast<float>(h)};
+  }
+
+  Bounds bounds() const { return state_.document.empty() ? Bounds() : state_.document.currentBounds(); }
+
+  void drawUi() {
+    drawMainMenuBar(state_);
+    drawModelPanel(state_);
+    drawAnimationPanel(state_);
+    drawOpenFileDialog(state_);
+    drawHelpWindow(state_);
+    drawMessageBanner(state_);
+  }
+
+  // Mouse and keys go to the camera only when ImGui does not want them. True if it moved.
+  bool applyInput() {
+    ImGuiIO& io = ImGui::GetIO();
+    bool moved = false;
+    const glm::vec2 viewport = windowSize();
+    if (!ui_.wantsMouse()) {
+      const glm::vec2 delta(io.MouseDelta.x, io.MouseDelta.y);
+      const bool dragging = delta.x != 0.0f || delta.y != 0.0f;
+      if (io.MouseDown[0] && dragging) controller_.orbitDrag(delta), moved = true;
+      else if ((io.MouseDown[1] || io.MouseDown[2]) && dragging) controller_.panDrag(delta, viewport), moved = true;
+      if (io.MouseWheel != 0.0f) {
+        controller_.wheel(io.MouseWheel, glm::vec2(io.MousePos.x, io.MousePos.y), viewport);
+        moved = true;
+      }
+      if (io.MouseDoubleClicked[0] && !state_.document.empty()) centreOnCursor(glm::vec2(io.MousePos.x, io.MousePos.y));
+    }
+    if (!ui_.wantsKeyboard()) {
+      if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_O)) state_.openDialog.open = true;
+      else if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) state_.requests.quit = true;
+      else if (!io.KeyCtrl) {
+        if (ImGui::IsKeyPressed(GLFW_KEY_F)) state_.requests.frameAll = true;
+        if (ImGui::IsKeyPressed(GLFW_KEY_R)) state_.requests.resetView = true;
+        if (ImGui::IsKeyPressed(GLFW_KEY_SPACE)) state_.settings.animation.playing = !state_.settings.animation.playing;
+        if (ImGui::IsKeyPressed(GLFW_KEY_F1)) state_.showHelp = !state_.showHelp;
+        const ViewPreset presets[] = {ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Left,
+                                      ViewPreset::Right,    ViewPreset::Superior,  ViewPreset::Inferior};
+        for (int k = 0; k < 6; ++k)
+          if (ImGui::IsKeyPressed(GLFW_KEY_1 + k) || ImGui::IsKeyPressed(GLFW_KEY_KP_1 + k))
+            state_.requests.viewPreset = presets[k];
+      }
+    }
+    return moved;
+  }
+
+  void centreOnCursor(glm::vec2 cursor) {
+    const glm::vec2 viewport = windowSize();
+    const OrbitCamera& cam = controller_.camera;
+    const glm::vec3 dir = cam.rayDirection(CameraController::toNdc(cursor, viewport), viewport.x / viewport.y);
+    auto hit = pickRay(*state_.document.model(), state_.document.pose(), state_.document.scene(), cam.eye(), dir);
+    if (hit) controller_.centreOn(hit->point);
+  }
+
+  void applyRequests() {
+    UiRequests& r = state_.requests;
+    if (r.openFile) open(*r.openFile);
+    for (const std::string& path : events.droppedFiles) open(path);
+    events.droppedFiles.clear();
+    if (r.viewPreset) controller_.showPreset(*r.viewPreset, bounds(), aspect());
+    if (r.frameAll) controller_.frame(bounds(), aspect());
+    if (r.resetView) controller_.showPreset(ViewPreset::Anterior, bounds(), aspect());
+    const bool quit = r.quit;
+    r = UiRequests();
+    r.quit = quit;
+    controller_.configure(state_.settings.camera);
+  }
+
+  void drawFrame(bool moving) {
+    int fbWidth, fbHeight;
+    glfwGetFramebufferSize(window_, &fbWidth, &fbHeight);
+    if (fbWidth <= 0 || fbHeight <= 0) return;
+    const RenderSettings& rs = state_.settings.render;
+    const bool reduce = moving && rs.adaptiveResolution;
+    int width, height;
+    presenter_.begin(fbWidth, fbHeight, reduce ? rs.movingResolutionScale : 1.0f, reduce ? 0 : rs.msaaSamples, width,
+                     height);
+    if (state_.document.empty())
+      renderer_.render(Pose(), -1, controller_.camera, Bounds(), rs, width, height);
+    else
+      renderer_.render(state_.document.pose(), state_.document.scene(), controller_.camera, bounds(), rs, width,
+                       height);
+    presenter_.present(fbWidth, fbHeight);
+  }
+
+  void saveLayout() {
+    try {
+      ui_.saveLayoutIfChanged(false);
+    } catch (const FileError& e) {
+      logWarning(e.what());
+    }
+  }
+
+  GLFWwindow* window_;
+  ViewerState& state_;
+  ImGuiLayer ui_;
+  SceneRenderer renderer_;
+  ViewportPresenter presenter_;
+  CameraController controller_;
+};
+}  // namespace
+
+int runViewer(const CommandLine& cl) {
+  ViewerState state;
+  const std::string configDir = cl.noSettings ? "" : configDirectory();
+  const std::string settingsPath = configDir.empty() ? "" : configDir + "/settings.ini";
+  std::vector<std::string> problems;
+  if (!settingsPath.empty()) state.settings = loadSettingsFile(settingsPath, problems);
+  for (const std::string& p : problems) logWarning(p);
+  if (!problems.empty()) state.errorMessage = "Settings: " + problems.front() + " (other settings kept)";
+
+  glfwSetErrorCallback(&onGlfwError);
+  if (!glfwInit()) {
+    logError("cannot open a window: no display found (use --screenshot to render without one)");
+    return 1;
+  }
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+  GLFWwindow* window = glfwCreateWindow(state.settings.window.width, state.settings.window.height, "Psoas Explorer",
+                                        nullptr, nullptr);
+  if (!window) {
+    glfwTerminate();
+    logError("cannot create an OpenGL 3.3 window");
+    return 1;
+  }
+  glfwMakeContextCurrent(window);
+  glfwSwapInterval(1);
+  int code = 0;
+  try {
+    Viewer viewer(window, state, configDir);
+    glfwSetWindowUserPointer(window, &viewer.events);
+    glfwSetDropCallback(window, &onDrop);
+    const std::string path = cl.file.empty() ? bundledModelPath() : cl.file;
+    if (!path.empty()) viewer.open(path);
+    code = viewer.run(cl.frames);
+  } catch (const GraphicsError& e) {
+    logError(e.what());
+    code = 1;
+  }
+  glfwGetWindowSize(window, &state.settings.window.width, &state.settings.window.height);
+  glfwDestroyWindow(window);
+  glfwTerminate();
+  if (!settingsPath.empty()) {
+    try {
+      saveSettingsFile(settingsPath, state.settings);
+    } catch (const FileError& e) {
+      logWarning(e.what());
+    }
+  }
+  return code;
+}
+}  // namespace pe

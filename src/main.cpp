@@ -1,0 +1,27 @@
+// psoas-explorer: parses the command line and hands over to the viewer or an offscreen command.
+#include <cstdio>
+#include <exception>
+
+#include "app/CommandLine.h"
+#include "app/OffscreenCommands.h"
+#include "app/ViewerApp.h"
+#include "core/Error.h"
+#include "core/Log.h"
+
+int main(int argc, char** argv) {
+  try {
+    const pe::CommandLine cl = pe::parseCommandLine(argc, argv);
+    if (cl.help) return std::fputs(pe::usageText().c_str(), stdout), 0;
+    if (cl.version) return std::fputs(pe::versionText().c_str(), stdout), 0;
+    if (cl.verbose) pe::setLogLevel(pe::LogLevel::Debug);
+    if (cl.info) return pe::runInfo(cl);
+    if (!cl.screenshot.empty()) return pe::runScreenshot(cl);
+    return pe::runViewer(cl);
+  } catch (const pe::UsageError& e) {
+    std::fprintf(stderr, "psoas-explorer: %s\nTry 'psoas-explorer --help'.\n", e.what());
+    return 2;
+  } catch (const std::exception& e) {
+    pe::logError(e.what());
+    return 1;
+  }
+}

@@ -1,0 +1,214 @@
+#include "render/SceneRenderer.h"
+
+#include <algorithm>
+
+#include <epoxy/gl.h>
+#include <glm/gtc/matrix_inverse.hpp>
+
+#include "anim/Deformation.h"
+
+namespace pe {
+namespace {
+bool isTriangleMode(PrimitiveMode m) {
+  return m == PrimitiveMode::Triangles || m == PrimitiveMode::TriangleStrip || m == PrimitiveMode::TriangleFan;
+}
+}  // namespace
+
+SceneRenderer::SceneRenderer() {
+  meshProgram_ = std::make_unique<ShaderProgram>("mesh.vert", "mesh.frag");
+  skinnedProgram_ = std::make_unique<ShaderProgram>("mesh.vert", "mesh.frag", std::vector<std::string>{"SKINNED"});
+  backgroundProgram_ = std::make_unique<ShaderProgram>("background.vert", "background.frag");
+  glGenVertexArrays(1, &emptyVao_);
+  glGenBuffers(1, &jointBuffer_);
+  glBindBuffer(GL_TEXTURE_BUFFER, jointBuffer_);
+  glBufferData(GL_TEXTURE_BUFFER, sizeof(glm::mat4), nullptr, GL_STREAM_DRAW);
+  glGenTextures(1, &jointTexture_);
+  glBindTexture(GL_TEXTURE_BUFFER, jointTexture_);
+  glTexBuffer(GL_TEXTURE_BUFFER, GL_RGBA32F, jointBuffer_);
+}
+
+SceneRenderer::~SceneRenderer() {
+  gpu_.reset();
+  glDeleteVertexArrays(1, &emptyVao_);
+  glDeleteTextures(1, &jointTexture_);
+  glDeleteBuffers(1, &jointBuffer_);
+}
+
+void SceneRenderer::setModel(const Model* model) {
+  gpu_.reset();
+  model_ = model;
+  if (model_) gpu_ = std::make_unique<GpuModel>(*model_);
+}
+
+void SceneRenderer::drawBackground(const RenderSettings& settings) {
+  glDisable(GL_DEPTH_TEST);
+  glDepthMask(GL_FALSE);
+  backgroundProgram_->use();
+  backgroundProgram_->set("uTop", settings.backgroundTop);
+  backgroundProgram_->set("uBottom", settings.backgroundBottom);
+  glBindVertexArray(emptyVao_);
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+  glDepthMask(GL_TRUE);
+  glEnable(GL_DEPTH_TEST);
+}
+
+void SceneRenderer::uploadJoints(int node, const Pose& pose) {
+  const Skin& skin = model_->skins[model_->nodes[node].skin];
+  std::vector<glm::mat4> joints = jointMatrices(skin, pose);
+  glBindBuffer(GL_TEXTURE_BUFFER, jointBuffer_);
+  glBufferData(GL_TEXTURE_BUFFER, static_cast<GLsizeiptr>(joints.size() * sizeof(glm::mat4)), joints.data(),
+               GL_STREAM_DRAW);
+  glActiveTexture(GL_TEXTURE1);
+  glBindTexture(GL_TEXTURE_BUFFER, jointTexture_);
+  glActiveTexture(GL_TEXTURE0);
+}
+
+void SceneRenderer::drawItem(const DrawItem& item, const Pose& pose, const RenderSettings& settings,
+                             FrameStats& stats) {
+  const Node& node = model_->nodes[item.node];
+  const Primitive& prim = model_->meshes[node.mesh].primitives[item.primitive];
+  GpuPrimitive& gpu = gpu_->primitive(node.mesh, item.primitive);
+  const bool skinned = node.skin >= 0 && prim.skinned();
+  ShaderProgram& program = programFor(skinned);
+  program.use();
+
+  static const Material kDefaultMaterial;
+  const Material& mat = prim.material >= 0 ? model_->materials[prim.material] : kDefaultMaterial;
+  const glm::mat4& world = pose.world[item.node];
+  if (skinned) {
+    uploadJoints(item.node, pose);
+    program.set("uJointMatrices", 1);
+  } else {
+    program.set("uModel", world);
+    program.set("uNormalMatrix", glm::inverseTranspose(glm::mat3(world)));
+  }
+  gpu_->applyMorphWeights(node.mesh, item.primitive, pose.weights[item.node]);
+
+  program.set("uBaseColor", mat.baseColorFactor);
+  const unsigned texture = gpu_->texture(mat.baseColorTexture);
+  program.set("uHasBaseColorTexture", texture ? 1 : 0);
+  if (texture) {
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, texture);
+    glBindSampler(0, gpu_->sampler(mat.baseColorTexture));
+    program.set("uBaseColorTexture", 0);
+    program.set("uBaseColorTexCoord", mat.baseColorTexCoord);
+  }
+  program.set("uAlphaMode", static_cast<int>(mat.alphaMode));
+  program.set("uAlphaCutoff", mat.alphaCutoff);
+  program.set("uEmissive", mat.emissiveFactor);
+  program.set("uLit", isTriangleMode(prim.mode) ? 1 : 0);
+
+  const bool cull = settings.backfaceCulling && !mat.doubleSided;
+  if (cull) glEnable(GL_CULL_FACE);
+  else glDisable(GL_CULL_FACE);
+  // A mirroring transform turns the winding around (glTF spec 3.7.4).
+  glFrontFace(!skinned && glm::determinant(glm::mat3(world)) < 0 ? GL_CW : GL_CCW);
+
+  glBindVertexArray(gpu.vao);
+  GpuModel::bindAbsentAttributeDefaults(gpu);
+  if (gpu.indexCount > 0) glDrawElements(gpu.mode, gpu.indexCount, GL_UNSIGNED_INT, nullptr);
+  else glDrawArrays(gpu.mode, 0, gpu.vertexCount);
+  ++stats.drawCalls;
+  stats.triangles += prim.triangleCount();
+}
+
+FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera& camera, const Bounds& bounds,
+                                 const RenderSettings& settings, int width, int height) {
+  FrameStats stats;
+  glViewport(0, 0, width, height);
+  glClearColor(settings.backgroundBottom.r, settings.backgroundBottom.g, settings.backgroundBottom.b, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  drawBackground(settings);
+  if (!model_) return stats;
+
+  const float aspect = static_cast<float>(width) / static_cast<float>(std::max(height, 1));
+  const glm::mat4 view = camera.view();
+  const glm::mat4 viewProjection = camera.projection(aspect, bounds) * view;
+  const glm::vec3 key = glm::normalize(-camera.forward() + 0.6f * camera.up() - 0.4f * camera.right());
+  const glm::vec3 fill = glm::normalize(-camera.forward() - 0.3f * camera.up() + 0.7f * camera.right());
+  for (ShaderProgram* p : {meshProgram_.get(), skinnedProgram_.get()}) {
+    p->use();
+    p->set("uViewProjection", viewProjection);
+    p->set("uEye", camera.eye());
+    p->set("uKeyLightDir", key);
+    p->set("uFillLightDir", fill);
+    p->set("uLightIntensity", settings.lightIntensity);
+    p->set("uAmbient", settings.ambient);
+  }
+
+  std::vector<DrawItem> opaque, blended;
+  for (int n : sceneNodes(*model_, scene)) {
+    const Node& node = model_->nodes[n];
+    if (node.mesh < 0) continue;
+    const Mesh& mesh = model_->meshes[node.mesh];
+    for (size_t p = 0; p < mesh.primitives.size(); ++p) {
+      const Primitive& prim = mesh.primitives[p];
+      if (prim.positions.empty()) continue;
+      glm::vec3 center = prim.bounds.transformed(pose.world[n]).center();
+      float depth = -(view * glm::vec4(center, 1.0f)).z;
+      const bool blend = prim.material >= 0 && model_->materials[prim.material].alphaMode == AlphaMode::Blend;
+      (blend ? blended : opaque).push_back({n, static_cast<int>(p), depth});
+    }
+  }
+  // Opaque front to back so early depth rejection saves shading; blended back to front.
+  std::sort(opaque.begin(), opaque.end(), [](const DrawItem& a, const DrawItem& b) { return a.depth < b.depth; });
+  std::sort(blended.begin(), blended.end(), [](const DrawItem& a, const DrawItem& b) { return a.depth > b.depth; });
+
+  glEnable(GL_DEPTH_TEST);
+  glDepthFunc(GL_LESS);
+  glDisable(GL_BLEND);
+  for (const DrawItem& item : opaque) drawItem(item, pose, settings, stats);
+  if (!blended.empty()) {
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glDepthMask(GL_FALSE);
+    for (const DrawItem& item : blended) drawItem(item, pose, settings, stats);
+    glDepthMask(GL_TRUE);
+    glDisable(GL_BLEND);
+  }
+  glDisable(GL_CULL_FACE);
+  glBindVertexArray(0);
+  glBindSampler(0, 0);
+  return stats;
+}
+
+std::vector<glm::vec3> SceneRenderer::captureWorldPositions(const Pose& pose, int nodeIndex, int primitive) {
+  const Node& node = model_->nodes[nodeIndex];
+  const Primitive& prim = model_->meshes[node.mesh].primitives[primitive];
+  GpuPrimitive& gpu = gpu_->primitive(node.mesh, primitive);
+  const bool skinned = node.skin >= 0 && prim.skinned();
+  std::vector<std::string> defines;
+  if (skinned) defines.push_back("SKINNED");
+  ShaderProgram program("mesh.vert", "capture.frag", defines, {"vWorldPos"});
+  program.use();
+  if (skinned) {
+    uploadJoints(nodeIndex, pose);
+    program.set("uJointMatrices", 1);
+  } else {
+    program.set("uModel", pose.world[nodeIndex]);
+    program.set("uNormalMatrix", glm::mat3(1.0f));
+  }
+  program.set("uViewProjection", glm::mat4(1.0f));
+  gpu_->applyMorphWeights(node.mesh, primitive, pose.weights[nodeIndex]);
+
+  const GLsizeiptr bytes = static_cast<GLsizeiptr>(gpu.vertexCount * sizeof(glm::vec3));
+  GLuint feedback = 0;
+  glGenBuffers(1, &feedback);
+  glBindBuffer(GL_TRANSFORM_FEEDBACK_BUFFER, feedback);
+  glBufferData(GL_TRANSFORM_FEEDBACK_BUFFER, bytes, nullptr, GL_STATIC_READ);
+  glBindBufferBase(GL_TRANSFORM_FEEDBACK_BUFFER, 0, feedback);
+  glEnable(GL_RASTERIZER_DISCARD);
+  glBindVertexArray(gpu.vao);
+  GpuModel::bindAbsentAttributeDefaults(gpu);
+  glBeginTransformFeedback(GL_POINTS);
+  glDrawArrays(GL_POINTS, 0, gpu.vertexCount);
+  glEndTransformFeedback();
+  glDisable(GL_RASTERIZER_DISCARD);
+  std::vector<glm::vec3> out(static_cast<size_t>(gpu.vertexCount));
+  glGetBufferSubData(GL_TRANSFORM_FEEDBACK_BUFFER, 0, bytes, out.data());
+  glDeleteBuffers(1, &feedback);
+  glBindVertexArray(0);
+  return out;
+}
+}  // namespace pe

@@ -1,0 +1,57 @@
+// Draws a posed Model with an orbit camera: background, opaque and masked primitives, then
+// blended ones back to front. GPU skinning reads joint matrices from a buffer texture.
+#pragma once
+#include <memory>
+#include <vector>
+
+#include "core/Settings.h"
+#include "render/GpuModel.h"
+#include "render/ShaderProgram.h"
+#include "scene/OrbitCamera.h"
+#include "scene/Pose.h"
+
+namespace pe {
+struct FrameStats {
+  int drawCalls = 0;
+  size_t triangles = 0;
+};
+
+class SceneRenderer {
+ public:
+  SceneRenderer();  // needs a current GL 3.3 context; throws GraphicsError
+  ~SceneRenderer();
+  SceneRenderer(const SceneRenderer&) = delete;
+  SceneRenderer& operator=(const SceneRenderer&) = delete;
+
+  // Uploads the model (nullptr: nothing to draw). The model must outlive the renderer's use.
+  void setModel(const Model* model);
+  const Model* model() const { return model_; }
+
+  // Draws into the bound framebuffer, whose size is width x height.
+  FrameStats render(const Pose& pose, int scene, const OrbitCamera& camera, const Bounds& bounds,
+                    const RenderSettings& settings, int width, int height);
+
+  // World positions the vertex shader produces for one primitive of a mesh node, read back
+  // by transform feedback (tests compare them with the CPU reference).
+  std::vector<glm::vec3> captureWorldPositions(const Pose& pose, int node, int primitive);
+
+ private:
+  struct DrawItem {
+    int node;
+    int primitive;
+    float depth;
+  };
+  void drawBackground(const RenderSettings& settings);
+  void drawItem(const DrawItem& item, const Pose& pose, const RenderSettings& settings,
+                FrameStats& stats);
+  void uploadJoints(int node, const Pose& pose);
+  ShaderProgram& programFor(bool skinned) { return skinned ? *skinnedProgram_ : *meshProgram_; }
+
+  const Model* model_ = nullptr;
+  std::unique_ptr<GpuModel> gpu_;
+  std::unique_ptr<ShaderProgram> meshProgram_, skinnedProgram_, backgroundProgram_;
+  unsigned emptyVao_ = 0;
+  unsigned jointBuffer_ = 0, jointTexture_ = 0;
+  bool cullingEnabled_ = true;
+};
+}  // namespace pe

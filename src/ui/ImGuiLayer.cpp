@@ -1,0 +1,69 @@
+#include "ui/ImGuiLayer.h"
+
+#include <filesystem>
+
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include "core/AtomicFile.h"
+#include "core/Error.h"
+#include "core/Log.h"
+
+namespace pe {
+ImGuiLayer::ImGuiLayer(GLFWwindow* window, const std::string& layoutPath) : layoutPath_(layoutPath) {
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // we read and write it ourselves, atomically
+  std::error_code ec;
+  if (!layoutPath_.empty() && std::filesystem::exists(layoutPath_, ec)) {
+    try {
+      std::string ini = readWholeFile(layoutPath_, 1 << 20);
+      ImGui::LoadIniSettingsFromMemory(ini.data(), ini.size());
+    } catch (const FileError& e) {
+      logWarning(std::string(e.what()) + " (window layout reset)");
+    }
+  }
+  ImGui::StyleColorsDark();
+  ImGui::GetStyle().WindowRounding = 4.0f;
+  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+}
+
+ImGuiLayer::~ImGuiLayer() {
+  try {
+    saveLayoutIfChanged(true);
+  } catch (const FileError& e) {
+    logWarning(e.what());
+  }
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+}
+
+void ImGuiLayer::beginFrame(float fontScale) {
+  ImGui::GetIO().FontGlobalScale = fontScale;
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+}
+
+void ImGuiLayer::endFrame() {
+  ImGui::Render();
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void ImGuiLayer::saveLayoutIfChanged(bool force) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (layoutPath_.empty() || (!force && !io.WantSaveIniSettings)) return;
+  size_t size = 0;
+  const char* ini = ImGui::SaveIniSettingsToMemory(&size);
+  io.WantSaveIniSettings = false;
+  makeDirectories(std::filesystem::path(layoutPath_).parent_path().string());
+  writeFileAtomically(layoutPath_, std::string(ini, size));
+}
+
+bool ImGuiLayer::wantsMouse() const { return ImGui::GetIO().WantCaptureMouse; }
+bool ImGuiLayer::wantsKeyboard() const { return ImGui::GetIO().WantCaptureKeyboard; }
+}  // namespace pe

@@ -1,0 +1,27 @@
+// Dear ImGui set up over a GLFW window with the OpenGL 3 backend; its window layout is kept
+// in the config folder and written atomically.
+#pragma once
+#include <string>
+
+struct GLFWwindow;
+
+namespace pe {
+class ImGuiLayer {
+ public:
+  // layoutPath: where the window layout is read from and saved to ("" keeps it in memory).
+  ImGuiLayer(GLFWwindow* window, const std::string& layoutPath);
+  ~ImGuiLayer();
+  ImGuiLayer(const ImGuiLayer&) = delete;
+  ImGuiLayer& operator=(const ImGuiLayer&) = delete;
+
+  void beginFrame(float fontScale);
+  void endFrame();  // draws the UI into the current framebuffer
+  // Writes the layout when ImGui asks for it; throws FileError on failure.
+  void saveLayoutIfChanged(bool force);
+  bool wantsMouse() const;
+  bool wantsKeyboard() const;
+
+ private:
+  std::string layoutPath_;
+};
+}  // namespace pe

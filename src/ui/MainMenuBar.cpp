@@ -1,0 +1,50 @@
+#include "ui/MainMenuBar.h"
+
+#include <imgui.h>
+
+namespace pe {
+namespace {
+struct PresetItem {
+  ViewPreset preset;
+  const char* label;
+  const char* key;
+};
+const PresetItem kPresets[] = {
+    {ViewPreset::Anterior, "Anterior", "1"}, {ViewPreset::Posterior, "Posterior", "2"},
+    {ViewPreset::Left, "Left lateral", "3"}, {ViewPreset::Right, "Right lateral", "4"},
+    {ViewPreset::Superior, "Superior", "5"}, {ViewPreset::Inferior, "Inferior", "6"},
+};
+}  // namespace
+
+void drawMainMenuBar(ViewerState& state) {
+  if (!ImGui::BeginMainMenuBar()) return;
+  if (ImGui::BeginMenu("File")) {
+    if (ImGui::MenuItem("Open...", "Ctrl+O")) state.openDialog.open = true;
+    ImGui::Separator();
+    if (ImGui::MenuItem("Quit", "Ctrl+Q")) state.requests.quit = true;
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("View")) {
+    for (const PresetItem& p : kPresets)
+      if (ImGui::MenuItem(p.label, p.key)) state.requests.viewPreset = p.preset;
+    ImGui::Separator();
+    if (ImGui::MenuItem("Frame all", "F")) state.requests.frameAll = true;
+    if (ImGui::MenuItem("Reset view", "R")) state.requests.resetView = true;
+    ImGui::Separator();
+    ImGui::MenuItem("Back-face culling", nullptr, &state.settings.render.backfaceCulling);
+    ImGui::MenuItem("Reduce resolution while moving", nullptr, &state.settings.render.adaptiveResolution);
+    ImGui::SliderFloat("Text size", &state.settings.ui.fontScale, 0.75f, 2.5f, "%.2f");
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("Window")) {
+    ImGui::MenuItem("Model", nullptr, &state.settings.ui.showModelPanel);
+    ImGui::MenuItem("Animation", nullptr, &state.settings.ui.showAnimationPanel);
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("Help")) {
+    ImGui::MenuItem("Controls", "F1", &state.showHelp);
+    ImGui::EndMenu();
+  }
+  ImGui::EndMainMenuBar();
+}
+}  // namespace pe

@@ -1,0 +1,47 @@
+#include "ui/MessageBanner.h"
+
+#include <imgui.h>
+
+namespace pe {
+void drawMessageBanner(ViewerState& state) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove;
+  if (!state.errorMessage.empty()) {
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + 8), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.55f, 0.12f, 0.10f, 0.95f));
+    ImGui::Begin("##error", nullptr, flags);
+    ImGui::PushTextWrapPos(vp->WorkSize.x * 0.7f);
+    ImGui::TextUnformatted(state.errorMessage.c_str());
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button("Dismiss")) state.errorMessage.clear();
+    ImGui::End();
+    ImGui::PopStyleColor();
+  }
+  if (state.document.empty()) {
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::Begin("##hint", nullptr, flags);
+    ImGui::TextUnformatted("No model loaded.");
+    ImGui::TextUnformatted("Open a glTF file (.gltf, .glb) with File > Open or Ctrl+O,");
+    ImGui::TextUnformatted("or drop one on this window.");
+    ImGui::End();
+  }
+}
+
+void drawHelpWindow(ViewerState& state) {
+  if (!state.showHelp) return;
+  ImGui::SetNextWindowSize(ImVec2(420, 0), ImGuiCond_FirstUseEver);
+  if (!ImGui::Begin("Controls", &state.showHelp)) return ImGui::End();
+  ImGui::BulletText("Left drag: orbit around the model");
+  ImGui::BulletText("Right or middle drag: pan");
+  ImGui::BulletText("Wheel: zoom toward the cursor");
+  ImGui::BulletText("Double-click: centre on the point under the cursor");
+  ImGui::BulletText("F: frame all   R: reset view");
+  ImGui::BulletText("1-6: anterior, posterior, left, right, superior, inferior");
+  ImGui::BulletText("Space: play or pause the animation");
+  ImGui::BulletText("Ctrl+O: open a file   Ctrl+Q: quit");
+  ImGui::End();
+}
+}  // namespace pe

@@ -1,0 +1,38 @@
+// What the UI panels read and edit. Panels never act directly: they write requests that the
+// app carries out in its frame order (open a file, change the view...).
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "anim/PosedModel.h"
+#include "core/Settings.h"
+#include "scene/OrbitCamera.h"
+
+namespace pe {
+struct UiRequests {
+  std::optional<std::string> openFile;
+  std::optional<ViewPreset> viewPreset;
+  bool frameAll = false;
+  bool resetView = false;
+  bool quit = false;
+};
+
+struct OpenDialogState {
+  bool open = false;
+  std::string directory;
+  std::string selected;
+  char pathInput[1024] = {};
+};
+
+struct ViewerState {
+  Settings settings;
+  PosedModel document;
+  std::string documentPath;
+  std::string errorMessage;  // last problem, shown in a banner until dismissed
+  OpenDialogState openDialog;
+  UiRequests requests;
+  float frameMilliseconds = 0.0f;
+  bool showHelp = false;
+};
+}  // namespace pe
