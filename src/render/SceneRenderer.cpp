@@ -6,6 +6,7 @@
 #include <glm/gtc/matrix_inverse.hpp>
 
 #include "anim/Deformation.h"
+#include "render/RenderTarget.h"
 
 namespace pe {
 namespace {
@@ -192,6 +193,10 @@ std::vector<glm::vec3> SceneRenderer::captureWorldPositions(const Pose& pose, in
   program.set("uViewProjection", glm::mat4(1.0f));
   gpu_->applyMorphWeights(node.mesh, primitive, pose.weights[nodeIndex]);
 
+  // Draw calls need a complete framebuffer even with rasterization discarded, and a
+  // surfaceless context has none of its own.
+  RenderTarget scratch(1, 1, 0);
+  scratch.bindForDrawing();
   const GLsizeiptr bytes = static_cast<GLsizeiptr>(gpu.vertexCount * sizeof(glm::vec3));
   GLuint feedback = 0;
   glGenBuffers(1, &feedback);

@@ -1,0 +1,124 @@
+#include "TestSupport.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+namespace pe::test {
+namespace fs = std::filesystem;
+
+bool inCi() {
+  const char* ci = std::getenv("CI");
+  return ci && *ci && std::string(ci) != "false" && std::string(ci) != "0";
+}
+
+std::string sharedDir() {
+  std::error_code ec;
+  fs::path dir(PE_SHARED_DIR);
+  if (fs::is_directory(dir / "gltf-samples", ec)) return fs::canonical(dir, ec).string();
+  return {};
+}
+
+std::vector<std::string> sampleModels() {
+  std::vector<std::string> out;
+  const std::string dir = sharedDir();
+  if (dir.empty()) return out;
+  for (const auto& e : fs::recursive_directory_iterator(fs::path(dir) / "gltf-samples")) {
+    const std::string ext = e.path().extension().string();
+    if (e.is_regular_file() && (ext == ".gltf" || ext == ".glb")) out.push_back(e.path().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string makeTempDir() {
+  std::string pattern = (fs::temp_directory_path() / "pe-test-XXXXXX").string();
+  char* made = ::mkdtemp(pattern.data());
+  if (!made) throw std::runtime_error("cannot create a temp dir");
+  static std::vector<std::string> dirs;
+  static bool registered = false;
+  if (!registered) {
+    std::atexit([] {
+      for (const std::string& d : dirs) {
+        std::error_code ec;
+        fs::remove_all(d, ec);
+      }
+    });
+    registered = true;
+  }
+  dirs.push_back(made);
+  return made;
+}
+
+void writeFile(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+namespace {
+std::string quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+}  // namespace
+
+CommandResult runApp(const std::vector<std::string>& args, const std::string& env) {
+  std::string cmd = env + (env.empty() ? "" : " ") + quote(PE_APP_PATH);
+  for (const std::string& a : args) cmd += " " + quote(a);
+  cmd += " 2>&1";
+  CommandResult result;
+  FILE* pipe = ::popen(cmd.c_str(), "r");
+  if (!pipe) return result;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) result.output.append(buf.data(), n);
+  int status = ::pclose(pipe);
+  result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return result;
+}
+
+double coveredFraction(const RgbaImage& image) {
+  // The background is a vertical gradient: compare each pixel with the left-most pixel of its
+  // row, which is background in every framing the tests use.
+  size_t covered = 0;
+  for (int y = 0; y < image.height; ++y) {
+    const uint8_t* row = &image.pixels[static_cast<size_t>(y) * image.width * 4];
+    for (int x = 0; x < image.width; ++x) {
+      int d = 0;
+      for (int c = 0; c < 3; ++c) d = std::max(d, std::abs(row[x * 4 + c] - row[c]));
+      if (d > 8) ++covered;
+    }
+  }
+  return static_cast<double>(covered) / (static_cast<double>(image.width) * image.height);
+}
+
+ImageDiff compareImages(const RgbaImage& a, const RgbaImage& b, int threshold) {
+  ImageDiff diff;
+  if (a.width != b.width || a.height != b.height) {
+    diff.maxDifference = 255;
+    diff.meanDifference = 255;
+    diff.fractionOver = 1;
+    return diff;
+  }
+  size_t over = 0;
+  double sum = 0;
+  const size_t pixels = static_cast<size_t>(a.width) * a.height;
+  for (size_t p = 0; p < pixels; ++p) {
+    int d = 0;
+    for (int c = 0; c < 3; ++c) d = std::max(d, std::abs(a.pixels[p * 4 + c] - b.pixels[p * 4 + c]));
+    diff.maxDifference = std::max(diff.maxDifference, d);
+    sum += d;
+    if (d > threshold) ++over;
+  }
+  diff.meanDifference = sum / static_cast<double>(pixels);
+  diff.fractionOver = static_cast<double>(over) / static_cast<double>(pixels);
+  return diff;
+}
+}  // namespace pe::test

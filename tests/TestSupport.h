@@ -1,0 +1,48 @@
+// Helpers shared by the test suites: where the shared data is, temporary folders, running
+// the app binary, and image comparison.
+#pragma once
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "io/PngFile.h"
+
+namespace pe::test {
+// True when the CI variable is set: skips become failures there.
+bool inCi();
+// ../shared (or "" when absent).
+std::string sharedDir();
+// Every .gltf/.glb under ../shared/gltf-samples, sorted.
+std::vector<std::string> sampleModels();
+
+// A fresh empty folder under the system temp dir, removed at process exit.
+std::string makeTempDir();
+void writeFile(const std::string& path, const std::string& bytes);
+
+struct CommandResult {
+  int exitCode = -1;
+  std::string output;  // stdout and stderr together
+};
+// Runs the psoas-explorer binary with the given arguments (shell-quoted here).
+CommandResult runApp(const std::vector<std::string>& args, const std::string& env = "");
+
+// Fraction of pixels that differ from the background colour at the image corners.
+double coveredFraction(const RgbaImage& image);
+// Largest and mean per-channel difference; counts pixels over `threshold`.
+struct ImageDiff {
+  int maxDifference = 0;
+  double meanDifference = 0;
+  double fractionOver = 0;
+};
+ImageDiff compareImages(const RgbaImage& a, const RgbaImage& b, int threshold);
+}  // namespace pe::test
+
+// Skips a test needing ../shared, or fails it in CI where the data must be present.
+#define PE_REQUIRE_SHARED()                                                            \
+  do {                                                                                 \
+    if (pe::test::sharedDir().empty()) {                                               \
+      if (pe::test::inCi()) FAIL() << "../shared is missing in CI";                    \
+      GTEST_SKIP() << "../shared is not beside the checkout; skipping data tests";     \
+    }                                                                                  \
+  } while (0)

@@ -1,0 +1,78 @@
+// Bad input on the command line: clear one-line messages and the documented exit codes.
+#include <gtest/gtest.h>
+
+#include "TestSupport.h"
+
+namespace pe {
+namespace {
+int lineCount(const std::string& s) {
+  int n = 0;
+  for (char c : s) n += c == '\n';
+  return n;
+}
+}  // namespace
+
+TEST(CliErrors, MissingFileIsOneLineAndExitOne) {
+  const std::string missing = test::makeTempDir() + "/no-such-model.glb";
+  for (auto args : {std::vector<std::string>{"--info", missing},
+                    std::vector<std::string>{missing, "--screenshot", missing + ".png"}}) {
+    test::CommandResult r = test::runApp(args);
+    EXPECT_EQ(r.exitCode, 1) << r.output;
+    EXPECT_EQ(lineCount(r.output), 1) << r.output;
+    EXPECT_NE(r.output.find(missing), std::string::npos);
+    EXPECT_NE(r.output.find("not found"), std::string::npos);
+  }
+}
+
+TEST(CliErrors, NotAGltfFileIsRefused) {
+  const std::string dir = test::makeTempDir();
+  test::writeFile(dir + "/notes.gltf", "These are lecture notes, not a model.\n");
+  test::writeFile(dir + "/image.glb", std::string("\x89PNG\r\n\x1a\n\0\0\0\0", 12));
+  for (const char* name : {"/notes.gltf", "/image.glb"}) {
+    test::CommandResult r = test::runApp({"--info", dir + name});
+    EXPECT_EQ(r.exitCode, 1) << r.output;
+    EXPECT_EQ(lineCount(r.output), 1) << r.output;
+    EXPECT_NE(r.output.find(dir + name), std::string::npos) << r.output;
+  }
+}
+
+TEST(CliErrors, BadFlagsExitTwoWithTheReason) {
+  for (auto args : {std::vector<std::string>{"--frobnicate"}, std::vector<std::string>{"--size", "huge"},
+                    std::vector<std::string>{"--view", "diagonal"}, std::vector<std::string>{"--time"}}) {
+    test::CommandResult r = test::runApp(args);
+    EXPECT_EQ(r.exitCode, 2) << r.output;
+    EXPECT_NE(r.output.find(args[0]), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("--help"), std::string::npos) << r.output;
+  }
+}
+
+TEST(CliErrors, HelpAndVersion) {
+  test::CommandResult help = test::runApp({"--help"});
+  EXPECT_EQ(help.exitCode, 0);
+  EXPECT_NE(help.output.find("--screenshot"), std::string::npos);
+  test::CommandResult version = test::runApp({"--version"});
+  EXPECT_EQ(version.exitCode, 0);
+  EXPECT_EQ(version.output.rfind("psoas-explorer ", 0), 0u) << version.output;
+}
+
+TEST(CliErrors, InfoSummarisesAValidFile) {
+  PE_REQUIRE_SHARED();
+  test::CommandResult r = test::runApp({"--info", test::sharedDir() + "/gltf-samples/Fox/glTF-Binary/Fox.glb"});
+  EXPECT_EQ(r.exitCode, 0) << r.output;
+  for (const char* field : {"nodes:", "meshes:", "triangles:  576", "materials:", "skins:      1", "clips:      3",
+                            "\"Walk\"", "bounds:"})
+    EXPECT_NE(r.output.find(field), std::string::npos) << field << "\n" << r.output;
+}
+
+TEST(CliErrors, UnknownAnimationOrSceneIsAnError) {
+  PE_REQUIRE_SHARED();
+  const std::string fox = test::sharedDir() + "/gltf-samples/Fox/glTF-Binary/Fox.glb";
+  const std::string out = test::makeTempDir() + "/x.png";
+  test::CommandResult r = test::runApp({fox, "--screenshot", out, "--animation", "Fly"});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("no animation named 'Fly'"), std::string::npos) << r.output;
+  r = test::runApp({fox, "--screenshot", out, "--scene", "5"});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("no scene 5"), std::string::npos) << r.output;
+}
+}  // namespace pe
