@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Psoas Explorer needs (with sudo when not root), then configures
+# and builds it in build/. Safe to run again: it installs only what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+packages=(
+  build-essential cmake pkg-config
+  libglfw3-dev libimgui-dev libglm-dev libtinygltf-dev nlohmann-json3-dev libepoxy-dev libstb-dev
+  libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri
+  libgtest-dev libbenchmark-dev
+  xvfb xauth
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+jobs=$(nproc 2>/dev/null || echo 2)
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
+cmake --build build -j "$jobs"
