@@ -16,6 +16,7 @@
 #include "io/GltfFile.h"
 #include "render/SceneRenderer.h"
 #include "render/ViewportPresenter.h"
+#include "scene/MeshOptimization.h"
 #include "ui/AnimationPanel.h"
 #include "ui/ImGuiLayer.h"
 #include "ui/MainMenuBar.h"
@@ -51,6 +52,8 @@ class Viewer {
   void open(const std::string& path) {
     try {
       auto model = std::make_unique<Model>(loadGltfFile(path));
+      optimizeVertexOrder(*model);
+      buildCoarseLevels(*model, 0.25f, 20000);
       for (const std::string& w : model->warnings) logWarning(path + ": " + w);
       renderer_.setModel(nullptr);
       state_.document = PosedModel(std::move(model));
@@ -187,15 +190,19 @@ class Viewer {
     controller_.configure(state_.settings.camera);
   }
 
-  void drawFrame(bool moving) {
+  // Three levels of quality: a moving camera gets a simplified mesh at reduced resolution,
+  // playing animation full resolution without multisampling, a still view everything.
+  void drawFrame(bool cameraMoving) {
     int fbWidth, fbHeight;
     glfwGetFramebufferSize(window_, &fbWidth, &fbHeight);
     if (fbWidth <= 0 || fbHeight <= 0) return;
     const RenderSettings& rs = state_.settings.render;
-    const bool reduce = moving && rs.adaptiveResolution;
+    const bool reduce = cameraMoving && rs.adaptiveResolution;
+    const bool still = !cameraMoving && !animating();
     int width, height;
-    presenter_.begin(fbWidth, fbHeight, reduce ? rs.movingResolutionScale : 1.0f, reduce ? 0 : rs.msaaSamples, width,
+    presenter_.begin(fbWidth, fbHeight, reduce ? rs.movingResolutionScale : 1.0f, still ? rs.msaaSamples : 0, width,
                      height);
+    renderer_.setCoarseGeometry(reduce);
     if (state_.document.empty())
       renderer_.render(Pose(), -1, controller_.camera, Bounds(), rs, width, height);
     else

@@ -63,6 +63,15 @@ GpuPrimitive upload(const Primitive& p) {
                  GL_STATIC_DRAW);
     g.indexCount = static_cast<int>(p.indices.size());
   }
+  if (!p.coarseIndices.empty()) {
+    glGenBuffers(1, &g.coarseIndexBuffer);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g.coarseIndexBuffer);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(p.coarseIndices.size() * 4),
+                 p.coarseIndices.data(), GL_STATIC_DRAW);
+    g.coarseIndexCount = static_cast<int>(p.coarseIndices.size());
+    // The VAO keeps the full index buffer bound; the coarse one is bound per draw.
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g.indexBuffer);
+  }
   glBindVertexArray(0);
   return g;
 }
@@ -122,6 +131,7 @@ GpuModel::~GpuModel() {
       if (g.normalBuffer) glDeleteBuffers(1, &g.normalBuffer);
       if (!g.otherBuffers.empty()) glDeleteBuffers(static_cast<GLsizei>(g.otherBuffers.size()), g.otherBuffers.data());
       if (g.indexBuffer) glDeleteBuffers(1, &g.indexBuffer);
+      if (g.coarseIndexBuffer) glDeleteBuffers(1, &g.coarseIndexBuffer);
     }
   for (unsigned tex : images_)
     if (tex) glDeleteTextures(1, &tex);

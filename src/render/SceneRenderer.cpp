@@ -108,10 +108,17 @@ void SceneRenderer::drawItem(const DrawItem& item, const Pose& pose, const Rende
 
   glBindVertexArray(gpu.vao);
   GpuModel::bindAbsentAttributeDefaults(gpu);
-  if (gpu.indexCount > 0) glDrawElements(gpu.mode, gpu.indexCount, GL_UNSIGNED_INT, nullptr);
-  else glDrawArrays(gpu.mode, 0, gpu.vertexCount);
+  if (coarse_ && gpu.coarseIndexCount > 0) {
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gpu.coarseIndexBuffer);
+    glDrawElements(gpu.mode, gpu.coarseIndexCount, GL_UNSIGNED_INT, nullptr);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gpu.indexBuffer);
+    stats.triangles += static_cast<size_t>(gpu.coarseIndexCount) / 3;
+  } else {
+    if (gpu.indexCount > 0) glDrawElements(gpu.mode, gpu.indexCount, GL_UNSIGNED_INT, nullptr);
+    else glDrawArrays(gpu.mode, 0, gpu.vertexCount);
+    stats.triangles += prim.triangleCount();
+  }
   ++stats.drawCalls;
-  stats.triangles += prim.triangleCount();
 }
 
 FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera& camera, const Bounds& bounds,

@@ -27,6 +27,9 @@ class SceneRenderer {
   void setModel(const Model* model);
   const Model* model() const { return model_; }
 
+  // While true, primitives with a simplified level draw that instead (camera moving).
+  void setCoarseGeometry(bool coarse) { coarse_ = coarse; }
+
   // Draws into the bound framebuffer, whose size is width x height.
   FrameStats render(const Pose& pose, int scene, const OrbitCamera& camera, const Bounds& bounds,
                     const RenderSettings& settings, int width, int height);
@@ -52,6 +55,6 @@ class SceneRenderer {
   std::unique_ptr<ShaderProgram> meshProgram_, skinnedProgram_, backgroundProgram_;
   unsigned emptyVao_ = 0;
   unsigned jointBuffer_ = 0, jointTexture_ = 0;
-  bool cullingEnabled_ = true;
+  bool coarse_ = false;
 };
 }  // namespace pe

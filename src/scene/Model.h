@@ -70,6 +70,7 @@ struct Primitive {
   std::vector<glm::uvec4> joints[2];
   std::vector<glm::vec4> weights[2];
   std::vector<uint32_t> indices;  // empty: draw vertices in order
+  std::vector<uint32_t> coarseIndices;  // simplified triangles for moving views; may be empty
   std::vector<MorphTarget> targets;
   Bounds bounds;  // of positions, with every morph target fully applied included
   bool skinned() const { return !joints[0].empty() && !weights[0].empty(); }
