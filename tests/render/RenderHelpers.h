@@ -8,10 +8,11 @@
 
 namespace pe::test {
 inline RgbaImage renderPosed(const PosedModel& posed, int width, int height,
-                             ViewPreset view = ViewPreset::Anterior) {
+                             ViewPreset view = ViewPreset::Anterior, bool coarse = false) {
   Settings settings;
   SceneRenderer renderer;
   renderer.setModel(posed.model());
+  renderer.setCoarseGeometry(coarse);
   RenderTarget target(width, height, settings.render.msaaSamples);
   OrbitCamera camera;
   camera.fovYDegrees = settings.camera.fovDegrees;

@@ -4,6 +4,7 @@
 #include "RenderHelpers.h"
 #include "TestSupport.h"
 #include "io/GltfFile.h"
+#include "scene/MeshOptimization.h"
 
 namespace pe {
 TEST(SampleRender, EverySampleDrawsSomething) {
@@ -41,5 +42,38 @@ TEST(SampleRender, AnimatedSamplesChangeOverTime) {
     ++animated;
   }
   EXPECT_GE(animated, 8);
+}
+
+TEST(SampleRender, SimplifiedLevelLooksLikeTheFullMesh) {
+  // A smooth bumpy sphere of 80,000 triangles, as anatomy is.
+  auto model = std::make_unique<Model>();
+  Primitive p;
+  const int rings = 200, segments = 200;
+  for (int r = 0; r <= rings; ++r)
+    for (int s = 0; s <= segments; ++s) {
+      const float theta = 3.14159265f * r / rings, phi = 6.2831853f * s / segments;
+      const glm::vec3 n(std::sin(theta) * std::cos(phi), std::cos(theta), std::sin(theta) * std::sin(phi));
+      p.positions.push_back(n * (1.0f + 0.05f * std::sin(5 * theta) * std::sin(4 * phi)));
+      p.normals.push_back(n);
+      p.bounds.add(p.positions.back());
+    }
+  for (int r = 0; r < rings; ++r)
+    for (int s = 0; s < segments; ++s) {
+      const uint32_t a = r * (segments + 1) + s, b = a + segments + 1;
+      p.indices.insert(p.indices.end(), {a, b, a + 1, b, b + 1, a + 1});
+    }
+  model->meshes.push_back(Mesh{"sphere", {p}, {}});
+  model->nodes.push_back(Node{});
+  model->nodes[0].mesh = 0;
+  ASSERT_GT(buildCoarseLevels(*model, 0.25f, 20000), 40000u);
+  PosedModel posed(std::move(model));
+  const RgbaImage full = test::renderPosed(posed, 200, 200, ViewPreset::Anterior, false);
+  const RgbaImage coarse = test::renderPosed(posed, 200, 200, ViewPreset::Anterior, true);
+  EXPECT_GT(test::coveredFraction(coarse), 0.15);
+  EXPECT_NEAR(test::coveredFraction(coarse), test::coveredFraction(full), 0.01);
+  // Same silhouette and shading to within a few levels, except along a thin edge band.
+  const test::ImageDiff diff = test::compareImages(full, coarse, 24);
+  EXPECT_LT(diff.fractionOver, 0.03);
+  EXPECT_LT(diff.meanDifference, 3.0);
 }
 }  // namespace pe

@@ -1,0 +1,61 @@
+// CPU costs that frame time depends on, with Google Benchmark: loading, posing an animated
+// skinned model, and ray picking. Reports only; run build/psoas-cpu-bench.
+#include <benchmark/benchmark.h>
+
+#include <cmath>
+
+#include "TestSupport.h"
+#include "anim/AnimationPlayer.h"
+#include "anim/PosedModel.h"
+#include "anim/RayPick.h"
+#include "io/GltfFile.h"
+
+namespace {
+std::string sample(const char* relative) {
+  const std::string dir = pe::test::sharedDir();
+  return dir.empty() ? "" : dir + "/gltf-samples/" + relative;
+}
+
+void BM_LoadCesiumMan(benchmark::State& state) {
+  const std::string path = sample("CesiumMan/glTF-Binary/CesiumMan.glb");
+  if (path.empty()) return state.SkipWithError("../shared is missing");
+  for (auto _ : state) benchmark::DoNotOptimize(pe::loadGltfFile(path));
+}
+BENCHMARK(BM_LoadCesiumMan)->Unit(benchmark::kMillisecond);
+
+void BM_PoseFoxWalk(benchmark::State& state) {
+  const std::string path = sample("Fox/glTF-Binary/Fox.glb");
+  if (path.empty()) return state.SkipWithError("../shared is missing");
+  pe::PosedModel posed(std::make_unique<pe::Model>(pe::loadGltfFile(path)));
+  posed.setClip(posed.model()->findClip("Walk"));
+  for (auto _ : state) posed.advance(1.0f / 60.0f, true);
+}
+BENCHMARK(BM_PoseFoxWalk)->Unit(benchmark::kMicrosecond);
+
+// Picking through the middle of a smooth 200k-triangle sphere.
+void BM_PickRay200k(benchmark::State& state) {
+  pe::Model m;
+  pe::Primitive p;
+  const int rings = 316, segments = 316;
+  for (int r = 0; r <= rings; ++r)
+    for (int s = 0; s <= segments; ++s) {
+      const float t = 3.14159265f * r / rings, f = 6.2831853f * s / segments;
+      p.positions.push_back({std::sin(t) * std::cos(f), std::cos(t), std::sin(t) * std::sin(f)});
+      p.bounds.add(p.positions.back());
+    }
+  for (int r = 0; r < rings; ++r)
+    for (int s = 0; s < segments; ++s) {
+      const uint32_t a = r * (segments + 1) + s, b = a + segments + 1;
+      p.indices.insert(p.indices.end(), {a, b, a + 1, b, b + 1, a + 1});
+    }
+  m.meshes.push_back(pe::Mesh{"sphere", {p}, {}});
+  m.nodes.resize(1);
+  m.nodes[0].mesh = 0;
+  const pe::Pose pose = pe::restPose(m);
+  for (auto _ : state) benchmark::DoNotOptimize(pe::pickRay(m, pose, -1, {0.1f, 0.2f, 5.0f}, {0, 0, -1}));
+  state.counters["triangles"] = static_cast<double>(p.indices.size() / 3);
+}
+BENCHMARK(BM_PickRay200k)->Unit(benchmark::kMillisecond);
+}  // namespace
+
+BENCHMARK_MAIN();
