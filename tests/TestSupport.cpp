@@ -112,7 +112,8 @@ ImageDiff compareImages(const RgbaImage& a, const RgbaImage& b, int threshold) {
   const size_t pixels = static_cast<size_t>(a.width) * a.height;
   for (size_t p = 0; p < pixels; ++p) {
     int d = 0;
-    for (int c = 0; c < 3; ++c) d = std::max(d, std::abs(a.pixels[p * 4 + c] - b.pixels[p * 4 + c]));
+    for (int c = 0; c < 3; ++c)
+      d = std::max(d, std::abs(a.pixels[p * 4 + c] - b.pixels[p * 4 + c]));
     diff.maxDifference = std::max(diff.maxDifference, d);
     sum += d;
     if (d > threshold) ++over;

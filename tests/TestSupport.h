@@ -39,10 +39,10 @@ ImageDiff compareImages(const RgbaImage& a, const RgbaImage& b, int threshold);
 }  // namespace pe::test
 
 // Skips a test needing ../shared, or fails it in CI where the data must be present.
-#define PE_REQUIRE_SHARED()                                                            \
-  do {                                                                                 \
-    if (pe::test::sharedDir().empty()) {                                               \
-      if (pe::test::inCi()) FAIL() << "../shared is missing in CI";                    \
-      GTEST_SKIP() << "../shared is not beside the checkout; skipping data tests";     \
-    }                                                                                  \
+#define PE_REQUIRE_SHARED()                                                        \
+  do {                                                                             \
+    if (pe::test::sharedDir().empty()) {                                           \
+      if (pe::test::inCi()) FAIL() << "../shared is missing in CI";                \
+      GTEST_SKIP() << "../shared is not beside the checkout; skipping data tests"; \
+    }                                                                              \
   } while (0)

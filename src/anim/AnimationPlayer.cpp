@@ -33,8 +33,8 @@ void sampleAnimation(const AnimationSampler& s, float time, std::vector<float>& 
     for (int c = 0; c < n; ++c) out[c] = value(keys - 1, c);
     return;
   }
-  size_t k1 = static_cast<size_t>(std::upper_bound(s.input.begin(), s.input.end(), time) -
-                                  s.input.begin());
+  size_t k1 =
+      static_cast<size_t>(std::upper_bound(s.input.begin(), s.input.end(), time) - s.input.begin());
   size_t k0 = k1 - 1;
   const float dt = s.input[k1] - s.input[k0];
   const float t = dt > 0 ? (time - s.input[k0]) / dt : 0.0f;
@@ -71,16 +71,20 @@ void applyClip(const Model& model, const AnimationClip& clip, float time, Pose& 
     sampleAnimation(s, time, v);
     Transform& local = pose.local[ch.node];
     switch (ch.path) {
-      case AnimationPath::Translation: local.translation = {v[0], v[1], v[2]}; break;
-      case AnimationPath::Scale: local.scale = {v[0], v[1], v[2]}; break;
+      case AnimationPath::Translation:
+        local.translation = {v[0], v[1], v[2]};
+        break;
+      case AnimationPath::Scale:
+        local.scale = {v[0], v[1], v[2]};
+        break;
       case AnimationPath::Rotation: {
         if (s.interpolation == Interpolation::Linear && s.input.size() > 1) {
           // Linear rotation keys use slerp, not component lerp (glTF spec).
           size_t keys = s.input.size();
           float tc = std::clamp(time, s.input.front(), s.input.back());
-          size_t k1 = std::min(keys - 1, static_cast<size_t>(std::upper_bound(s.input.begin(),
-                                                                              s.input.end(), tc) -
-                                                             s.input.begin()));
+          size_t k1 = std::min(
+              keys - 1, static_cast<size_t>(std::upper_bound(s.input.begin(), s.input.end(), tc) -
+                                            s.input.begin()));
           size_t k0 = k1 > 0 ? k1 - 1 : 0;
           float dt = s.input[k1] - s.input[k0];
           float t = dt > 0 ? (tc - s.input[k0]) / dt : 0.0f;

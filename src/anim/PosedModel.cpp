@@ -19,7 +19,9 @@ float PosedModel::clipDuration() const {
 
 void PosedModel::setScene(int scene) {
   if (!model_) return;
-  scene_ = model_->scenes.empty() ? -1 : std::clamp(scene, 0, static_cast<int>(model_->scenes.size()) - 1);
+  scene_ = model_->scenes.empty()
+               ? -1
+               : std::clamp(scene, 0, static_cast<int>(model_->scenes.size()) - 1);
 }
 
 void PosedModel::setClip(int clip) {

@@ -27,8 +27,8 @@ bool rayHitsBox(const Bounds& b, const glm::vec3& o, const glm::vec3& d, float m
 }
 
 // Möller-Trumbore; both faces count, as a viewer shows double-sided and single-sided alike.
-std::optional<float> rayTriangle(const glm::vec3& o, const glm::vec3& d, const glm::vec3& a, const glm::vec3& b,
-                                 const glm::vec3& c) {
+std::optional<float> rayTriangle(const glm::vec3& o, const glm::vec3& d, const glm::vec3& a,
+                                 const glm::vec3& b, const glm::vec3& c) {
   const glm::vec3 e1 = b - a, e2 = c - a;
   const glm::vec3 p = glm::cross(d, e2);
   const float det = glm::dot(e1, p);
@@ -58,8 +58,8 @@ std::vector<uint32_t> triangleList(const Primitive& p) {
 }
 }  // namespace
 
-std::optional<RayHit> pickRay(const Model& model, const Pose& pose, int scene, const glm::vec3& origin,
-                              const glm::vec3& direction) {
+std::optional<RayHit> pickRay(const Model& model, const Pose& pose, int scene,
+                              const glm::vec3& origin, const glm::vec3& direction) {
   const glm::vec3 d = glm::normalize(direction);
   std::optional<RayHit> best;
   std::vector<glm::vec3> positions, normals;
@@ -71,14 +71,17 @@ std::optional<RayHit> pickRay(const Model& model, const Pose& pose, int scene, c
       const Primitive& prim = prims[pi];
       const bool skinned = node.skin >= 0 && prim.skinned();
       const float maxT = best ? best->distance : 1e30f;
-      if (!skinned && !rayHitsBox(prim.bounds.transformed(pose.world[n]), origin, d, maxT)) continue;
+      if (!skinned && !rayHitsBox(prim.bounds.transformed(pose.world[n]), origin, d, maxT))
+        continue;
       applyMorphTargets(prim, pose.weights[n], positions, normals);
-      if (skinned) positions = skinPositions(prim, positions, jointMatrices(model.skins[node.skin], pose));
+      if (skinned)
+        positions = skinPositions(prim, positions, jointMatrices(model.skins[node.skin], pose));
       else
         for (glm::vec3& p : positions) p = glm::vec3(pose.world[n] * glm::vec4(p, 1.0f));
       const std::vector<uint32_t> tris = triangleList(prim);
       for (size_t t = 0; t + 2 < tris.size(); t += 3) {
-        auto hit = rayTriangle(origin, d, positions[tris[t]], positions[tris[t + 1]], positions[tris[t + 2]]);
+        auto hit = rayTriangle(origin, d, positions[tris[t]], positions[tris[t + 1]],
+                               positions[tris[t + 2]]);
         if (hit && (!best || *hit < best->distance))
           best = RayHit{n, static_cast<int>(pi), *hit, origin + d * *hit};
       }

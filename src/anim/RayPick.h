@@ -13,6 +13,6 @@ struct RayHit {
 };
 
 // Nearest triangle hit along origin + t * direction (t > 0), skinning and morphs applied.
-std::optional<RayHit> pickRay(const Model& model, const Pose& pose, int scene, const glm::vec3& origin,
-                              const glm::vec3& direction);
+std::optional<RayHit> pickRay(const Model& model, const Pose& pose, int scene,
+                              const glm::vec3& origin, const glm::vec3& direction);
 }  // namespace pe

@@ -11,7 +11,8 @@ void CameraController::configure(const CameraSettings& settings) {
 
 void CameraController::orbitDrag(glm::vec2 delta) {
   transitionActive_ = false;
-  camera.orbit(-delta.x * settings_.orbitRadiansPerPixel, -delta.y * settings_.orbitRadiansPerPixel);
+  camera.orbit(-delta.x * settings_.orbitRadiansPerPixel,
+               -delta.y * settings_.orbitRadiansPerPixel);
 }
 
 void CameraController::panDrag(glm::vec2 delta, glm::vec2 viewport) {
@@ -64,6 +65,7 @@ bool CameraController::update(float dt) {
 }
 
 glm::vec2 CameraController::toNdc(glm::vec2 cursor, glm::vec2 viewport) {
-  return {2.0f * cursor.x / std::max(viewport.x, 1.0f) - 1.0f, 1.0f - 2.0f * cursor.y / std::max(viewport.y, 1.0f)};
+  return {2.0f * cursor.x / std::max(viewport.x, 1.0f) - 1.0f,
+          1.0f - 2.0f * cursor.y / std::max(viewport.y, 1.0f)};
 }
 }  // namespace pe

@@ -51,7 +51,9 @@ std::string usageText() {
          "dropped on the window. Settings live in $XDG_CONFIG_HOME/psoas-explorer.\n";
 }
 
-std::string versionText() { return std::string("psoas-explorer ") + PE_VERSION + "\n"; }
+std::string versionText() {
+  return std::string("psoas-explorer ") + PE_VERSION + "\n";
+}
 
 CommandLine parseCommandLine(int argc, const char* const* argv) {
   CommandLine cl;
@@ -61,10 +63,14 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   };
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "-h" || arg == "--help") cl.help = true;
-    else if (arg == "--version") cl.version = true;
-    else if (arg == "-v" || arg == "--verbose") cl.verbose = true;
-    else if (arg == "--no-settings") cl.noSettings = true;
+    if (arg == "-h" || arg == "--help")
+      cl.help = true;
+    else if (arg == "--version")
+      cl.version = true;
+    else if (arg == "-v" || arg == "--verbose")
+      cl.verbose = true;
+    else if (arg == "--no-settings")
+      cl.noSettings = true;
     else if (arg == "--info") {
       cl.info = true;
       if (i + 1 < argc && argv[i + 1][0] != '-') {
@@ -77,14 +83,17 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
     } else if (arg == "--size") {
       const std::string v = value(i, arg);
       const size_t x = v.find('x');
-      if (x == std::string::npos) throw UsageError("--size expects WIDTHxHEIGHT, e.g. 1600x1200, got '" + v + "'");
+      if (x == std::string::npos)
+        throw UsageError("--size expects WIDTHxHEIGHT, e.g. 1600x1200, got '" + v + "'");
       cl.width = parseInt("--size width", v.substr(0, x), 16, 8192);
       cl.height = parseInt("--size height", v.substr(x + 1), 16, 8192);
     } else if (arg == "--view") {
       const std::string v = value(i, arg);
       auto preset = parseViewPreset(v);
       if (!preset)
-        throw UsageError("--view expects anterior, posterior, left, right, superior or inferior, got '" + v + "'");
+        throw UsageError(
+            "--view expects anterior, posterior, left, right, superior or inferior, got '" + v +
+            "'");
       cl.view = *preset;
     } else if (arg == "--time") {
       const std::string v = value(i, arg);
@@ -105,11 +114,13 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
     } else if (arg.size() > 1 && arg[0] == '-') {
       throw UsageError("unknown option '" + arg + "'");
     } else {
-      if (!cl.file.empty()) throw UsageError("more than one file given ('" + cl.file + "' and '" + arg + "')");
+      if (!cl.file.empty())
+        throw UsageError("more than one file given ('" + cl.file + "' and '" + arg + "')");
       cl.file = arg;
     }
   }
-  if (cl.info && !cl.screenshot.empty()) throw UsageError("--info and --screenshot cannot be combined");
+  if (cl.info && !cl.screenshot.empty())
+    throw UsageError("--info and --screenshot cannot be combined");
   return cl;
 }
 }  // namespace pe

@@ -14,7 +14,9 @@
 
 namespace pe {
 namespace {
-std::string fileOrBundled(const CommandLine& cl) { return cl.file.empty() ? bundledModelPath() : cl.file; }
+std::string fileOrBundled(const CommandLine& cl) {
+  return cl.file.empty() ? bundledModelPath() : cl.file;
+}
 }  // namespace
 
 int runInfo(const CommandLine& cl) {
@@ -82,7 +84,8 @@ int runScreenshot(const CommandLine& cl) {
     if (posed.empty())
       renderer.render(Pose(), -1, camera, bounds, settings.render, cl.width, cl.height);
     else
-      renderer.render(posed.pose(), posed.scene(), camera, bounds, settings.render, cl.width, cl.height);
+      renderer.render(posed.pose(), posed.scene(), camera, bounds, settings.render, cl.width,
+                      cl.height);
     writePng(cl.screenshot, target.readPixels());
   } catch (const GraphicsError& e) {
     logError(std::string("offscreen rendering failed: ") + e.what());

@@ -61,7 +61,8 @@ class Viewer {
       renderer_.setModel(state_.document.model());
       glfwSetWindowTitle(window_, ("Psoas Explorer - " + path).c_str());
       controller_.camera.pose.orientation = viewPresetOrientation(ViewPreset::Anterior);
-      controller_.camera.pose = controller_.camera.framed(state_.document.currentBounds(), aspect());
+      controller_.camera.pose =
+          controller_.camera.framed(state_.document.currentBounds(), aspect());
       state_.errorMessage.clear();
     } catch (const FileError& e) {
       // Keep the model we had; say what is wrong.
@@ -75,10 +76,14 @@ class Viewer {
     int framesToDraw = 2;  // ImGui settles its layout over a couple of frames after changes
     double last = glfwGetTime();
     while (!glfwWindowShouldClose(window_) && !state_.requests.quit) {
-      const bool busy = animating() || controller_.transitioning() || framesToDraw > 0 || maxFrames > 0;
-      if (busy) glfwPollEvents();
-      else if (ImGui::GetIO().WantTextInput) glfwWaitEventsTimeout(0.5);
-      else glfwWaitEvents();  // idle: no frames, no CPU
+      const bool busy =
+          animating() || controller_.transitioning() || framesToDraw > 0 || maxFrames > 0;
+      if (busy)
+        glfwPollEvents();
+      else if (ImGui::GetIO().WantTextInput)
+        glfwWaitEventsTimeout(0.5);
+      else
+        glfwWaitEvents();  // idle: no frames, no CPU
       if (glfwGetWindowAttrib(window_, GLFW_ICONIFIED)) continue;
       if (!busy) framesToDraw = 2;
       const double now = glfwGetTime();
@@ -89,7 +94,9 @@ class Viewer {
       drawUi();
       const bool cameraInput = applyInput();
       applyRequests();
-      if (animating()) state_.document.advance(dt * state_.settings.animation.speed, state_.settings.animation.loop);
+      if (animating())
+        state_.document.advance(dt * state_.settings.animation.speed,
+                                state_.settings.animation.loop);
       const bool moving = controller_.update(dt) || cameraInput;
       drawFrame(moving);
       ui_.endFrame();
@@ -107,8 +114,8 @@ class Viewer {
 
  private:
   bool animating() const {
-    return state_.settings.animation.playing && !state_.document.empty() && state_.document.clip() >= 0 &&
-           state_.document.clipDuration() > 0.0f;
+    return state_.settings.animation.playing && !state_.document.empty() &&
+           state_.document.clip() >= 0 && state_.document.clipDuration() > 0.0f;
   }
 
   float aspect() const {
@@ -123,7 +130,9 @@ class Viewer {
     return {static_cast<float>(w), static_cast<float>(h)};
   }
 
-  Bounds bounds() const { return state_.document.empty() ? Bounds() : state_.document.currentBounds(); }
+  Bounds bounds() const {
+    return state_.document.empty() ? Bounds() : state_.document.currentBounds();
+  }
 
   void drawUi() {
     drawMainMenuBar(state_);
@@ -142,24 +151,31 @@ class Viewer {
     if (!ui_.wantsMouse()) {
       const glm::vec2 delta(io.MouseDelta.x, io.MouseDelta.y);
       const bool dragging = delta.x != 0.0f || delta.y != 0.0f;
-      if (io.MouseDown[0] && dragging) controller_.orbitDrag(delta), moved = true;
-      else if ((io.MouseDown[1] || io.MouseDown[2]) && dragging) controller_.panDrag(delta, viewport), moved = true;
+      if (io.MouseDown[0] && dragging)
+        controller_.orbitDrag(delta), moved = true;
+      else if ((io.MouseDown[1] || io.MouseDown[2]) && dragging)
+        controller_.panDrag(delta, viewport), moved = true;
       if (io.MouseWheel != 0.0f) {
         controller_.wheel(io.MouseWheel, glm::vec2(io.MousePos.x, io.MousePos.y), viewport);
         moved = true;
       }
-      if (io.MouseDoubleClicked[0] && !state_.document.empty()) centreOnCursor(glm::vec2(io.MousePos.x, io.MousePos.y));
+      if (io.MouseDoubleClicked[0] && !state_.document.empty())
+        centreOnCursor(glm::vec2(io.MousePos.x, io.MousePos.y));
     }
     if (!ui_.wantsKeyboard()) {
-      if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_O)) state_.openDialog.open = true;
-      else if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) state_.requests.quit = true;
+      if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_O))
+        state_.openDialog.open = true;
+      else if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q))
+        state_.requests.quit = true;
       else if (!io.KeyCtrl) {
         if (ImGui::IsKeyPressed(GLFW_KEY_F)) state_.requests.frameAll = true;
         if (ImGui::IsKeyPressed(GLFW_KEY_R)) state_.requests.resetView = true;
-        if (ImGui::IsKeyPressed(GLFW_KEY_SPACE)) state_.settings.animation.playing = !state_.settings.animation.playing;
+        if (ImGui::IsKeyPressed(GLFW_KEY_SPACE))
+          state_.settings.animation.playing = !state_.settings.animation.playing;
         if (ImGui::IsKeyPressed(GLFW_KEY_F1)) state_.showHelp = !state_.showHelp;
-        const ViewPreset presets[] = {ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Left,
-                                      ViewPreset::Right,    ViewPreset::Superior,  ViewPreset::Inferior};
+        const ViewPreset presets[] = {ViewPreset::Anterior, ViewPreset::Posterior,
+                                      ViewPreset::Left,     ViewPreset::Right,
+                                      ViewPreset::Superior, ViewPreset::Inferior};
         for (int k = 0; k < 6; ++k)
           if (ImGui::IsKeyPressed(GLFW_KEY_1 + k) || ImGui::IsKeyPressed(GLFW_KEY_KP_1 + k))
             state_.requests.viewPreset = presets[k];
@@ -171,8 +187,10 @@ class Viewer {
   void centreOnCursor(glm::vec2 cursor) {
     const glm::vec2 viewport = windowSize();
     const OrbitCamera& cam = controller_.camera;
-    const glm::vec3 dir = cam.rayDirection(CameraController::toNdc(cursor, viewport), viewport.x / viewport.y);
-    auto hit = pickRay(*state_.document.model(), state_.document.pose(), state_.document.scene(), cam.eye(), dir);
+    const glm::vec3 dir =
+        cam.rayDirection(CameraController::toNdc(cursor, viewport), viewport.x / viewport.y);
+    auto hit = pickRay(*state_.document.model(), state_.document.pose(), state_.document.scene(),
+                       cam.eye(), dir);
     if (hit) controller_.centreOn(hit->point);
   }
 
@@ -200,14 +218,14 @@ class Viewer {
     const bool reduce = cameraMoving && rs.adaptiveResolution;
     const bool still = !cameraMoving && !animating();
     int width, height;
-    presenter_.begin(fbWidth, fbHeight, reduce ? rs.movingResolutionScale : 1.0f, still ? rs.msaaSamples : 0, width,
-                     height);
+    presenter_.begin(fbWidth, fbHeight, reduce ? rs.movingResolutionScale : 1.0f,
+                     still ? rs.msaaSamples : 0, width, height);
     renderer_.setCoarseGeometry(reduce);
     if (state_.document.empty())
       renderer_.render(Pose(), -1, controller_.camera, Bounds(), rs, width, height);
     else
-      renderer_.render(state_.document.pose(), state_.document.scene(), controller_.camera, bounds(), rs, width,
-                       height);
+      renderer_.render(state_.document.pose(), state_.document.scene(), controller_.camera,
+                       bounds(), rs, width, height);
     presenter_.present(fbWidth, fbHeight);
   }
 
@@ -235,7 +253,8 @@ int runViewer(const CommandLine& cl) {
   std::vector<std::string> problems;
   if (!settingsPath.empty()) state.settings = loadSettingsFile(settingsPath, problems);
   for (const std::string& p : problems) logWarning(p);
-  if (!problems.empty()) state.errorMessage = "Settings: " + problems.front() + " (other settings kept)";
+  if (!problems.empty())
+    state.errorMessage = "Settings: " + problems.front() + " (other settings kept)";
 
   glfwSetErrorCallback(&onGlfwError);
   if (!glfwInit()) {
@@ -246,8 +265,8 @@ int runViewer(const CommandLine& cl) {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-  GLFWwindow* window = glfwCreateWindow(state.settings.window.width, state.settings.window.height, "Psoas Explorer",
-                                        nullptr, nullptr);
+  GLFWwindow* window = glfwCreateWindow(state.settings.window.width, state.settings.window.height,
+                                        "Psoas Explorer", nullptr, nullptr);
   if (!window) {
     glfwTerminate();
     logError("cannot create an OpenGL 3.3 window");

@@ -5,4 +5,4 @@
 namespace pe {
 // Runs until the window closes (or cl.frames frames). Returns the exit code.
 int runViewer(const CommandLine& cl);
-}
+}  // namespace pe

@@ -13,7 +13,9 @@
 
 namespace pe {
 namespace {
-std::string systemError() { return std::strerror(errno); }
+std::string systemError() {
+  return std::strerror(errno);
+}
 }  // namespace
 
 void writeFileAtomically(const std::string& path, const std::string& contents) {

@@ -8,8 +8,16 @@ enum class LogLevel { Error = 0, Warning = 1, Info = 2, Debug = 3 };
 void setLogLevel(LogLevel level);
 LogLevel logLevel();
 void logMessage(LogLevel level, const std::string& message);
-inline void logError(const std::string& m) { logMessage(LogLevel::Error, m); }
-inline void logWarning(const std::string& m) { logMessage(LogLevel::Warning, m); }
-inline void logInfo(const std::string& m) { logMessage(LogLevel::Info, m); }
-inline void logDebug(const std::string& m) { logMessage(LogLevel::Debug, m); }
+inline void logError(const std::string& m) {
+  logMessage(LogLevel::Error, m);
+}
+inline void logWarning(const std::string& m) {
+  logMessage(LogLevel::Warning, m);
+}
+inline void logInfo(const std::string& m) {
+  logMessage(LogLevel::Info, m);
+}
+inline void logDebug(const std::string& m) {
+  logMessage(LogLevel::Debug, m);
+}
 }  // namespace pe

@@ -9,8 +9,8 @@ namespace pe {
 struct CameraSettings {
   float fovDegrees = 35.0f;
   float orbitRadiansPerPixel = 0.008f;
-  float zoomStepFactor = 1.12f;       // distance factor per wheel notch
-  float transitionSeconds = 0.35f;    // view preset and centring animations
+  float zoomStepFactor = 1.12f;     // distance factor per wheel notch
+  float transitionSeconds = 0.35f;  // view preset and centring animations
 };
 
 struct RenderSettings {

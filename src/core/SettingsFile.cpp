@@ -54,9 +54,11 @@ std::string formatFloat(float v) {
 }
 
 template <typename Group>
-Field floatField(const char* key, Group Settings::*group, float Group::*member, float lo, float hi) {
-  return {key, [=](const Settings& s) { return formatFloat(s.*group.*member); },
-          [=](Settings& s, const std::string& v) { return parseFloat(v, lo, hi, s.*group.*member); }};
+Field floatField(const char* key, Group Settings::*group, float Group::*member, float lo,
+                 float hi) {
+  return {
+      key, [=](const Settings& s) { return formatFloat(s.*group.*member); },
+      [=](Settings& s, const std::string& v) { return parseFloat(v, lo, hi, s.*group.*member); }};
 }
 
 template <typename Group>

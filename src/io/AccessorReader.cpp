@@ -8,7 +8,9 @@
 
 namespace pe {
 namespace {
-std::string accessorName(int index) { return "accessor " + std::to_string(index); }
+std::string accessorName(int index) {
+  return "accessor " + std::to_string(index);
+}
 
 double readComponent(const unsigned char* p, int componentType, bool normalize) {
   switch (componentType) {
@@ -80,7 +82,8 @@ ElementSpan spanFor(const tinygltf::Model& model, int viewIndex, size_t byteOffs
     throw std::runtime_error(what + ": byteStride " + std::to_string(stride) +
                              " is smaller than one element (" + std::to_string(elementSize) +
                              " bytes)");
-  if (view.byteOffset > buffer.data.size() || view.byteLength > buffer.data.size() - view.byteOffset)
+  if (view.byteOffset > buffer.data.size() ||
+      view.byteLength > buffer.data.size() - view.byteOffset)
     throw std::runtime_error(what + ": bufferView " + std::to_string(viewIndex) +
                              " lies outside its buffer");
   if (count > 0) {
@@ -88,9 +91,8 @@ ElementSpan spanFor(const tinygltf::Model& model, int viewIndex, size_t byteOffs
     if (byteOffset > view.byteLength || elementSize > view.byteLength - byteOffset ||
         (count - 1) > (view.byteLength - byteOffset - elementSize) / stride)
       throw std::runtime_error(what + ": " + std::to_string(count) +
-                               " elements do not fit in bufferView " +
-                               std::to_string(viewIndex) + " (" +
-                               std::to_string(view.byteLength) + " bytes)");
+                               " elements do not fit in bufferView " + std::to_string(viewIndex) +
+                               " (" + std::to_string(view.byteLength) + " bytes)");
   }
   return {buffer.data.data() + view.byteOffset + byteOffset, stride};
 }
@@ -98,13 +100,20 @@ ElementSpan spanFor(const tinygltf::Model& model, int viewIndex, size_t byteOffs
 
 int accessorComponentCount(int type) {
   switch (type) {
-    case TINYGLTF_TYPE_SCALAR: return 1;
-    case TINYGLTF_TYPE_VEC2: return 2;
-    case TINYGLTF_TYPE_VEC3: return 3;
-    case TINYGLTF_TYPE_VEC4: return 4;
-    case TINYGLTF_TYPE_MAT2: return 4;
-    case TINYGLTF_TYPE_MAT3: return 9;
-    case TINYGLTF_TYPE_MAT4: return 16;
+    case TINYGLTF_TYPE_SCALAR:
+      return 1;
+    case TINYGLTF_TYPE_VEC2:
+      return 2;
+    case TINYGLTF_TYPE_VEC3:
+      return 3;
+    case TINYGLTF_TYPE_VEC4:
+      return 4;
+    case TINYGLTF_TYPE_MAT2:
+      return 4;
+    case TINYGLTF_TYPE_MAT3:
+      return 9;
+    case TINYGLTF_TYPE_MAT4:
+      return 16;
   }
   return 0;
 }
@@ -112,11 +121,14 @@ int accessorComponentCount(int type) {
 int componentByteSize(int componentType) {
   switch (componentType) {
     case TINYGLTF_COMPONENT_TYPE_BYTE:
-    case TINYGLTF_COMPONENT_TYPE_UNSIGNED_BYTE: return 1;
+    case TINYGLTF_COMPONENT_TYPE_UNSIGNED_BYTE:
+      return 1;
     case TINYGLTF_COMPONENT_TYPE_SHORT:
-    case TINYGLTF_COMPONENT_TYPE_UNSIGNED_SHORT: return 2;
+    case TINYGLTF_COMPONENT_TYPE_UNSIGNED_SHORT:
+      return 2;
     case TINYGLTF_COMPONENT_TYPE_UNSIGNED_INT:
-    case TINYGLTF_COMPONENT_TYPE_FLOAT: return 4;
+    case TINYGLTF_COMPONENT_TYPE_FLOAT:
+      return 4;
   }
   return 0;
 }
@@ -151,8 +163,8 @@ std::vector<double> readAccessor(const tinygltf::Model& model, int index, bool n
 
   std::vector<double> out(count * components, 0.0);
   if (a.bufferView >= 0) {
-    ElementSpan span = spanFor(model, a.bufferView, a.byteOffset, count, elementSize, elementSize,
-                               what);
+    ElementSpan span =
+        spanFor(model, a.bufferView, a.byteOffset, count, elementSize, elementSize, what);
     for (size_t e = 0; e < count; ++e) {
       const unsigned char* p = span.base + e * span.stride;
       for (int c = 0; c < components; ++c)

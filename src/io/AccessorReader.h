@@ -8,7 +8,7 @@
 namespace tinygltf {
 class Model;
 struct Accessor;
-}
+}  // namespace tinygltf
 
 namespace pe {
 // Components per element for an accessor type (SCALAR 1 ... MAT4 16), 0 when unknown.

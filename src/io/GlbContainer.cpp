@@ -7,7 +7,7 @@
 
 namespace pe {
 namespace {
-constexpr uint32_t kMagic = 0x46546C67;     // "glTF"
+constexpr uint32_t kMagic = 0x46546C67;      // "glTF"
 constexpr uint32_t kJsonChunk = 0x4E4F534A;  // "JSON"
 constexpr uint32_t kBinChunk = 0x004E4942;   // "BIN\0"
 

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
+#include <tiny_gltf.h>
 #include <glm/geometric.hpp>
 #include <glm/gtc/type_ptr.hpp>
-#include <tiny_gltf.h>
 
 #include "io/AccessorReader.h"
 
@@ -73,13 +73,17 @@ Primitive convertPrimitive(const tinygltf::Model& m, const tinygltf::Primitive& 
   if (int a = attribute(src, "NORMAL"); a >= 0) p.normals = readVectors<glm::vec3>(m, a, 3);
   for (int set = 0; set < 2; ++set) {
     const std::string n = std::to_string(set);
-    if (int a = attribute(src, "TEXCOORD_" + n); a >= 0) p.texcoords[set] = readVectors<glm::vec2>(m, a, 2);
-    if (int a = attribute(src, "JOINTS_" + n); a >= 0) p.joints[set] = readVectors<glm::uvec4>(m, a, 4);
-    if (int a = attribute(src, "WEIGHTS_" + n); a >= 0) p.weights[set] = readVectors<glm::vec4>(m, a, 4);
+    if (int a = attribute(src, "TEXCOORD_" + n); a >= 0)
+      p.texcoords[set] = readVectors<glm::vec2>(m, a, 2);
+    if (int a = attribute(src, "JOINTS_" + n); a >= 0)
+      p.joints[set] = readVectors<glm::uvec4>(m, a, 4);
+    if (int a = attribute(src, "WEIGHTS_" + n); a >= 0)
+      p.weights[set] = readVectors<glm::vec4>(m, a, 4);
   }
   if (int a = attribute(src, "COLOR_0"); a >= 0) p.colors = readColors(m, a);
   if (src.indices >= 0) {
-    for (double i : readAccessor(m, src.indices, false)) p.indices.push_back(static_cast<uint32_t>(i));
+    for (double i : readAccessor(m, src.indices, false))
+      p.indices.push_back(static_cast<uint32_t>(i));
   }
   for (const auto& target : src.targets) {
     MorphTarget t;
@@ -89,7 +93,8 @@ Primitive convertPrimitive(const tinygltf::Model& m, const tinygltf::Primitive& 
       t.normals = readVectors<glm::vec3>(m, it->second, 3);
     p.targets.push_back(std::move(t));
   }
-  const bool triangles = p.mode == PrimitiveMode::Triangles || p.mode == PrimitiveMode::TriangleStrip ||
+  const bool triangles = p.mode == PrimitiveMode::Triangles ||
+                         p.mode == PrimitiveMode::TriangleStrip ||
                          p.mode == PrimitiveMode::TriangleFan;
   if (triangles && p.normals.empty() && !p.positions.empty()) computeFlatNormals(p);
   measureBounds(p);
@@ -106,14 +111,19 @@ void copyExtras(const tinygltf::Value& extras, std::map<std::string, std::string
   if (!extras.IsObject()) return;
   for (const std::string& key : extras.Keys()) {
     const tinygltf::Value& v = extras.Get(key);
-    if (v.IsString()) out[key] = v.Get<std::string>();
-    else if (v.IsInt()) out[key] = std::to_string(v.Get<int>());
-    else if (v.IsNumber()) out[key] = std::to_string(v.GetNumberAsDouble());
-    else if (v.IsBool()) out[key] = v.Get<bool>() ? "true" : "false";
+    if (v.IsString())
+      out[key] = v.Get<std::string>();
+    else if (v.IsInt())
+      out[key] = std::to_string(v.Get<int>());
+    else if (v.IsNumber())
+      out[key] = std::to_string(v.GetNumberAsDouble());
+    else if (v.IsBool())
+      out[key] = v.Get<bool>() ? "true" : "false";
   }
 }
 
-AnimationClip convertAnimation(const tinygltf::Model& m, const tinygltf::Animation& src, size_t index) {
+AnimationClip convertAnimation(const tinygltf::Model& m, const tinygltf::Animation& src,
+                               size_t index) {
   AnimationClip clip;
   clip.name = src.name.empty() ? "animation " + std::to_string(index) : src.name;
   for (const tinygltf::AnimationSampler& s : src.samplers) {
@@ -132,12 +142,16 @@ AnimationClip convertAnimation(const tinygltf::Model& m, const tinygltf::Animati
     ch.node = c.target_node;
     ch.sampler = c.sampler;
     AnimationSampler& s = clip.samplers[c.sampler];
-    if (c.target_path == "translation") ch.path = AnimationPath::Translation, s.components = 3;
-    else if (c.target_path == "rotation") ch.path = AnimationPath::Rotation, s.components = 4;
-    else if (c.target_path == "scale") ch.path = AnimationPath::Scale, s.components = 3;
+    if (c.target_path == "translation")
+      ch.path = AnimationPath::Translation, s.components = 3;
+    else if (c.target_path == "rotation")
+      ch.path = AnimationPath::Rotation, s.components = 4;
+    else if (c.target_path == "scale")
+      ch.path = AnimationPath::Scale, s.components = 3;
     else {
       ch.path = AnimationPath::Weights;
-      s.components = static_cast<int>(m.meshes[m.nodes[c.target_node].mesh].primitives[0].targets.size());
+      s.components =
+          static_cast<int>(m.meshes[m.nodes[c.target_node].mesh].primitives[0].targets.size());
     }
     clip.channels.push_back(ch);
   }
@@ -162,10 +176,13 @@ void computeFlatNormals(Primitive& p) {
   p.mode = PrimitiveMode::Triangles;
   p.normals.assign(p.positions.size(), glm::vec3(0, 0, 1));
   for (size_t i = 0; i + 2 < p.positions.size(); i += 3) {
-    glm::vec3 n = glm::cross(p.positions[i + 1] - p.positions[i], p.positions[i + 2] - p.positions[i]);
+    glm::vec3 n =
+        glm::cross(p.positions[i + 1] - p.positions[i], p.positions[i + 2] - p.positions[i]);
     float len = glm::length(n);
-    if (len > 0) n /= len;
-    else n = glm::vec3(0, 0, 1);
+    if (len > 0)
+      n /= len;
+    else
+      n = glm::vec3(0, 0, 1);
     p.normals[i] = p.normals[i + 1] = p.normals[i + 2] = n;
   }
 }
@@ -216,7 +233,8 @@ Model convertModel(const tinygltf::Model& m, const std::string& path) {
     Mesh mesh;
     mesh.name = src.name;
     for (double w : src.weights) mesh.defaultWeights.push_back(static_cast<float>(w));
-    for (const tinygltf::Primitive& p : src.primitives) mesh.primitives.push_back(convertPrimitive(m, p));
+    for (const tinygltf::Primitive& p : src.primitives)
+      mesh.primitives.push_back(convertPrimitive(m, p));
     out.meshes.push_back(std::move(mesh));
   }
   out.nodes.resize(m.nodes.size());
@@ -251,11 +269,13 @@ Model convertModel(const tinygltf::Model& m, const std::string& path) {
     if (src.inverseBindMatrices >= 0) {
       std::vector<double> raw = readAccessor(m, src.inverseBindMatrices, false);
       for (size_t j = 0; j < skin.joints.size(); ++j)
-        skin.inverseBindMatrices[j] = toMat4(std::vector<double>(raw.begin() + j * 16, raw.begin() + j * 16 + 16));
+        skin.inverseBindMatrices[j] =
+            toMat4(std::vector<double>(raw.begin() + j * 16, raw.begin() + j * 16 + 16));
     }
     out.skins.push_back(std::move(skin));
   }
-  for (size_t i = 0; i < m.animations.size(); ++i) out.clips.push_back(convertAnimation(m, m.animations[i], i));
+  for (size_t i = 0; i < m.animations.size(); ++i)
+    out.clips.push_back(convertAnimation(m, m.animations[i], i));
   for (const tinygltf::Scene& src : m.scenes) out.scenes.push_back({src.name, src.nodes});
   out.defaultScene = m.scenes.empty() ? -1 : std::max(0, m.defaultScene);
   return out;

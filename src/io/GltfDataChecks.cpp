@@ -12,7 +12,9 @@ namespace pe {
 namespace {
 using tinygltf::Model;
 
-std::string name(const char* kind, size_t index) { return std::string(kind) + " " + std::to_string(index); }
+std::string name(const char* kind, size_t index) {
+  return std::string(kind) + " " + std::to_string(index);
+}
 
 // An accessor with neither bufferView nor sparse values is all zeros; the validator does not
 // judge its content, and neither do we.
@@ -34,7 +36,9 @@ void checkMinMax(const tinygltf::Accessor& a, const std::vector<double>& values,
       lo = std::min(lo, values[e]);
       hi = std::max(hi, values[e]);
     }
-    auto close = [](double x, double y) { return std::abs(x - y) <= 1e-6 * std::max(1.0, std::abs(y)); };
+    auto close = [](double x, double y) {
+      return std::abs(x - y) <= 1e-6 * std::max(1.0, std::abs(y));
+    };
     if (hasMin && lo < a.minValues[c] && !close(lo, a.minValues[c]))
       return r.error(where + ": a value lies below the declared min");
     if (hasMax && hi > a.maxValues[c] && !close(hi, a.maxValues[c]))
@@ -48,14 +52,18 @@ void checkIndices(const Model& m, const tinygltf::Primitive& p, const std::strin
                   ValidationReport& r) {
   auto pos = p.attributes.find("POSITION");
   size_t vertices = 0;
-  if (pos != p.attributes.end()) vertices = m.accessors[pos->second].count;
-  else if (!p.attributes.empty()) vertices = m.accessors[p.attributes.begin()->second].count;
+  if (pos != p.attributes.end())
+    vertices = m.accessors[pos->second].count;
+  else if (!p.attributes.empty())
+    vertices = m.accessors[p.attributes.begin()->second].count;
   const tinygltf::Accessor& a = m.accessors[p.indices];
   const double restart = a.componentType == TINYGLTF_COMPONENT_TYPE_UNSIGNED_BYTE    ? 255.0
                          : a.componentType == TINYGLTF_COMPONENT_TYPE_UNSIGNED_SHORT ? 65535.0
-                                                                                      : 4294967295.0;
+                                                                                     : 4294967295.0;
   for (double i : readAccessor(m, p.indices, false)) {
-    if (i == restart) return r.error(where + ": index " + std::to_string(size_t(i)) + " is the primitive-restart value, which glTF forbids");
+    if (i == restart)
+      return r.error(where + ": index " + std::to_string(size_t(i)) +
+                     " is the primitive-restart value, which glTF forbids");
     if (i >= static_cast<double>(vertices))
       return r.error(where + ": index " + std::to_string(size_t(i)) + " is past the last vertex (" +
                      std::to_string(vertices) + " vertices)");
@@ -84,7 +92,8 @@ void checkSkinWeights(const Model& m, const tinygltf::Primitive& p, size_t joint
       for (int k = 0; k < 4; ++k) {
         const double joint = joints[set][v * 4 + k];
         const double weight = weights[set][v * 4 + k];
-        if (weight < 0) return r.error(where + ": vertex " + std::to_string(v) + " has a negative weight");
+        if (weight < 0)
+          return r.error(where + ": vertex " + std::to_string(v) + " has a negative weight");
         sum += weight;
         if (weight == 0) continue;
         if (joint >= static_cast<double>(jointCount))
@@ -109,7 +118,8 @@ void checkAnimationData(const Model& m, ValidationReport& r) {
       if (!stored(m, anim.samplers[si].input)) continue;
       std::vector<double> times = readAccessor(m, anim.samplers[si].input, false);
       for (size_t k = 0; k < times.size(); ++k) {
-        if (times[k] < 0) return r.error(where + ": key time " + std::to_string(times[k]) + " is negative");
+        if (times[k] < 0)
+          return r.error(where + ": key time " + std::to_string(times[k]) + " is negative");
         if (k > 0 && times[k] <= times[k - 1])
           return r.error(where + ": key times are not strictly increasing");
       }
@@ -123,7 +133,8 @@ void checkAnimationData(const Model& m, ValidationReport& r) {
       const bool cubic = s.interpolation == "CUBICSPLINE";
       for (size_t e = 0; e + 3 < q.size(); e += 4) {
         if (cubic && (e / 4) % 3 != 1) continue;  // tangents need not be unit length
-        double len = std::sqrt(q[e] * q[e] + q[e + 1] * q[e + 1] + q[e + 2] * q[e + 2] + q[e + 3] * q[e + 3]);
+        double len = std::sqrt(q[e] * q[e] + q[e + 1] * q[e + 1] + q[e + 2] * q[e + 2] +
+                               q[e + 3] * q[e + 3]);
         if (std::abs(len - 1.0) > 1e-3)
           return r.error(name("animation", ai) + " channel " + std::to_string(ci) +
                          ": rotation key " + std::to_string(e / 4) + " is not a unit quaternion");

@@ -5,9 +5,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include <nlohmann/json.hpp>
-#include <tiny_gltf.h>
 #include <stb_image.h>
+#include <tiny_gltf.h>
+#include <nlohmann/json.hpp>
 
 #include "core/AtomicFile.h"
 #include "core/Error.h"
@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 struct ResourceContext {
   const LoadLimits* limits = nullptr;
   std::vector<std::pair<std::string, size_t>> remoteUris;  // uri, byteLength
-  std::vector<int> imagesSeen;  // images whose bytes reached the decoder
+  std::vector<int> imagesSeen;                             // images whose bytes reached the decoder
   std::string firstProblem;
 };
 
@@ -42,9 +42,12 @@ bool fileExists(const std::string& path, void* user) {
 }
 
 // No shell-style expansion of URIs: a file name is used as written.
-std::string keepPath(const std::string& path, void*) { return path; }
+std::string keepPath(const std::string& path, void*) {
+  return path;
+}
 
-bool readResource(std::vector<unsigned char>* out, std::string* err, const std::string& path, void* user) {
+bool readResource(std::vector<unsigned char>* out, std::string* err, const std::string& path,
+                  void* user) {
   auto* ctx = static_cast<ResourceContext*>(user);
   for (const auto& remote : ctx->remoteUris)
     if (path.size() >= remote.first.size() &&
@@ -119,9 +122,12 @@ bool nestingWithin(const std::string& text, int maxDepth) {
   bool inString = false, escaped = false;
   for (char c : text) {
     if (inString) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') inString = false;
+      if (escaped)
+        escaped = false;
+      else if (c == '\\')
+        escaped = true;
+      else if (c == '"')
+        inString = false;
     } else if (c == '"') {
       inString = true;
     } else if (c == '{' || c == '[') {
@@ -154,7 +160,8 @@ std::string firstLine(const std::string& s) {
 
 std::string joinProblems(const std::vector<std::string>& problems) {
   std::string out = problems.front();
-  if (problems.size() > 1) out += " (and " + std::to_string(problems.size() - 1) + " more problems)";
+  if (problems.size() > 1)
+    out += " (and " + std::to_string(problems.size() - 1) + " more problems)";
   return out;
 }
 }  // namespace
@@ -179,7 +186,8 @@ Model loadGltfFile(const std::string& path, const LoadLimits& limits) {
   if (jsonText.rfind("\xEF\xBB\xBF", 0) == 0)
     throw FileError(path, "starts with a byte order mark, which glTF JSON must not have");
   if (!nestingWithin(jsonText, limits.maxJsonDepth))
-    throw FileError(path, "JSON is nested more than " + std::to_string(limits.maxJsonDepth) + " levels deep");
+    throw FileError(
+        path, "JSON is nested more than " + std::to_string(limits.maxJsonDepth) + " levels deep");
 
   nlohmann::json root;
   try {
@@ -205,13 +213,15 @@ Model loadGltfFile(const std::string& path, const LoadLimits& limits) {
   std::vector<bool> remote;
   if (root.contains("buffers"))
     for (const auto& b : root["buffers"]) {
-      const bool r = b.contains("uri") && b["uri"].is_string() && isRemote(b["uri"].get<std::string>());
+      const bool r =
+          b.contains("uri") && b["uri"].is_string() && isRemote(b["uri"].get<std::string>());
       remote.push_back(r);
       if (r && b["byteLength"].is_number_unsigned())
         ctx.remoteUris.emplace_back(b["uri"].get<std::string>(), b["byteLength"].get<size_t>());
     }
   for (size_t i = 0; i < remote.size(); ++i)
-    if (remote[i] && root["buffers"][i]["byteLength"].get<double>() > double(limits.maxResourceBytes))
+    if (remote[i] &&
+        root["buffers"][i]["byteLength"].get<double>() > double(limits.maxResourceBytes))
       throw FileError(path, "buffer " + std::to_string(i) + " is too large");
 
   tinygltf::TinyGLTF loader;
@@ -220,23 +230,27 @@ Model loadGltfFile(const std::string& path, const LoadLimits& limits) {
   tinygltf::Model source;
   std::string err, warn;
   const std::string baseDir = fs::path(path).parent_path().string();
-  bool ok = glb ? loader.LoadBinaryFromMemory(&source, &err, &warn,
-                                              reinterpret_cast<const unsigned char*>(glbBytes.data()),
-                                              static_cast<unsigned int>(glbBytes.size()), baseDir)
+  bool ok = glb ? loader.LoadBinaryFromMemory(
+                      &source, &err, &warn, reinterpret_cast<const unsigned char*>(glbBytes.data()),
+                      static_cast<unsigned int>(glbBytes.size()), baseDir)
                 : loader.LoadASCIIFromString(&source, &err, &warn, jsonText.data(),
                                              static_cast<unsigned int>(jsonText.size()), baseDir);
   if (!ok) throw FileError(path, firstLine(err));
 
   checkModelStructure(source, remote, report);
   for (size_t i = 0; i < source.images.size(); ++i)
-    if (std::find(ctx.imagesSeen.begin(), ctx.imagesSeen.end(), static_cast<int>(i)) == ctx.imagesSeen.end())
+    if (std::find(ctx.imagesSeen.begin(), ctx.imagesSeen.end(), static_cast<int>(i)) ==
+        ctx.imagesSeen.end())
       report.error("image " + std::to_string(i) + ": its data could not be read (" +
-                   (source.images[i].uri.empty() ? std::string("no data") : "'" + source.images[i].uri + "' not found") + ")");
+                   (source.images[i].uri.empty() ? std::string("no data")
+                                                 : "'" + source.images[i].uri + "' not found") +
+                   ")");
   for (size_t i = 0; i < remote.size(); ++i)
     if (remote[i])
       for (size_t v = 0; v < source.bufferViews.size(); ++v)
         if (source.bufferViews[v].buffer == static_cast<int>(i))
-          report.error("buffer " + std::to_string(i) + " is at a remote address and the app works offline");
+          report.error("buffer " + std::to_string(i) +
+                       " is at a remote address and the app works offline");
   if (report.errors.empty()) {
     try {
       checkModelData(source, report);

@@ -7,9 +7,9 @@
 
 namespace pe {
 struct LoadLimits {
-  size_t maxFileBytes = size_t(1) << 30;       // the .gltf/.glb itself
-  size_t maxResourceBytes = size_t(1) << 30;   // each external buffer or image
-  size_t maxImagePixels = size_t(1) << 26;     // 8192 x 8192
+  size_t maxFileBytes = size_t(1) << 30;      // the .gltf/.glb itself
+  size_t maxResourceBytes = size_t(1) << 30;  // each external buffer or image
+  size_t maxImagePixels = size_t(1) << 26;    // 8192 x 8192
   int maxJsonDepth = 128;
 };
 

@@ -25,15 +25,16 @@ const Required kRequired[] = {
     {"skins", {"joints"}},
 };
 
-const char* kCollections[] = {"accessors", "animations", "buffers",  "bufferViews", "cameras",
-                              "images",    "materials",  "meshes",   "nodes",       "samplers",
-                              "scenes",    "skins",      "textures", "extensionsUsed",
-                              "extensionsRequired"};
+const char* kCollections[] = {
+    "accessors", "animations", "buffers",  "bufferViews",    "cameras",
+    "images",    "materials",  "meshes",   "nodes",          "samplers",
+    "scenes",    "skins",      "textures", "extensionsUsed", "extensionsRequired"};
 
 void requireProperties(const json& object, const std::string& where,
                        std::initializer_list<const char*> names, ValidationReport& report) {
   for (const char* name : names)
-    if (!object.contains(name)) report.error(where + ": required property '" + name + "' is missing");
+    if (!object.contains(name))
+      report.error(where + ": required property '" + name + "' is missing");
 }
 
 // glTF arrays all have minItems 1; extras are free-form and skipped.
@@ -56,7 +57,8 @@ void checkEmptyArrays(const json& value, const std::string& where, ValidationRep
 
 void checkPrimitive(const json& prim, const std::string& where, ValidationReport& report) {
   if (!prim.is_object()) return report.error(where + ": must be an object");
-  if (!prim.contains("attributes")) return report.error(where + ": required property 'attributes' is missing");
+  if (!prim.contains("attributes"))
+    return report.error(where + ": required property 'attributes' is missing");
   const json& attributes = prim["attributes"];
   if (!attributes.is_object()) return report.error(where + "/attributes: must be an object");
   if (attributes.empty()) report.error(where + "/attributes: must name at least one attribute");
@@ -67,7 +69,8 @@ void checkPrimitive(const json& prim, const std::string& where, ValidationReport
       if (!targets[t].is_object())
         report.error(where + "/targets/" + std::to_string(t) + ": must be an object");
       else if (targets[t].empty())
-        report.error(where + "/targets/" + std::to_string(t) + ": must name at least one attribute");
+        report.error(where + "/targets/" + std::to_string(t) +
+                     ": must name at least one attribute");
     }
   }
 }
@@ -77,7 +80,10 @@ void checkAnimation(const json& anim, const std::string& where, ValidationReport
     for (size_t c = 0; c < anim["channels"].size(); ++c) {
       const json& ch = anim["channels"][c];
       std::string w = where + "/channels/" + std::to_string(c);
-      if (!ch.is_object()) { report.error(w + ": must be an object"); continue; }
+      if (!ch.is_object()) {
+        report.error(w + ": must be an object");
+        continue;
+      }
       requireProperties(ch, w, {"sampler", "target"}, report);
       if (ch.contains("target") && ch["target"].is_object())
         requireProperties(ch["target"], w + "/target", {"path"}, report);
@@ -86,7 +92,10 @@ void checkAnimation(const json& anim, const std::string& where, ValidationReport
     for (size_t s = 0; s < anim["samplers"].size(); ++s) {
       const json& sampler = anim["samplers"][s];
       std::string w = where + "/samplers/" + std::to_string(s);
-      if (!sampler.is_object()) { report.error(w + ": must be an object"); continue; }
+      if (!sampler.is_object()) {
+        report.error(w + ": must be an object");
+        continue;
+      }
       requireProperties(sampler, w, {"input", "output"}, report);
     }
 }
@@ -139,7 +148,8 @@ std::vector<bool> accessorsInUse(const json& root) {
 
 bool sanitizeUnusedAccessorTypes(json& root, ValidationReport& report) {
   if (!root.contains("accessors") || !root["accessors"].is_array()) return false;
-  static const std::set<std::string> kTypes = {"SCALAR", "VEC2", "VEC3", "VEC4", "MAT2", "MAT3", "MAT4"};
+  static const std::set<std::string> kTypes = {"SCALAR", "VEC2", "VEC3", "VEC4",
+                                               "MAT2",   "MAT3", "MAT4"};
   std::vector<bool> used = accessorsInUse(root);
   bool changed = false;
   for (size_t i = 0; i < root["accessors"].size(); ++i) {
@@ -201,7 +211,8 @@ void checkJsonStructure(const json& root, ValidationReport& report) {
       const json& item = root[name][i];
       if (!item.is_object()) continue;
       if (item.contains("extensions") && !item["extensions"].is_object())
-        report.error(std::string(name) + "/" + std::to_string(i) + ": 'extensions' must be an object");
+        report.error(std::string(name) + "/" + std::to_string(i) +
+                     ": 'extensions' must be an object");
     }
   }
   if (!report.errors.empty()) return;

@@ -11,8 +11,12 @@ namespace pe {
 namespace {
 using tinygltf::Model;
 
-std::string name(const char* kind, size_t index) { return std::string(kind) + " " + std::to_string(index); }
-bool inRange(int index, size_t size) { return index >= 0 && static_cast<size_t>(index) < size; }
+std::string name(const char* kind, size_t index) {
+  return std::string(kind) + " " + std::to_string(index);
+}
+bool inRange(int index, size_t size) {
+  return index >= 0 && static_cast<size_t>(index) < size;
+}
 
 bool allFinite(const std::vector<double>& v) {
   for (double d : v)
@@ -36,7 +40,8 @@ void checkNodeTransform(const tinygltf::Node& n, const std::string& where, Valid
   if (!allFinite(n.translation) || !allFinite(n.rotation) || !allFinite(n.scale) ||
       !allFinite(n.matrix) || !allFinite(n.weights))
     return r.error(where + ": transform or weights contain NaN or infinity");
-  if (!n.translation.empty() && n.translation.size() != 3) r.error(where + ": translation needs 3 numbers");
+  if (!n.translation.empty() && n.translation.size() != 3)
+    r.error(where + ": translation needs 3 numbers");
   if (!n.scale.empty() && n.scale.size() != 3) r.error(where + ": scale needs 3 numbers");
   if (!n.rotation.empty()) {
     if (n.rotation.size() != 4) return r.error(where + ": rotation needs 4 numbers");
@@ -72,22 +77,26 @@ void checkNodesSkinsScenes(const Model& m, ValidationReport& r) {
     if (n.skin >= 0) {
       if (!inRange(n.skin, m.skins.size()))
         r.error(where + ": skin " + std::to_string(n.skin) + " does not exist");
-      if (n.mesh < 0) r.error(where + ": has a skin but no mesh");
+      if (n.mesh < 0)
+        r.error(where + ": has a skin but no mesh");
       else if (inRange(n.mesh, m.meshes.size()) && !meshIsSkinned(m, n.mesh))
         r.error(where + ": has a skin but its mesh has no JOINTS_0/WEIGHTS_0");
     }
     if (!n.weights.empty() && n.weights.size() != morphTargetCount(m, n.mesh))
       r.error(where + ": " + std::to_string(n.weights.size()) +
-              " morph weights do not match the mesh's " + std::to_string(morphTargetCount(m, n.mesh)) +
-              " targets");
+              " morph weights do not match the mesh's " +
+              std::to_string(morphTargetCount(m, n.mesh)) + " targets");
     for (int c : n.children) {
       if (!inRange(c, count)) {
         r.error(where + ": child node " + std::to_string(c) + " does not exist");
         continue;
       }
-      if (c == static_cast<int>(i)) r.error(where + ": is its own child");
-      else if (parent[c] >= 0) r.error(name("node", c) + ": has more than one parent");
-      else parent[c] = static_cast<int>(i);
+      if (c == static_cast<int>(i))
+        r.error(where + ": is its own child");
+      else if (parent[c] >= 0)
+        r.error(name("node", c) + ": has more than one parent");
+      else
+        parent[c] = static_cast<int>(i);
     }
   }
   if (!r.errors.empty()) return;
@@ -113,7 +122,8 @@ void checkNodesSkinsScenes(const Model& m, ValidationReport& r) {
         r.error(name("scene", s) + ": node " + std::to_string(n) + " does not exist");
         continue;
       }
-      if (parent[n] >= 0) r.error(name("scene", s) + ": node " + std::to_string(n) + " is not a root node");
+      if (parent[n] >= 0)
+        r.error(name("scene", s) + ": node " + std::to_string(n) + " is not a root node");
     }
   if (m.defaultScene >= 0 && !inRange(m.defaultScene, m.scenes.size()))
     r.error("default scene " + std::to_string(m.defaultScene) + " does not exist");
@@ -141,7 +151,8 @@ void checkNodesSkinsScenes(const Model& m, ValidationReport& r) {
         else if (a.count < skin.joints.size())
           r.error(where + ": " + std::to_string(a.count) + " inverse bind matrices for " +
                   std::to_string(skin.joints.size()) + " joints");
-        if (inRange(a.bufferView, m.bufferViews.size()) && m.bufferViews[a.bufferView].byteStride != 0)
+        if (inRange(a.bufferView, m.bufferViews.size()) &&
+            m.bufferViews[a.bufferView].byteStride != 0)
           r.error(where + ": the inverseBindMatrices bufferView must not have a byteStride");
       }
     }
@@ -188,7 +199,8 @@ void checkAnimations(const Model& m, ValidationReport& r) {
     for (size_t si = 0; si < anim.samplers.size(); ++si) {
       const tinygltf::AnimationSampler& s = anim.samplers[si];
       const std::string sw = where + " sampler " + std::to_string(si);
-      if (s.interpolation != "LINEAR" && s.interpolation != "STEP" && s.interpolation != "CUBICSPLINE")
+      if (s.interpolation != "LINEAR" && s.interpolation != "STEP" &&
+          s.interpolation != "CUBICSPLINE")
         r.error(sw + ": unknown interpolation '" + s.interpolation + "'");
       if (!inRange(s.input, m.accessors.size()))
         r.error(sw + ": input accessor " + std::to_string(s.input) + " does not exist");
@@ -215,7 +227,8 @@ void checkAnimations(const Model& m, ValidationReport& r) {
         continue;
       }
       const tinygltf::Node& node = m.nodes[ch.target_node];
-      if (!node.matrix.empty()) r.error(cw + ": targets a node with a matrix, which cannot be animated");
+      if (!node.matrix.empty())
+        r.error(cw + ": targets a node with a matrix, which cannot be animated");
       const tinygltf::AnimationSampler& s = anim.samplers[ch.sampler];
       if (!inRange(s.input, m.accessors.size()) || !inRange(s.output, m.accessors.size())) continue;
       const tinygltf::Accessor& in = m.accessors[s.input];

@@ -10,9 +10,13 @@ namespace pe {
 namespace {
 using tinygltf::Model;
 
-std::string name(const char* kind, size_t index) { return std::string(kind) + " " + std::to_string(index); }
+std::string name(const char* kind, size_t index) {
+  return std::string(kind) + " " + std::to_string(index);
+}
 
-bool inRange(int index, size_t size) { return index >= 0 && static_cast<size_t>(index) < size; }
+bool inRange(int index, size_t size) {
+  return index >= 0 && static_cast<size_t>(index) < size;
+}
 
 void checkRef(int index, size_t size, const std::string& where, const char* what,
               ValidationReport& r, bool optional = true) {
@@ -85,8 +89,8 @@ void checkAccessors(const Model& m, ValidationReport& r) {
                           a.type == TINYGLTF_TYPE_MAT4;
       const size_t align = matrix ? 4 : static_cast<size_t>(compSize);
       if (a.byteOffset % align != 0)
-        r.error(where + ": byteOffset " + std::to_string(a.byteOffset) +
-                " is not a multiple of " + std::to_string(align));
+        r.error(where + ": byteOffset " + std::to_string(a.byteOffset) + " is not a multiple of " +
+                std::to_string(align));
       else if ((v.byteOffset + a.byteOffset) % align != 0)
         r.error(where + ": its data does not start on a " + std::to_string(align) +
                 "-byte boundary in the buffer");
@@ -96,8 +100,9 @@ void checkAccessors(const Model& m, ValidationReport& r) {
       if (matrix && v.byteStride % 4 != 0)
         r.error(where + ": matrix columns must be 4-byte aligned");
       const size_t stride = v.byteStride ? v.byteStride : elementSize;
-      if (a.count > 0 && (a.byteOffset > v.byteLength || elementSize > v.byteLength - a.byteOffset ||
-                          (a.count - 1) > (v.byteLength - a.byteOffset - elementSize) / stride))
+      if (a.count > 0 &&
+          (a.byteOffset > v.byteLength || elementSize > v.byteLength - a.byteOffset ||
+           (a.count - 1) > (v.byteLength - a.byteOffset - elementSize) / stride))
         r.error(where + ": " + std::to_string(a.count) + " elements do not fit in bufferView " +
                 std::to_string(a.bufferView) + " (" + std::to_string(v.byteLength) + " bytes)");
     }
@@ -131,7 +136,8 @@ bool attributeFormatOk(const std::string& semantic, const tinygltf::Accessor& a)
     return (a.type == TINYGLTF_TYPE_VEC3 || a.type == TINYGLTF_TYPE_VEC4) && (f || ubn || usn);
   if (starts("JOINTS_"))
     return a.type == TINYGLTF_TYPE_VEC4 && !a.normalized &&
-           (ct == TINYGLTF_COMPONENT_TYPE_UNSIGNED_BYTE || ct == TINYGLTF_COMPONENT_TYPE_UNSIGNED_SHORT);
+           (ct == TINYGLTF_COMPONENT_TYPE_UNSIGNED_BYTE ||
+            ct == TINYGLTF_COMPONENT_TYPE_UNSIGNED_SHORT);
   if (starts("WEIGHTS_")) return a.type == TINYGLTF_TYPE_VEC4 && (f || ubn || usn);
   return true;  // application-specific "_NAME" attributes: any format
 }
@@ -146,7 +152,8 @@ bool knownSemantic(const std::string& s, std::string& base, int& setIndex) {
     std::string prefix = p;
     if (s.rfind(prefix, 0) != 0) continue;
     std::string digits = s.substr(prefix.size());
-    if (digits.empty() || digits.size() > 3 || digits.find_first_not_of("0123456789") != std::string::npos)
+    if (digits.empty() || digits.size() > 3 ||
+        digits.find_first_not_of("0123456789") != std::string::npos)
       return false;
     if (digits.size() > 1 && digits[0] == '0') return false;
     base = prefix;
@@ -191,10 +198,12 @@ void checkMeshes(const Model& m, ValidationReport& r) {
           r.error(where + ": attribute " + semantic + " has an invalid type or componentType");
         if (a.bufferView >= 0 && inRange(a.bufferView, m.bufferViews.size())) {
           const tinygltf::BufferView& v = m.bufferViews[a.bufferView];
-          if (a.byteOffset % 4 != 0 || (v.byteOffset + a.byteOffset) % 4 != 0 || v.byteStride % 4 != 0)
+          if (a.byteOffset % 4 != 0 || (v.byteOffset + a.byteOffset) % 4 != 0 ||
+              v.byteStride % 4 != 0)
             r.error(where + ": attribute " + semantic + " data is not 4-byte aligned");
         }
-        if (vertexCount < 0) vertexCount = static_cast<long>(a.count);
+        if (vertexCount < 0)
+          vertexCount = static_cast<long>(a.count);
         else if (vertexCount != static_cast<long>(a.count))
           r.error(where + ": attributes have different counts");
       }
@@ -210,10 +219,12 @@ void checkMeshes(const Model& m, ValidationReport& r) {
           const tinygltf::Accessor& a = m.accessors[p.indices];
           const int ct = a.componentType;
           if (a.type != TINYGLTF_TYPE_SCALAR || a.normalized ||
-              (ct != TINYGLTF_COMPONENT_TYPE_UNSIGNED_BYTE && ct != TINYGLTF_COMPONENT_TYPE_UNSIGNED_SHORT &&
+              (ct != TINYGLTF_COMPONENT_TYPE_UNSIGNED_BYTE &&
+               ct != TINYGLTF_COMPONENT_TYPE_UNSIGNED_SHORT &&
                ct != TINYGLTF_COMPONENT_TYPE_UNSIGNED_INT))
             r.error(where + ": indices must be unsigned byte, short or int scalars");
-          if (inRange(a.bufferView, m.bufferViews.size()) && m.bufferViews[a.bufferView].byteStride != 0)
+          if (inRange(a.bufferView, m.bufferViews.size()) &&
+              m.bufferViews[a.bufferView].byteStride != 0)
             r.error(where + ": the indices bufferView must not have a byteStride");
           if (a.bufferView < 0) r.error(where + ": indices must be stored in a bufferView");
         }
@@ -241,8 +252,8 @@ void checkMeshes(const Model& m, ValidationReport& r) {
         }
     }
     if (!mesh.weights.empty() && mesh.weights.size() != targetCount)
-      r.error(name("mesh", mi) + ": has " + std::to_string(mesh.weights.size()) +
-              " weights for " + std::to_string(targetCount) + " morph targets");
+      r.error(name("mesh", mi) + ": has " + std::to_string(mesh.weights.size()) + " weights for " +
+              std::to_string(targetCount) + " morph targets");
   }
 }
 }  // namespace
@@ -261,7 +272,8 @@ void checkModelStructure(const Model& m, const std::vector<bool>& remote, Valida
   for (size_t i = 0; i < m.images.size(); ++i) {
     const tinygltf::Image& img = m.images[i];
     if (img.bufferView >= 0 && !inRange(img.bufferView, m.bufferViews.size()))
-      r.error(name("image", i) + ": bufferView " + std::to_string(img.bufferView) + " does not exist");
+      r.error(name("image", i) + ": bufferView " + std::to_string(img.bufferView) +
+              " does not exist");
   }
   for (size_t i = 0; i < m.materials.size(); ++i) {
     const tinygltf::Material& mat = m.materials[i];

@@ -7,11 +7,13 @@
 namespace pe {
 namespace {
 template <typename T>
-unsigned uploadAttribute(GLuint location, const std::vector<T>& data, GLint components, GLenum usage) {
+unsigned uploadAttribute(GLuint location, const std::vector<T>& data, GLint components,
+                         GLenum usage) {
   GLuint buffer = 0;
   glGenBuffers(1, &buffer);
   glBindBuffer(GL_ARRAY_BUFFER, buffer);
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(data.size() * sizeof(T)), data.data(), usage);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(data.size() * sizeof(T)), data.data(),
+               usage);
   glEnableVertexAttribArray(location);
   glVertexAttribPointer(location, components, GL_FLOAT, GL_FALSE, 0, nullptr);
   return buffer;
@@ -19,13 +21,20 @@ unsigned uploadAttribute(GLuint location, const std::vector<T>& data, GLint comp
 
 GLenum glMode(PrimitiveMode mode) {
   switch (mode) {
-    case PrimitiveMode::Points: return GL_POINTS;
-    case PrimitiveMode::Lines: return GL_LINES;
-    case PrimitiveMode::LineLoop: return GL_LINE_LOOP;
-    case PrimitiveMode::LineStrip: return GL_LINE_STRIP;
-    case PrimitiveMode::Triangles: return GL_TRIANGLES;
-    case PrimitiveMode::TriangleStrip: return GL_TRIANGLE_STRIP;
-    case PrimitiveMode::TriangleFan: return GL_TRIANGLE_FAN;
+    case PrimitiveMode::Points:
+      return GL_POINTS;
+    case PrimitiveMode::Lines:
+      return GL_LINES;
+    case PrimitiveMode::LineLoop:
+      return GL_LINE_LOOP;
+    case PrimitiveMode::LineStrip:
+      return GL_LINE_STRIP;
+    case PrimitiveMode::Triangles:
+      return GL_TRIANGLES;
+    case PrimitiveMode::TriangleStrip:
+      return GL_TRIANGLE_STRIP;
+    case PrimitiveMode::TriangleFan:
+      return GL_TRIANGLE_FAN;
   }
   return GL_TRIANGLES;
 }
@@ -59,8 +68,8 @@ GpuPrimitive upload(const Primitive& p) {
   if (!p.indices.empty()) {
     glGenBuffers(1, &g.indexBuffer);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g.indexBuffer);
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(p.indices.size() * 4), p.indices.data(),
-                 GL_STATIC_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(p.indices.size() * 4),
+                 p.indices.data(), GL_STATIC_DRAW);
     g.indexCount = static_cast<int>(p.indices.size());
   }
   if (!p.coarseIndices.empty()) {
@@ -102,7 +111,8 @@ GpuModel::GpuModel(const Model& model) : model_(model) {
     textures_.push_back(t.image >= 0 ? images_[t.image] : 0);
     GLuint sampler = 0;
     glGenSamplers(1, &sampler);
-    glSamplerParameteri(sampler, GL_TEXTURE_MIN_FILTER, t.minFilter ? t.minFilter : GL_LINEAR_MIPMAP_LINEAR);
+    glSamplerParameteri(sampler, GL_TEXTURE_MIN_FILTER,
+                        t.minFilter ? t.minFilter : GL_LINEAR_MIPMAP_LINEAR);
     glSamplerParameteri(sampler, GL_TEXTURE_MAG_FILTER, t.magFilter ? t.magFilter : GL_LINEAR);
     glSamplerParameteri(sampler, GL_TEXTURE_WRAP_S, t.wrapS);
     glSamplerParameteri(sampler, GL_TEXTURE_WRAP_T, t.wrapT);
@@ -129,13 +139,15 @@ GpuModel::~GpuModel() {
       glDeleteVertexArrays(1, &g.vao);
       glDeleteBuffers(1, &g.positionBuffer);
       if (g.normalBuffer) glDeleteBuffers(1, &g.normalBuffer);
-      if (!g.otherBuffers.empty()) glDeleteBuffers(static_cast<GLsizei>(g.otherBuffers.size()), g.otherBuffers.data());
+      if (!g.otherBuffers.empty())
+        glDeleteBuffers(static_cast<GLsizei>(g.otherBuffers.size()), g.otherBuffers.data());
       if (g.indexBuffer) glDeleteBuffers(1, &g.indexBuffer);
       if (g.coarseIndexBuffer) glDeleteBuffers(1, &g.coarseIndexBuffer);
     }
   for (unsigned tex : images_)
     if (tex) glDeleteTextures(1, &tex);
-  if (!samplers_.empty()) glDeleteSamplers(static_cast<GLsizei>(samplers_.size()), samplers_.data());
+  if (!samplers_.empty())
+    glDeleteSamplers(static_cast<GLsizei>(samplers_.size()), samplers_.data());
 }
 
 unsigned GpuModel::texture(int index) const {
@@ -150,10 +162,12 @@ void GpuModel::applyMorphWeights(int mesh, int index, const std::vector<float>& 
   std::vector<glm::vec3> positions, normals;
   applyMorphTargets(p, weights, positions, normals);
   glBindBuffer(GL_ARRAY_BUFFER, g.positionBuffer);
-  glBufferSubData(GL_ARRAY_BUFFER, 0, static_cast<GLsizeiptr>(positions.size() * sizeof(glm::vec3)), positions.data());
+  glBufferSubData(GL_ARRAY_BUFFER, 0, static_cast<GLsizeiptr>(positions.size() * sizeof(glm::vec3)),
+                  positions.data());
   if (g.normalBuffer) {
     glBindBuffer(GL_ARRAY_BUFFER, g.normalBuffer);
-    glBufferSubData(GL_ARRAY_BUFFER, 0, static_cast<GLsizeiptr>(normals.size() * sizeof(glm::vec3)), normals.data());
+    glBufferSubData(GL_ARRAY_BUFFER, 0, static_cast<GLsizeiptr>(normals.size() * sizeof(glm::vec3)),
+                    normals.data());
   }
   g.uploadedWeights = weights;
 }

@@ -16,8 +16,8 @@ struct GpuPrimitive {
   int vertexCount = 0;
   int indexCount = 0;
   int coarseIndexCount = 0;
-  unsigned mode = 0;  // GL primitive mode
-  unsigned presentAttributes = 0;  // bit per attribute location that has a buffer
+  unsigned mode = 0;                   // GL primitive mode
+  unsigned presentAttributes = 0;      // bit per attribute location that has a buffer
   std::vector<float> uploadedWeights;  // morph weights the position/normal buffers hold
 };
 

@@ -10,7 +10,8 @@ namespace {
 EGLDisplay openDisplay() {
   // Surfaceless first (no X server needed); then whatever default display EGL offers.
   if (epoxy_has_egl_extension(EGL_NO_DISPLAY, "EGL_MESA_platform_surfaceless")) {
-    EGLDisplay d = eglGetPlatformDisplayEXT(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr);
+    EGLDisplay d =
+        eglGetPlatformDisplayEXT(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr);
     if (d != EGL_NO_DISPLAY && eglInitialize(d, nullptr, nullptr)) return d;
   }
   EGLDisplay d = eglGetDisplay(EGL_DEFAULT_DISPLAY);
@@ -25,9 +26,13 @@ OffscreenContext::OffscreenContext() {
     throw GraphicsError("no EGL display for offscreen rendering (is Mesa's libegl1 installed?)");
   display_ = display;
   if (!eglBindAPI(EGL_OPENGL_API)) throw GraphicsError("EGL cannot bind the OpenGL API");
-  const EGLint attributes[] = {EGL_CONTEXT_MAJOR_VERSION, 3, EGL_CONTEXT_MINOR_VERSION, 3,
+  const EGLint attributes[] = {EGL_CONTEXT_MAJOR_VERSION,
+                               3,
+                               EGL_CONTEXT_MINOR_VERSION,
+                               3,
                                EGL_CONTEXT_OPENGL_PROFILE_MASK,
-                               EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT, EGL_NONE};
+                               EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
+                               EGL_NONE};
   EGLContext context = eglCreateContext(display, EGL_NO_CONFIG_KHR, EGL_NO_CONTEXT, attributes);
   if (context == EGL_NO_CONTEXT) {
     eglTerminate(display);

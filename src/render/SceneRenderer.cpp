@@ -11,13 +11,15 @@
 namespace pe {
 namespace {
 bool isTriangleMode(PrimitiveMode m) {
-  return m == PrimitiveMode::Triangles || m == PrimitiveMode::TriangleStrip || m == PrimitiveMode::TriangleFan;
+  return m == PrimitiveMode::Triangles || m == PrimitiveMode::TriangleStrip ||
+         m == PrimitiveMode::TriangleFan;
 }
 }  // namespace
 
 SceneRenderer::SceneRenderer() {
   meshProgram_ = std::make_unique<ShaderProgram>("mesh.vert", "mesh.frag");
-  skinnedProgram_ = std::make_unique<ShaderProgram>("mesh.vert", "mesh.frag", std::vector<std::string>{"SKINNED"});
+  skinnedProgram_ = std::make_unique<ShaderProgram>("mesh.vert", "mesh.frag",
+                                                    std::vector<std::string>{"SKINNED"});
   backgroundProgram_ = std::make_unique<ShaderProgram>("background.vert", "background.frag");
   glGenVertexArrays(1, &emptyVao_);
   glGenBuffers(1, &jointBuffer_);
@@ -57,8 +59,8 @@ void SceneRenderer::uploadJoints(int node, const Pose& pose) {
   const Skin& skin = model_->skins[model_->nodes[node].skin];
   std::vector<glm::mat4> joints = jointMatrices(skin, pose);
   glBindBuffer(GL_TEXTURE_BUFFER, jointBuffer_);
-  glBufferData(GL_TEXTURE_BUFFER, static_cast<GLsizeiptr>(joints.size() * sizeof(glm::mat4)), joints.data(),
-               GL_STREAM_DRAW);
+  glBufferData(GL_TEXTURE_BUFFER, static_cast<GLsizeiptr>(joints.size() * sizeof(glm::mat4)),
+               joints.data(), GL_STREAM_DRAW);
   glActiveTexture(GL_TEXTURE1);
   glBindTexture(GL_TEXTURE_BUFFER, jointTexture_);
   glActiveTexture(GL_TEXTURE0);
@@ -101,8 +103,10 @@ void SceneRenderer::drawItem(const DrawItem& item, const Pose& pose, const Rende
   program.set("uLit", isTriangleMode(prim.mode) ? 1 : 0);
 
   const bool cull = settings.backfaceCulling && !mat.doubleSided;
-  if (cull) glEnable(GL_CULL_FACE);
-  else glDisable(GL_CULL_FACE);
+  if (cull)
+    glEnable(GL_CULL_FACE);
+  else
+    glDisable(GL_CULL_FACE);
   // A mirroring transform turns the winding around (glTF spec 3.7.4).
   glFrontFace(!skinned && glm::determinant(glm::mat3(world)) < 0 ? GL_CW : GL_CCW);
 
@@ -114,18 +118,22 @@ void SceneRenderer::drawItem(const DrawItem& item, const Pose& pose, const Rende
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gpu.indexBuffer);
     stats.triangles += static_cast<size_t>(gpu.coarseIndexCount) / 3;
   } else {
-    if (gpu.indexCount > 0) glDrawElements(gpu.mode, gpu.indexCount, GL_UNSIGNED_INT, nullptr);
-    else glDrawArrays(gpu.mode, 0, gpu.vertexCount);
+    if (gpu.indexCount > 0)
+      glDrawElements(gpu.mode, gpu.indexCount, GL_UNSIGNED_INT, nullptr);
+    else
+      glDrawArrays(gpu.mode, 0, gpu.vertexCount);
     stats.triangles += prim.triangleCount();
   }
   ++stats.drawCalls;
 }
 
-FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera& camera, const Bounds& bounds,
-                                 const RenderSettings& settings, int width, int height) {
+FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera& camera,
+                                 const Bounds& bounds, const RenderSettings& settings, int width,
+                                 int height) {
   FrameStats stats;
   glViewport(0, 0, width, height);
-  glClearColor(settings.backgroundBottom.r, settings.backgroundBottom.g, settings.backgroundBottom.b, 1.0f);
+  glClearColor(settings.backgroundBottom.r, settings.backgroundBottom.g,
+               settings.backgroundBottom.b, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
   drawBackground(settings);
   if (!model_) return stats;
@@ -133,8 +141,10 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
   const float aspect = static_cast<float>(width) / static_cast<float>(std::max(height, 1));
   const glm::mat4 view = camera.view();
   const glm::mat4 viewProjection = camera.projection(aspect, bounds) * view;
-  const glm::vec3 key = glm::normalize(-camera.forward() + 0.6f * camera.up() - 0.4f * camera.right());
-  const glm::vec3 fill = glm::normalize(-camera.forward() - 0.3f * camera.up() + 0.7f * camera.right());
+  const glm::vec3 key =
+      glm::normalize(-camera.forward() + 0.6f * camera.up() - 0.4f * camera.right());
+  const glm::vec3 fill =
+      glm::normalize(-camera.forward() - 0.3f * camera.up() + 0.7f * camera.right());
   for (ShaderProgram* p : {meshProgram_.get(), skinnedProgram_.get()}) {
     p->use();
     p->set("uViewProjection", viewProjection);
@@ -155,13 +165,16 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
       if (prim.positions.empty()) continue;
       glm::vec3 center = prim.bounds.transformed(pose.world[n]).center();
       float depth = -(view * glm::vec4(center, 1.0f)).z;
-      const bool blend = prim.material >= 0 && model_->materials[prim.material].alphaMode == AlphaMode::Blend;
+      const bool blend =
+          prim.material >= 0 && model_->materials[prim.material].alphaMode == AlphaMode::Blend;
       (blend ? blended : opaque).push_back({n, static_cast<int>(p), depth});
     }
   }
   // Opaque front to back so early depth rejection saves shading; blended back to front.
-  std::sort(opaque.begin(), opaque.end(), [](const DrawItem& a, const DrawItem& b) { return a.depth < b.depth; });
-  std::sort(blended.begin(), blended.end(), [](const DrawItem& a, const DrawItem& b) { return a.depth > b.depth; });
+  std::sort(opaque.begin(), opaque.end(),
+            [](const DrawItem& a, const DrawItem& b) { return a.depth < b.depth; });
+  std::sort(blended.begin(), blended.end(),
+            [](const DrawItem& a, const DrawItem& b) { return a.depth > b.depth; });
 
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
@@ -181,7 +194,8 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
   return stats;
 }
 
-std::vector<glm::vec3> SceneRenderer::captureWorldPositions(const Pose& pose, int nodeIndex, int primitive) {
+std::vector<glm::vec3> SceneRenderer::captureWorldPositions(const Pose& pose, int nodeIndex,
+                                                            int primitive) {
   const Node& node = model_->nodes[nodeIndex];
   const Primitive& prim = model_->meshes[node.mesh].primitives[primitive];
   GpuPrimitive& gpu = gpu_->primitive(node.mesh, primitive);

@@ -73,9 +73,13 @@ ShaderProgram::ShaderProgram(const std::string& vertex, const std::string& fragm
   }
 }
 
-ShaderProgram::~ShaderProgram() { glDeleteProgram(program_); }
+ShaderProgram::~ShaderProgram() {
+  glDeleteProgram(program_);
+}
 
-void ShaderProgram::use() const { glUseProgram(program_); }
+void ShaderProgram::use() const {
+  glUseProgram(program_);
+}
 
 int ShaderProgram::location(const char* name) {
   auto it = locations_.find(name);
@@ -85,10 +89,18 @@ int ShaderProgram::location(const char* name) {
   return loc;
 }
 
-void ShaderProgram::set(const char* name, int v) { glUniform1i(location(name), v); }
-void ShaderProgram::set(const char* name, float v) { glUniform1f(location(name), v); }
-void ShaderProgram::set(const char* name, const glm::vec3& v) { glUniform3fv(location(name), 1, glm::value_ptr(v)); }
-void ShaderProgram::set(const char* name, const glm::vec4& v) { glUniform4fv(location(name), 1, glm::value_ptr(v)); }
+void ShaderProgram::set(const char* name, int v) {
+  glUniform1i(location(name), v);
+}
+void ShaderProgram::set(const char* name, float v) {
+  glUniform1f(location(name), v);
+}
+void ShaderProgram::set(const char* name, const glm::vec3& v) {
+  glUniform3fv(location(name), 1, glm::value_ptr(v));
+}
+void ShaderProgram::set(const char* name, const glm::vec4& v) {
+  glUniform4fv(location(name), 1, glm::value_ptr(v));
+}
 void ShaderProgram::set(const char* name, const glm::mat3& v) {
   glUniformMatrix3fv(location(name), 1, GL_FALSE, glm::value_ptr(v));
 }

@@ -6,8 +6,8 @@
 #include <epoxy/gl.h>
 
 namespace pe {
-void ViewportPresenter::begin(int windowWidth, int windowHeight, float scale, int samples, int& width,
-                              int& height) {
+void ViewportPresenter::begin(int windowWidth, int windowHeight, float scale, int samples,
+                              int& width, int& height) {
   width = std::max(1, static_cast<int>(std::lround(windowWidth * scale)));
   height = std::max(1, static_cast<int>(std::lround(windowHeight * scale)));
   if (!target_ || target_->width() != width || target_->height() != height || samples_ != samples) {

@@ -27,10 +27,13 @@ Bounds Bounds::transformed(const glm::mat4& m) const {
 size_t Primitive::triangleCount() const {
   size_t n = indices.empty() ? positions.size() : indices.size();
   switch (mode) {
-    case PrimitiveMode::Triangles: return n / 3;
+    case PrimitiveMode::Triangles:
+      return n / 3;
     case PrimitiveMode::TriangleStrip:
-    case PrimitiveMode::TriangleFan: return n >= 3 ? n - 2 : 0;
-    default: return 0;
+    case PrimitiveMode::TriangleFan:
+      return n >= 3 ? n - 2 : 0;
+    default:
+      return 0;
   }
 }
 

@@ -52,8 +52,15 @@ struct Material {
   bool doubleSided = false;
 };
 
-enum class PrimitiveMode { Points = 0, Lines = 1, LineLoop = 2, LineStrip = 3, Triangles = 4,
-                           TriangleStrip = 5, TriangleFan = 6 };
+enum class PrimitiveMode {
+  Points = 0,
+  Lines = 1,
+  LineLoop = 2,
+  LineStrip = 3,
+  Triangles = 4,
+  TriangleStrip = 5,
+  TriangleFan = 6
+};
 
 struct MorphTarget {
   std::vector<glm::vec3> positions;  // deltas; empty when the target has none
@@ -69,7 +76,7 @@ struct Primitive {
   std::vector<glm::vec4> colors;
   std::vector<glm::uvec4> joints[2];
   std::vector<glm::vec4> weights[2];
-  std::vector<uint32_t> indices;  // empty: draw vertices in order
+  std::vector<uint32_t> indices;        // empty: draw vertices in order
   std::vector<uint32_t> coarseIndices;  // simplified triangles for moving views; may be empty
   std::vector<MorphTarget> targets;
   Bounds bounds;  // of positions, with every morph target fully applied included
@@ -96,10 +103,10 @@ struct Node {
   std::vector<int> children;
   int mesh = -1;
   int skin = -1;
-  Transform local;            // used when hasMatrix is false
-  bool hasMatrix = false;     // a matrix node cannot be animated (glTF spec)
+  Transform local;         // used when hasMatrix is false
+  bool hasMatrix = false;  // a matrix node cannot be animated (glTF spec)
   glm::mat4 matrix{1.0f};
-  std::vector<float> weights;  // morph weights overriding the mesh defaults
+  std::vector<float> weights;                 // morph weights overriding the mesh defaults
   std::map<std::string, std::string> extras;  // string/number values of glTF extras
 };
 

@@ -36,13 +36,19 @@ const char* viewPresetName(ViewPreset preset) {
 glm::quat viewPresetOrientation(ViewPreset preset) {
   const glm::vec3 x{1, 0, 0}, y{0, 1, 0};
   switch (preset) {
-    case ViewPreset::Anterior: return glm::quat(1, 0, 0, 0);  // eye on +Z, the body's front
-    case ViewPreset::Posterior: return glm::angleAxis(kPi, y);
-    case ViewPreset::Left: return glm::angleAxis(kPi / 2, y);    // eye on +X, subject's left
-    case ViewPreset::Right: return glm::angleAxis(-kPi / 2, y);
+    case ViewPreset::Anterior:
+      return glm::quat(1, 0, 0, 0);  // eye on +Z, the body's front
+    case ViewPreset::Posterior:
+      return glm::angleAxis(kPi, y);
+    case ViewPreset::Left:
+      return glm::angleAxis(kPi / 2, y);  // eye on +X, subject's left
+    case ViewPreset::Right:
+      return glm::angleAxis(-kPi / 2, y);
     // Looking down from above and up from below, anterior at the top of the screen.
-    case ViewPreset::Superior: return glm::angleAxis(kPi, y) * glm::angleAxis(-kPi / 2, x);
-    case ViewPreset::Inferior: return glm::angleAxis(kPi / 2, x);
+    case ViewPreset::Superior:
+      return glm::angleAxis(kPi, y) * glm::angleAxis(-kPi / 2, x);
+    case ViewPreset::Inferior:
+      return glm::angleAxis(kPi / 2, x);
   }
   return glm::quat(1, 0, 0, 0);
 }
@@ -50,9 +56,15 @@ glm::quat viewPresetOrientation(ViewPreset preset) {
 glm::vec3 OrbitCamera::eye() const {
   return pose.target + pose.orientation * glm::vec3(0, 0, pose.distance);
 }
-glm::vec3 OrbitCamera::forward() const { return pose.orientation * glm::vec3(0, 0, -1); }
-glm::vec3 OrbitCamera::right() const { return pose.orientation * glm::vec3(1, 0, 0); }
-glm::vec3 OrbitCamera::up() const { return pose.orientation * glm::vec3(0, 1, 0); }
+glm::vec3 OrbitCamera::forward() const {
+  return pose.orientation * glm::vec3(0, 0, -1);
+}
+glm::vec3 OrbitCamera::right() const {
+  return pose.orientation * glm::vec3(1, 0, 0);
+}
+glm::vec3 OrbitCamera::up() const {
+  return pose.orientation * glm::vec3(0, 1, 0);
+}
 
 glm::mat4 OrbitCamera::view() const {
   glm::mat4 rotation = glm::mat4_cast(glm::conjugate(pose.orientation));

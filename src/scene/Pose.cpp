@@ -1,6 +1,5 @@
 #include "scene/Pose.h"
 
-
 namespace pe {
 Pose restPose(const Model& model) {
   Pose pose;

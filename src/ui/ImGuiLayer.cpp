@@ -2,16 +2,17 @@
 
 #include <filesystem>
 
-#include <imgui.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 
 #include "core/AtomicFile.h"
 #include "core/Error.h"
 #include "core/Log.h"
 
 namespace pe {
-ImGuiLayer::ImGuiLayer(GLFWwindow* window, const std::string& layoutPath) : layoutPath_(layoutPath) {
+ImGuiLayer::ImGuiLayer(GLFWwindow* window, const std::string& layoutPath)
+    : layoutPath_(layoutPath) {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
@@ -64,6 +65,10 @@ void ImGuiLayer::saveLayoutIfChanged(bool force) {
   writeFileAtomically(layoutPath_, std::string(ini, size));
 }
 
-bool ImGuiLayer::wantsMouse() const { return ImGui::GetIO().WantCaptureMouse; }
-bool ImGuiLayer::wantsKeyboard() const { return ImGui::GetIO().WantCaptureKeyboard; }
+bool ImGuiLayer::wantsMouse() const {
+  return ImGui::GetIO().WantCaptureMouse;
+}
+bool ImGuiLayer::wantsKeyboard() const {
+  return ImGui::GetIO().WantCaptureKeyboard;
+}
 }  // namespace pe

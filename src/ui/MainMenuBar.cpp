@@ -32,7 +32,8 @@ void drawMainMenuBar(ViewerState& state) {
     if (ImGui::MenuItem("Reset view", "R")) state.requests.resetView = true;
     ImGui::Separator();
     ImGui::MenuItem("Back-face culling", nullptr, &state.settings.render.backfaceCulling);
-    ImGui::MenuItem("Reduce resolution while moving", nullptr, &state.settings.render.adaptiveResolution);
+    ImGui::MenuItem("Reduce resolution while moving", nullptr,
+                    &state.settings.render.adaptiveResolution);
     ImGui::SliderFloat("Text size", &state.settings.ui.fontScale, 0.75f, 2.5f, "%.2f");
     ImGui::EndMenu();
   }

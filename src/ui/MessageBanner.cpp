@@ -8,8 +8,8 @@ void drawMessageBanner(ViewerState& state) {
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove;
   if (!state.errorMessage.empty()) {
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + 8), ImGuiCond_Always,
-                            ImVec2(0.5f, 0.0f));
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + 8),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.0f));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.55f, 0.12f, 0.10f, 0.95f));
     ImGui::Begin("##error", nullptr, flags);
     ImGui::PushTextWrapPos(vp->WorkSize.x * 0.7f);
@@ -20,8 +20,9 @@ void drawMessageBanner(ViewerState& state) {
     ImGui::PopStyleColor();
   }
   if (state.document.empty()) {
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
-                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowPos(
+        ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+        ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::Begin("##hint", nullptr, flags);
     ImGui::TextUnformatted("No model loaded.");
     ImGui::TextUnformatted("Open a glTF file (.gltf, .glb) with File > Open or Ctrl+O,");

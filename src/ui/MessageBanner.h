@@ -6,4 +6,4 @@
 namespace pe {
 void drawMessageBanner(ViewerState& state);
 void drawHelpWindow(ViewerState& state);
-}
+}  // namespace pe

@@ -10,8 +10,9 @@ void drawModelPanel(ViewerState& state) {
   if (!ImGui::Begin("Model", &state.settings.ui.showModelPanel)) return ImGui::End();
   const PosedModel& doc = state.document;
   if (doc.empty()) {
-    ImGui::TextWrapped("No model loaded. Open a glTF file with File > Open (Ctrl+O) or drop one "
-                       "on the window.");
+    ImGui::TextWrapped(
+        "No model loaded. Open a glTF file with File > Open (Ctrl+O) or drop one "
+        "on the window.");
     return ImGui::End();
   }
   const SceneSummary& s = doc.summary();
@@ -28,7 +29,8 @@ void drawModelPanel(ViewerState& state) {
   const auto& scenes = doc.model()->scenes;
   if (scenes.size() > 1) {
     int scene = doc.scene();
-    std::string label = scenes[scene].name.empty() ? "scene " + std::to_string(scene) : scenes[scene].name;
+    std::string label =
+        scenes[scene].name.empty() ? "scene " + std::to_string(scene) : scenes[scene].name;
     if (ImGui::BeginCombo("Scene", label.c_str())) {
       for (int i = 0; i < static_cast<int>(scenes.size()); ++i) {
         std::string item = scenes[i].name.empty() ? "scene " + std::to_string(i) : scenes[i].name;

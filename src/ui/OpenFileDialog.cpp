@@ -29,8 +29,10 @@ std::vector<Entry> listDirectory(const std::string& dir) {
     const std::string name = it->path().filename().string();
     if (name.empty() || name[0] == '.') continue;
     std::error_code typeEc;
-    if (it->is_directory(typeEc)) out.push_back({name, true});
-    else if (isModelFile(it->path())) out.push_back({name, false});
+    if (it->is_directory(typeEc))
+      out.push_back({name, true});
+    else if (isModelFile(it->path()))
+      out.push_back({name, false});
   }
   std::sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) {
     return a.directory != b.directory ? a.directory : a.name < b.name;
@@ -49,7 +51,8 @@ void drawOpenFileDialog(ViewerState& state) {
   if (!d.open) return;
   if (d.directory.empty()) {
     std::error_code ec;
-    d.directory = !state.settings.ui.lastDirectory.empty() && fs::is_directory(state.settings.ui.lastDirectory, ec)
+    d.directory = !state.settings.ui.lastDirectory.empty() &&
+                          fs::is_directory(state.settings.ui.lastDirectory, ec)
                       ? state.settings.ui.lastDirectory
                       : fs::current_path(ec).string();
   }
@@ -64,12 +67,15 @@ void drawOpenFileDialog(ViewerState& state) {
   std::string enter;
   for (const Entry& e : listDirectory(d.directory)) {
     const std::string label = e.directory ? "[dir] " + e.name : e.name;
-    if (ImGui::Selectable(label.c_str(), d.selected == e.name, ImGuiSelectableFlags_AllowDoubleClick)) {
+    if (ImGui::Selectable(label.c_str(), d.selected == e.name,
+                          ImGuiSelectableFlags_AllowDoubleClick)) {
       d.selected = e.name;
       if (!e.directory) setPathInput(d, (fs::path(d.directory) / e.name).string());
       if (ImGui::IsMouseDoubleClicked(0)) {
-        if (e.directory) enter = e.name;
-        else state.requests.openFile = (fs::path(d.directory) / e.name).string();
+        if (e.directory)
+          enter = e.name;
+        else
+          state.requests.openFile = (fs::path(d.directory) / e.name).string();
       }
     }
   }

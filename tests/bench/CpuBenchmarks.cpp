@@ -52,7 +52,8 @@ void BM_PickRay200k(benchmark::State& state) {
   m.nodes.resize(1);
   m.nodes[0].mesh = 0;
   const pe::Pose pose = pe::restPose(m);
-  for (auto _ : state) benchmark::DoNotOptimize(pe::pickRay(m, pose, -1, {0.1f, 0.2f, 5.0f}, {0, 0, -1}));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(pe::pickRay(m, pose, -1, {0.1f, 0.2f, 5.0f}, {0, 0, -1}));
   state.counters["triangles"] = static_cast<double>(p.indices.size() / 3);
 }
 BENCHMARK(BM_PickRay200k)->Unit(benchmark::kMillisecond);

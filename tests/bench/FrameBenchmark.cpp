@@ -28,7 +28,9 @@
 
 namespace {
 using Clock = std::chrono::steady_clock;
-double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+double msSince(Clock::time_point t) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
 
 // A bumpy torus: smooth, closed, every triangle visible from some side, like anatomy.
 void writeSyntheticGlb(const std::string& path, int triangles) {
@@ -52,7 +54,8 @@ void writeSyntheticGlb(const std::string& path, int triangles) {
       idx.insert(idx.end(), {a, a + 1, b, b, a + 1, b + 1});
     }
   float mn[3] = {1e9f, 1e9f, 1e9f}, mx[3] = {-1e9f, -1e9f, -1e9f};
-  for (size_t i = 0; i < pos.size(); ++i) mn[i % 3] = std::min(mn[i % 3], pos[i]), mx[i % 3] = std::max(mx[i % 3], pos[i]);
+  for (size_t i = 0; i < pos.size(); ++i)
+    mn[i % 3] = std::min(mn[i % 3], pos[i]), mx[i % 3] = std::max(mx[i % 3], pos[i]);
   std::string bin;
   auto append = [&](const void* p, size_t n) { bin.append(static_cast<const char*>(p), n); };
   append(pos.data(), pos.size() * 4);
@@ -60,24 +63,26 @@ void writeSyntheticGlb(const std::string& path, int triangles) {
   append(idx.data(), idx.size() * 4);
   const size_t vertices = pos.size() / 3;
   char json[2048];
-  std::snprintf(json, sizeof json,
-                R"({"asset":{"version":"2.0"},"scene":0,"scenes":[{"nodes":[0]}],"nodes":[{"mesh":0}],)"
-                R"("materials":[{"pbrMetallicRoughness":{"baseColorFactor":[0.8,0.3,0.3,1]}}],)"
-                R"("meshes":[{"primitives":[{"attributes":{"POSITION":0,"NORMAL":1},"indices":2,"material":0}]}],)"
-                R"("buffers":[{"byteLength":%zu}],"bufferViews":[{"buffer":0,"byteOffset":0,"byteLength":%zu},)"
-                R"({"buffer":0,"byteOffset":%zu,"byteLength":%zu},{"buffer":0,"byteOffset":%zu,"byteLength":%zu}],)"
-                R"("accessors":[{"bufferView":0,"componentType":5126,"count":%zu,"type":"VEC3","min":[%.9g,%.9g,%.9g],"max":[%.9g,%.9g,%.9g]},)"
-                R"({"bufferView":1,"componentType":5126,"count":%zu,"type":"VEC3"},)"
-                R"({"bufferView":2,"componentType":5125,"count":%zu,"type":"SCALAR"}]})",
-                bin.size(), vertices * 12, vertices * 12, vertices * 12, vertices * 24, idx.size() * 4, vertices,
-                mn[0], mn[1], mn[2], mx[0], mx[1], mx[2], vertices, idx.size());
+  std::snprintf(
+      json, sizeof json,
+      R"({"asset":{"version":"2.0"},"scene":0,"scenes":[{"nodes":[0]}],"nodes":[{"mesh":0}],)"
+      R"("materials":[{"pbrMetallicRoughness":{"baseColorFactor":[0.8,0.3,0.3,1]}}],)"
+      R"("meshes":[{"primitives":[{"attributes":{"POSITION":0,"NORMAL":1},"indices":2,"material":0}]}],)"
+      R"("buffers":[{"byteLength":%zu}],"bufferViews":[{"buffer":0,"byteOffset":0,"byteLength":%zu},)"
+      R"({"buffer":0,"byteOffset":%zu,"byteLength":%zu},{"buffer":0,"byteOffset":%zu,"byteLength":%zu}],)"
+      R"("accessors":[{"bufferView":0,"componentType":5126,"count":%zu,"type":"VEC3","min":[%.9g,%.9g,%.9g],"max":[%.9g,%.9g,%.9g]},)"
+      R"({"bufferView":1,"componentType":5126,"count":%zu,"type":"VEC3"},)"
+      R"({"bufferView":2,"componentType":5125,"count":%zu,"type":"SCALAR"}]})",
+      bin.size(), vertices * 12, vertices * 12, vertices * 12, vertices * 24, idx.size() * 4,
+      vertices, mn[0], mn[1], mn[2], mx[0], mx[1], mx[2], vertices, idx.size());
   std::string j = json;
   while (j.size() % 4) j += ' ';
   while (bin.size() % 4) bin += '\0';
   auto u32 = [](uint32_t v) { return std::string(reinterpret_cast<const char*>(&v), 4); };
   std::ofstream out(path, std::ios::binary);
-  out << "glTF" << u32(2) << u32(static_cast<uint32_t>(28 + j.size() + bin.size())) << u32(static_cast<uint32_t>(j.size()))
-      << "JSON" << j << u32(static_cast<uint32_t>(bin.size())) << std::string("BIN\0", 4) << bin;
+  out << "glTF" << u32(2) << u32(static_cast<uint32_t>(28 + j.size() + bin.size()))
+      << u32(static_cast<uint32_t>(j.size())) << "JSON" << j
+      << u32(static_cast<uint32_t>(bin.size())) << std::string("BIN\0", 4) << bin;
 }
 
 struct Percentiles {
@@ -89,12 +94,14 @@ Percentiles percentiles(std::vector<double> v) {
 }
 
 // Wall time of the real `psoas-explorer FILE --screenshot` command, start to exit.
-double timeScreenshotCommand(const std::string& app, const std::string& file, const std::string& out, int w, int h) {
+double timeScreenshotCommand(const std::string& app, const std::string& file,
+                             const std::string& out, int w, int h) {
   const std::string size = std::to_string(w) + "x" + std::to_string(h);
   const auto start = Clock::now();
   pid_t pid = fork();
   if (pid == 0) {
-    execl(app.c_str(), app.c_str(), file.c_str(), "--screenshot", out.c_str(), "--size", size.c_str(), nullptr);
+    execl(app.c_str(), app.c_str(), file.c_str(), "--screenshot", out.c_str(), "--size",
+          size.c_str(), nullptr);
     _exit(127);
   }
   int status = 0;
@@ -108,13 +115,21 @@ int main(int argc, char** argv) {
   int triangles = 200000, width = 1920, height = 1080, frames = 60;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--triangles" && i + 1 < argc) triangles = std::atoi(argv[++i]);
-    else if (a == "--frames" && i + 1 < argc) frames = std::max(2, std::atoi(argv[++i]));
-    else if (a == "--size" && i + 1 < argc && std::sscanf(argv[++i], "%dx%d", &width, &height) == 2) {
-    } else if (a[0] != '-') file = a;
-    else return std::fprintf(stderr, "usage: psoas-bench [FILE] [--triangles N] [--size WxH] [--frames N]\n"), 2;
+    if (a == "--triangles" && i + 1 < argc)
+      triangles = std::atoi(argv[++i]);
+    else if (a == "--frames" && i + 1 < argc)
+      frames = std::max(2, std::atoi(argv[++i]));
+    else if (a == "--size" && i + 1 < argc &&
+             std::sscanf(argv[++i], "%dx%d", &width, &height) == 2) {
+    } else if (a[0] != '-')
+      file = a;
+    else
+      return std::fprintf(stderr,
+                          "usage: psoas-bench [FILE] [--triangles N] [--size WxH] [--frames N]\n"),
+             2;
   }
-  const std::string dir = std::filesystem::temp_directory_path() / ("pe-bench-" + std::to_string(getpid()));
+  const std::string dir =
+      std::filesystem::temp_directory_path() / ("pe-bench-" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
   if (file.empty()) {
     file = dir + "/synthetic.glb";
@@ -140,7 +155,8 @@ int main(int argc, char** argv) {
 
     auto orbit = [&](float scale, int samples, int count, bool coarse = false) {
       renderer.setCoarseGeometry(coarse);
-      const int w = std::max(1, static_cast<int>(width * scale)), h = std::max(1, static_cast<int>(height * scale));
+      const int w = std::max(1, static_cast<int>(width * scale)),
+                h = std::max(1, static_cast<int>(height * scale));
       pe::RenderTarget target(w, h, samples);
       std::vector<double> times;
       for (int f = 0; f < count; ++f) {
@@ -161,7 +177,8 @@ int main(int argc, char** argv) {
     const Percentiles sharp = percentiles(orbit(1.0f, settings.render.msaaSamples, frames));
     const Percentiles full = percentiles(orbit(1.0f, 0, frames));
     const Percentiles half = percentiles(orbit(settings.render.movingResolutionScale, 0, frames));
-    const Percentiles moving = percentiles(orbit(settings.render.movingResolutionScale, 0, frames, true));
+    const Percentiles moving =
+        percentiles(orbit(settings.render.movingResolutionScale, 0, frames, true));
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
 
@@ -169,16 +186,23 @@ int main(int argc, char** argv) {
     std::printf("triangles:            %zu\n", posed.summary().triangles);
     std::printf("GL:                   %s\n", context.description().c_str());
     std::printf("window:               %dx%d\n", width, height);
-    std::printf("load:                 %.1f ms (+ %.1f ms vertex-cache order and simplified level)\n", loadMs, prepareMs);
-    std::printf("first frame:          %.1f ms (startup to first frame %.1f ms)\n", firstFrameMs, toFirstFrameMs);
-    std::printf("orbit, still quality: median %.1f ms, p95 %.1f ms (MSAA %dx)\n", sharp.median, sharp.p95,
-                settings.render.msaaSamples);
-    std::printf("orbit, full res:      median %.1f ms, p95 %.1f ms (no MSAA, used while animating)\n", full.median, full.p95);
-    std::printf("orbit, half res:      median %.1f ms, p95 %.1f ms (%.0f%% resolution, no MSAA)\n", half.median,
-                half.p95, settings.render.movingResolutionScale * 100);
-    std::printf("orbit, while moving:  median %.1f ms, p95 %.1f ms (%.0f%% resolution, no MSAA, %zu of the\n"
-                "                      triangles replaced by a simplified level while the camera moves)\n",
-                moving.median, moving.p95, settings.render.movingResolutionScale * 100, saved);
+    std::printf(
+        "load:                 %.1f ms (+ %.1f ms vertex-cache order and simplified level)\n",
+        loadMs, prepareMs);
+    std::printf("first frame:          %.1f ms (startup to first frame %.1f ms)\n", firstFrameMs,
+                toFirstFrameMs);
+    std::printf("orbit, still quality: median %.1f ms, p95 %.1f ms (MSAA %dx)\n", sharp.median,
+                sharp.p95, settings.render.msaaSamples);
+    std::printf(
+        "orbit, full res:      median %.1f ms, p95 %.1f ms (no MSAA, used while animating)\n",
+        full.median, full.p95);
+    std::printf("orbit, half res:      median %.1f ms, p95 %.1f ms (%.0f%% resolution, no MSAA)\n",
+                half.median, half.p95, settings.render.movingResolutionScale * 100);
+    std::printf(
+        "orbit, while moving:  median %.1f ms, p95 %.1f ms (%.0f%% resolution, no MSAA, %zu of "
+        "the\n"
+        "                      triangles replaced by a simplified level while the camera moves)\n",
+        moving.median, moving.p95, settings.render.movingResolutionScale * 100, saved);
     std::printf("peak memory:          %.1f MB\n", usage.ru_maxrss / 1024.0);
     char self[4096];
     ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);

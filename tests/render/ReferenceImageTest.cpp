@@ -38,16 +38,18 @@ void compareWithReference(const std::string& name, const RgbaImage& actual) {
     RgbaImage d = actual;
     for (size_t i = 0; i < d.pixels.size(); i += 4)
       for (int c = 0; c < 3; ++c)
-        d.pixels[i + c] = static_cast<uint8_t>(std::min(255, 4 * std::abs(actual.pixels[i + c] - expected.pixels[i + c])));
+        d.pixels[i + c] = static_cast<uint8_t>(
+            std::min(255, 4 * std::abs(actual.pixels[i + c] - expected.pixels[i + c])));
     writePng(out + ".diff.png", d);
-    ADD_FAILURE() << name << ": " << diff.fractionOver * 100 << "% of pixels differ by more than " << kChannelTolerance
-                  << ", mean " << diff.meanDifference << ", max " << diff.maxDifference << "; wrote " << out
-                  << ".actual.png and .diff.png";
+    ADD_FAILURE() << name << ": " << diff.fractionOver * 100 << "% of pixels differ by more than "
+                  << kChannelTolerance << ", mean " << diff.meanDifference << ", max "
+                  << diff.maxDifference << "; wrote " << out << ".actual.png and .diff.png";
   }
 }
 
 PosedModel loadSample(const std::string& relative, float time) {
-  PosedModel posed(std::make_unique<Model>(loadGltfFile(test::sharedDir() + "/gltf-samples/" + relative)));
+  PosedModel posed(
+      std::make_unique<Model>(loadGltfFile(test::sharedDir() + "/gltf-samples/" + relative)));
   posed.setTime(time);
   return posed;
 }
@@ -76,18 +78,32 @@ Material flat(glm::vec4 color, AlphaMode mode) {
 
 TEST(ReferenceImages, SamplesMatchTheirReferences) {
   PE_REQUIRE_SHARED();
-  compareWithReference("box_animated_anterior", test::renderPosed(loadSample("BoxAnimated/glTF-Binary/BoxAnimated.glb", 1.0f), 200, 150));
-  compareWithReference("cesium_man_left", test::renderPosed(loadSample("CesiumMan/glTF-Binary/CesiumMan.glb", 0.5f), 200, 150, ViewPreset::Left));
-  compareWithReference("alpha_blend_modes", test::renderPosed(loadSample("AlphaBlendModeTest/glTF-Binary/AlphaBlendModeTest.glb", 0), 240, 120));
-  compareWithReference("negative_scale", test::renderPosed(loadSample("NegativeScaleTest/glTF-Binary/NegativeScaleTest.glb", 0), 240, 120));
-  compareWithReference("primitive_modes", test::renderPosed(loadSample("MeshPrimitiveModes/glTF/MeshPrimitiveModes.gltf", 0), 200, 150));
+  compareWithReference(
+      "box_animated_anterior",
+      test::renderPosed(loadSample("BoxAnimated/glTF-Binary/BoxAnimated.glb", 1.0f), 200, 150));
+  compareWithReference("cesium_man_left",
+                       test::renderPosed(loadSample("CesiumMan/glTF-Binary/CesiumMan.glb", 0.5f),
+                                         200, 150, ViewPreset::Left));
+  compareWithReference(
+      "alpha_blend_modes",
+      test::renderPosed(loadSample("AlphaBlendModeTest/glTF-Binary/AlphaBlendModeTest.glb", 0), 240,
+                        120));
+  compareWithReference(
+      "negative_scale",
+      test::renderPosed(loadSample("NegativeScaleTest/glTF-Binary/NegativeScaleTest.glb", 0), 240,
+                        120));
+  compareWithReference(
+      "primitive_modes",
+      test::renderPosed(loadSample("MeshPrimitiveModes/glTF/MeshPrimitiveModes.gltf", 0), 200,
+                        150));
 }
 
 TEST(ReferenceImages, BlendedSurfaceMixesWithWhatIsBehindIt) {
   auto model = std::make_unique<Model>();
-  model->materials = {flat({1, 0, 0, 1}, AlphaMode::Opaque), flat({0, 0, 1, 0.5f}, AlphaMode::Blend)};
-  addQuad(*model, 0.0f, 0);   // red, behind
-  addQuad(*model, 0.5f, 1);   // half-transparent blue, in front
+  model->materials = {flat({1, 0, 0, 1}, AlphaMode::Opaque),
+                      flat({0, 0, 1, 0.5f}, AlphaMode::Blend)};
+  addQuad(*model, 0.0f, 0);  // red, behind
+  addQuad(*model, 0.5f, 1);  // half-transparent blue, in front
   RgbaImage image = test::renderPosed(PosedModel(std::move(model)), 64, 64);
   const uint8_t* c = test::pixelAt(image, 32, 32);
   EXPECT_GT(c[0], 60) << "red must show through";
@@ -97,7 +113,8 @@ TEST(ReferenceImages, BlendedSurfaceMixesWithWhatIsBehindIt) {
 TEST(ReferenceImages, BlendedPrimitivesAreSortedBackToFront) {
   // Listed front first: without sorting, the back quad would be hidden by the depth test.
   auto model = std::make_unique<Model>();
-  model->materials = {flat({0, 1, 0, 0.5f}, AlphaMode::Blend), flat({1, 0, 0, 0.5f}, AlphaMode::Blend)};
+  model->materials = {flat({0, 1, 0, 0.5f}, AlphaMode::Blend),
+                      flat({1, 0, 0, 0.5f}, AlphaMode::Blend)};
   addQuad(*model, 0.5f, 0);  // green, front
   addQuad(*model, 0.0f, 1);  // red, back
   RgbaImage image = test::renderPosed(PosedModel(std::move(model)), 64, 64);
@@ -108,7 +125,8 @@ TEST(ReferenceImages, BlendedPrimitivesAreSortedBackToFront) {
 
 TEST(ReferenceImages, MaskDiscardsBelowTheCutoffAndOpaqueIgnoresAlpha) {
   auto model = std::make_unique<Model>();
-  model->materials = {flat({1, 0, 0, 0.3f}, AlphaMode::Mask), flat({0, 1, 0, 0.0f}, AlphaMode::Opaque)};
+  model->materials = {flat({1, 0, 0, 0.3f}, AlphaMode::Mask),
+                      flat({0, 1, 0, 0.0f}, AlphaMode::Opaque)};
   addQuad(*model, 0.5f, 0);  // masked out entirely (alpha 0.3 < cutoff 0.5)
   addQuad(*model, 0.0f, 1);  // opaque green despite alpha 0
   RgbaImage image = test::renderPosed(PosedModel(std::move(model)), 64, 64);

@@ -52,7 +52,8 @@ TEST(SampleRender, SimplifiedLevelLooksLikeTheFullMesh) {
   for (int r = 0; r <= rings; ++r)
     for (int s = 0; s <= segments; ++s) {
       const float theta = 3.14159265f * r / rings, phi = 6.2831853f * s / segments;
-      const glm::vec3 n(std::sin(theta) * std::cos(phi), std::cos(theta), std::sin(theta) * std::sin(phi));
+      const glm::vec3 n(std::sin(theta) * std::cos(phi), std::cos(theta),
+                        std::sin(theta) * std::sin(phi));
       p.positions.push_back(n * (1.0f + 0.05f * std::sin(5 * theta) * std::sin(4 * phi)));
       p.normals.push_back(n);
       p.bounds.add(p.positions.back());

@@ -1,6 +1,6 @@
 // The GPU's skinned vertices (read back by transform feedback) match the CPU reference.
-#include <glm/geometric.hpp>
 #include <gtest/gtest.h>
+#include <glm/geometric.hpp>
 
 #include "TestSupport.h"
 #include "anim/Deformation.h"
@@ -12,9 +12,11 @@ namespace pe {
 TEST(SkinningCapture, GpuSkinningMatchesTheCpuReference) {
   PE_REQUIRE_SHARED();
   int checked = 0;
-  for (const char* name : {"CesiumMan/glTF-Binary/CesiumMan.glb", "Fox/glTF-Binary/Fox.glb",
-                           "RiggedFigure/glTF-Binary/RiggedFigure.glb", "RiggedSimple/glTF-Binary/RiggedSimple.glb",
-                           "SimpleSkin/glTF/SimpleSkin.gltf", "RecursiveSkeletons/glTF-Binary/RecursiveSkeletons.glb"}) {
+  for (const char* name :
+       {"CesiumMan/glTF-Binary/CesiumMan.glb", "Fox/glTF-Binary/Fox.glb",
+        "RiggedFigure/glTF-Binary/RiggedFigure.glb", "RiggedSimple/glTF-Binary/RiggedSimple.glb",
+        "SimpleSkin/glTF/SimpleSkin.gltf",
+        "RecursiveSkeletons/glTF-Binary/RecursiveSkeletons.glb"}) {
     const std::string path = test::sharedDir() + "/gltf-samples/" + name;
     PosedModel posed(std::make_unique<Model>(loadGltfFile(path)));
     posed.setTime(posed.clipDuration() * 0.37f);
@@ -29,11 +31,14 @@ TEST(SkinningCapture, GpuSkinningMatchesTheCpuReference) {
         const Primitive& prim = m.meshes[node.mesh].primitives[p];
         std::vector<glm::vec3> positions, normals;
         applyMorphTargets(prim, posed.pose().weights[n], positions, normals);
-        const auto cpu = skinPositions(prim, positions, jointMatrices(m.skins[node.skin], posed.pose()));
-        const auto gpu = renderer.captureWorldPositions(posed.pose(), static_cast<int>(n), static_cast<int>(p));
+        const auto cpu =
+            skinPositions(prim, positions, jointMatrices(m.skins[node.skin], posed.pose()));
+        const auto gpu =
+            renderer.captureWorldPositions(posed.pose(), static_cast<int>(n), static_cast<int>(p));
         ASSERT_EQ(cpu.size(), gpu.size()) << name;
         float worst = 0;
-        for (size_t v = 0; v < cpu.size(); ++v) worst = std::max(worst, glm::length(cpu[v] - gpu[v]));
+        for (size_t v = 0; v < cpu.size(); ++v)
+          worst = std::max(worst, glm::length(cpu[v] - gpu[v]));
         // Both sum the same float products; differences are rounding, far below a pixel.
         EXPECT_LT(worst, 1e-4f * size) << name << " node " << n << " primitive " << p;
         ++checked;

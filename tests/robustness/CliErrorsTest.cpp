@@ -37,8 +37,9 @@ TEST(CliErrors, NotAGltfFileIsRefused) {
 }
 
 TEST(CliErrors, BadFlagsExitTwoWithTheReason) {
-  for (auto args : {std::vector<std::string>{"--frobnicate"}, std::vector<std::string>{"--size", "huge"},
-                    std::vector<std::string>{"--view", "diagonal"}, std::vector<std::string>{"--time"}}) {
+  for (auto args :
+       {std::vector<std::string>{"--frobnicate"}, std::vector<std::string>{"--size", "huge"},
+        std::vector<std::string>{"--view", "diagonal"}, std::vector<std::string>{"--time"}}) {
     test::CommandResult r = test::runApp(args);
     EXPECT_EQ(r.exitCode, 2) << r.output;
     EXPECT_NE(r.output.find(args[0]), std::string::npos) << r.output;
@@ -57,10 +58,11 @@ TEST(CliErrors, HelpAndVersion) {
 
 TEST(CliErrors, InfoSummarisesAValidFile) {
   PE_REQUIRE_SHARED();
-  test::CommandResult r = test::runApp({"--info", test::sharedDir() + "/gltf-samples/Fox/glTF-Binary/Fox.glb"});
+  test::CommandResult r =
+      test::runApp({"--info", test::sharedDir() + "/gltf-samples/Fox/glTF-Binary/Fox.glb"});
   EXPECT_EQ(r.exitCode, 0) << r.output;
-  for (const char* field : {"nodes:", "meshes:", "triangles:  576", "materials:", "skins:      1", "clips:      3",
-                            "\"Walk\"", "bounds:"})
+  for (const char* field : {"nodes:", "meshes:", "triangles:  576", "materials:", "skins:      1",
+                            "clips:      3", "\"Walk\"", "bounds:"})
     EXPECT_NE(r.output.find(field), std::string::npos) << field << "\n" << r.output;
 }
 

@@ -30,20 +30,25 @@ TriangleAsset triangle(const std::string& nodeExtra = "", const std::string& pos
                        float nanAt = 0.0f, int jointIndex = 1) {
   TriangleAsset a;
   a.bin = floats({0, 0, 0, 1, 0, 0, 0, 1, nanAt});  // 36 bytes of positions
-  a.bin += std::string("\0\0\0\0\0\0\0\0", 8);          // joints (ubyte VEC4) vertex 0, 1
-  a.bin += std::string(1, '\0') + std::string(1, static_cast<char>(jointIndex)) + std::string(2, '\0');
+  a.bin += std::string("\0\0\0\0\0\0\0\0", 8);      // joints (ubyte VEC4) vertex 0, 1
+  a.bin +=
+      std::string(1, '\0') + std::string(1, static_cast<char>(jointIndex)) + std::string(2, '\0');
   a.bin += floats({1, 0, 0, 0, 1, 0, 0, 0, 0.5f, 0.5f, 0, 0});  // weights 48 bytes
-  a.bin += std::string("\0\0\1\0\2\0\0\0", 8);                     // indices (ushort) + pad
-  a.bin += floats({1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1});
+  a.bin += std::string("\0\0\1\0\2\0\0\0", 8);                  // indices (ushort) + pad
+  a.bin += floats({1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1,
+                   1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1});
   a.json = R"({"asset":{"version":"2.0"},"scene":0,"scenes":[{"nodes":[0,1]}],
-    "nodes":[{"mesh":0,"skin":0)" + nodeExtra + R"(},{"children":[2]},{}],
+    "nodes":[{"mesh":0,"skin":0)" +
+           nodeExtra + R"(},{"children":[2]},{}],
     "skins":[{"joints":[1,2],"inverseBindMatrices":4}],
     "meshes":[{"primitives":[{"attributes":{"POSITION":0,"JOINTS_0":1,"WEIGHTS_0":2},"indices":3}]}],
-    "buffers":[{"byteLength":)" + std::to_string(a.bin.size()) + R"(,"uri":"t.bin"}],
+    "buffers":[{"byteLength":)" +
+           std::to_string(a.bin.size()) + R"(,"uri":"t.bin"}],
     "bufferViews":[{"buffer":0,"byteOffset":0,"byteLength":36},{"buffer":0,"byteOffset":36,"byteLength":12},
       {"buffer":0,"byteOffset":48,"byteLength":48},{"buffer":0,"byteOffset":96,"byteLength":6},
       {"buffer":0,"byteOffset":104,"byteLength":128}],
-    "accessors":[{"bufferView":0,"componentType":5126,"count":)" + positionCount + R"(,"type":"VEC3"},
+    "accessors":[{"bufferView":0,"componentType":5126,"count":)" +
+           positionCount + R"(,"type":"VEC3"},
       {"bufferView":1,"componentType":5121,"count":3,"type":"VEC4"},
       {"bufferView":2,"componentType":5126,"count":3,"type":"VEC4"},
       {"bufferView":3,"componentType":5123,"count":3,"type":"SCALAR"},
@@ -66,8 +71,9 @@ std::string glbBytes(const TriangleAsset& a) {
   std::string bin = a.bin;
   while (bin.size() % 4) bin += '\0';
   auto u32 = [](uint32_t v) { return std::string(reinterpret_cast<const char*>(&v), 4); };
-  return "glTF" + u32(2) + u32(static_cast<uint32_t>(28 + json.size() + bin.size())) + u32(static_cast<uint32_t>(json.size())) +
-         "JSON" + json + u32(static_cast<uint32_t>(bin.size())) + std::string("BIN\0", 4) + bin;
+  return "glTF" + u32(2) + u32(static_cast<uint32_t>(28 + json.size() + bin.size())) +
+         u32(static_cast<uint32_t>(json.size())) + "JSON" + json +
+         u32(static_cast<uint32_t>(bin.size())) + std::string("BIN\0", 4) + bin;
 }
 
 // Loads and returns "" on success or the error message.
@@ -130,7 +136,8 @@ TEST(HostileFiles, CyclicNodesAreRefused) {
   a.json.replace(a.json.find(R"({"children":[2]},{})"), 19, R"({"children":[2]},{"children":[1]})");
   expectRefused(writeGltf(a), "cycle");
   TriangleAsset self = triangle();
-  self.json.replace(self.json.find(R"({"children":[2]},{})"), 19, R"({"children":[2]},{"children":[2]})");
+  self.json.replace(self.json.find(R"({"children":[2]},{})"), 19,
+                    R"({"children":[2]},{"children":[2]})");
   expectRefused(writeGltf(self), "own child");
 }
 
@@ -162,13 +169,15 @@ TEST(HostileFiles, DeeplyNestedJsonIsRefused) {
 TEST(HostileFiles, HugeImageDimensionsAreRefused) {
   // A PNG header declaring 100000 x 100000 pixels, with no pixel data behind it.
   auto be32 = [](uint32_t v) {
-    return std::string{static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
+    return std::string{static_cast<char>(v >> 24), static_cast<char>(v >> 16),
+                       static_cast<char>(v >> 8), static_cast<char>(v)};
   };
-  std::string png = "\x89PNG\r\n\x1a\n" + be32(13) + "IHDR" + be32(100000) + be32(100000) + std::string("\x08\x06\0\0\0", 5) +
-                    be32(0);
+  std::string png = "\x89PNG\r\n\x1a\n" + be32(13) + "IHDR" + be32(100000) + be32(100000) +
+                    std::string("\x08\x06\0\0\0", 5) + be32(0);
   const std::string dir = test::makeTempDir();
   test::writeFile(dir + "/huge.png", png);
-  test::writeFile(dir + "/img.gltf", R"({"asset":{"version":"2.0"},"images":[{"uri":"huge.png"}]})");
+  test::writeFile(dir + "/img.gltf",
+                  R"({"asset":{"version":"2.0"},"images":[{"uri":"huge.png"}]})");
   expectRefused(dir + "/img.gltf", "image 0");
 }
 }  // namespace pe

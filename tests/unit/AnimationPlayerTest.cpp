@@ -4,7 +4,8 @@
 
 namespace pe {
 namespace {
-AnimationSampler scalarSampler(Interpolation interpolation, std::vector<float> input, std::vector<float> output) {
+AnimationSampler scalarSampler(Interpolation interpolation, std::vector<float> input,
+                               std::vector<float> output) {
   AnimationSampler s;
   s.interpolation = interpolation;
   s.input = std::move(input);
@@ -60,7 +61,8 @@ TEST(AnimationPlayer, LinearRotationUsesSlerpAndStaysUnitLength) {
   applyClip(model, clip, 0.5f, pose);
   const glm::quat q = pose.local[0].rotation;
   EXPECT_NEAR(glm::length(q), 1.0f, 1e-5f);
-  EXPECT_NEAR(glm::angle(q), 3.14159265f / 2.0f, 1e-4f);  // halfway is 90 degrees, not a shrunken lerp
+  EXPECT_NEAR(glm::angle(q), 3.14159265f / 2.0f,
+              1e-4f);  // halfway is 90 degrees, not a shrunken lerp
 }
 
 TEST(AnimationPlayer, WrapsAndClampsPlaybackTime) {

@@ -12,8 +12,8 @@ CommandLine parse(std::vector<const char*> args) {
 }  // namespace
 
 TEST(CommandLine, ParsesScreenshotOptions) {
-  CommandLine cl = parse({"model.glb", "--screenshot", "out.png", "--size", "800x600", "--view", "left",
-                          "--time", "1.25", "--animation", "walk"});
+  CommandLine cl = parse({"model.glb", "--screenshot", "out.png", "--size", "800x600", "--view",
+                          "left", "--time", "1.25", "--animation", "walk"});
   EXPECT_EQ(cl.file, "model.glb");
   EXPECT_EQ(cl.screenshot, "out.png");
   EXPECT_EQ(cl.width, 800);
@@ -30,9 +30,15 @@ TEST(CommandLine, InfoTakesTheFile) {
 }
 
 TEST(CommandLine, RejectsBadValuesWithTheOptionName) {
-  for (std::vector<const char*> bad : {std::vector<const char*>{"--size", "12"}, {"--size", "0x100"},
-                                       {"--view", "sideways"}, {"--time", "-1"}, {"--time", "abc"},
-                                       {"--bogus"}, {"a.glb", "b.glb"}, {"--screenshot"}, {"--frames", "0"}}) {
+  for (std::vector<const char*> bad : {std::vector<const char*>{"--size", "12"},
+                                       {"--size", "0x100"},
+                                       {"--view", "sideways"},
+                                       {"--time", "-1"},
+                                       {"--time", "abc"},
+                                       {"--bogus"},
+                                       {"a.glb", "b.glb"},
+                                       {"--screenshot"},
+                                       {"--frames", "0"}}) {
     try {
       parse(bad);
       FAIL() << "accepted " << bad[0];
@@ -48,8 +54,9 @@ TEST(CommandLine, RejectsBadValuesWithTheOptionName) {
 
 TEST(CommandLine, HelpListsEveryOption) {
   const std::string help = usageText();
-  for (const char* option : {"--screenshot", "--size", "--view", "--time", "--animation", "--scene", "--info",
-                             "--frames", "--no-settings", "--verbose", "--help", "--version"})
+  for (const char* option :
+       {"--screenshot", "--size", "--view", "--time", "--animation", "--scene", "--info",
+        "--frames", "--no-settings", "--verbose", "--help", "--version"})
     EXPECT_NE(help.find(option), std::string::npos) << option;
 }
 }  // namespace pe

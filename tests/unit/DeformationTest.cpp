@@ -17,7 +17,8 @@ Model twoJointModel() {
   m.nodes[2].local.translation = {100, 0, 0};  // ignored for skinned meshes
   Skin skin;
   skin.joints = {0, 1};
-  skin.inverseBindMatrices = {glm::mat4(1.0f), glm::translate(glm::mat4(1.0f), glm::vec3(0, -1, 0))};
+  skin.inverseBindMatrices = {glm::mat4(1.0f),
+                              glm::translate(glm::mat4(1.0f), glm::vec3(0, -1, 0))};
   m.skins.push_back(skin);
   Primitive p;
   p.positions = {{0, 1, 0}};
@@ -32,7 +33,8 @@ Model twoJointModel() {
 TEST(Deformation, SkinningAtBindPoseReproducesTheMesh) {
   Model m = twoJointModel();
   Pose pose = restPose(m);
-  auto out = skinPositions(m.meshes[0].primitives[0], m.meshes[0].primitives[0].positions, jointMatrices(m.skins[0], pose));
+  auto out = skinPositions(m.meshes[0].primitives[0], m.meshes[0].primitives[0].positions,
+                           jointMatrices(m.skins[0], pose));
   EXPECT_NEAR(out[0].x, 0.0f, 1e-6f);
   EXPECT_NEAR(out[0].y, 1.0f, 1e-6f);
 }
@@ -42,7 +44,8 @@ TEST(Deformation, SkinningBlendsJointTransformsByWeight) {
   Pose pose = restPose(m);
   pose.local[1].translation = {2, 1, 0};  // joint 1 moves 2 along X
   updateWorldTransforms(m, pose);
-  auto out = skinPositions(m.meshes[0].primitives[0], m.meshes[0].primitives[0].positions, jointMatrices(m.skins[0], pose));
+  auto out = skinPositions(m.meshes[0].primitives[0], m.meshes[0].primitives[0].positions,
+                           jointMatrices(m.skins[0], pose));
   EXPECT_NEAR(out[0].x, 1.0f, 1e-6f);  // half of the joint's motion
   EXPECT_NEAR(out[0].y, 1.0f, 1e-6f);
 }

@@ -12,8 +12,12 @@
 
 namespace pe {
 namespace {
-std::string sample(const std::string& relative) { return test::sharedDir() + "/gltf-samples/" + relative; }
-bool needsUnsupportedExtension(const std::string& path) { return path.find("Draco") != std::string::npos; }
+std::string sample(const std::string& relative) {
+  return test::sharedDir() + "/gltf-samples/" + relative;
+}
+bool needsUnsupportedExtension(const std::string& path) {
+  return path.find("Draco") != std::string::npos;
+}
 }  // namespace
 
 TEST(GltfSamples, EverySampleLoadsOrNamesTheUnsupportedExtension) {
@@ -46,7 +50,9 @@ TEST(GltfSamples, SparseAccessorOverridesTheDenseValues) {
   // vertices between keep their dense values on the baseline.
   // The mesh has no normals, so its triangles were expanded for flat normals: look for the
   // substituted vertices among the corners.
-  auto has = [&](glm::vec3 v) { return std::find(p.positions.begin(), p.positions.end(), v) != p.positions.end(); };
+  auto has = [&](glm::vec3 v) {
+    return std::find(p.positions.begin(), p.positions.end(), v) != p.positions.end();
+  };
   EXPECT_TRUE(has(glm::vec3(1, 2, 0)));
   EXPECT_TRUE(has(glm::vec3(3, 3, 0)));
   EXPECT_TRUE(has(glm::vec3(5, 4, 0)));
@@ -85,8 +91,9 @@ TEST(GltfSamples, AllPrimitiveModesAreKept) {
     }
   // Points and the three line modes are kept as they are. The strip and fan have no normals,
   // so they are expanded to triangle lists with flat normals (glTF spec 3.7.2.1).
-  EXPECT_EQ(modes, (std::set<PrimitiveMode>{PrimitiveMode::Points, PrimitiveMode::Lines, PrimitiveMode::LineLoop,
-                                            PrimitiveMode::LineStrip, PrimitiveMode::Triangles}));
+  EXPECT_EQ(modes, (std::set<PrimitiveMode>{PrimitiveMode::Points, PrimitiveMode::Lines,
+                                            PrimitiveMode::LineLoop, PrimitiveMode::LineStrip,
+                                            PrimitiveMode::Triangles}));
   // 18 list indices -> 6 triangles, a 6-index strip -> 4, an 8-index fan -> 6.
   EXPECT_EQ(triangles, 6u + 4u + 6u);
 }

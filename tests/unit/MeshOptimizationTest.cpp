@@ -12,7 +12,8 @@ Model grid(int n) {
   Primitive p;
   for (int y = 0; y <= n; ++y)
     for (int x = 0; x <= n; ++x)
-      p.positions.push_back({x / float(n), y / float(n), 0.05f * std::sin(x * 0.2f) * std::cos(y * 0.15f)});
+      p.positions.push_back(
+          {x / float(n), y / float(n), 0.05f * std::sin(x * 0.2f) * std::cos(y * 0.15f)});
   p.normals.assign(p.positions.size(), {0, 0, 1});
   for (int y = 0; y < n; ++y)
     for (int x = 0; x < n; ++x) {

@@ -50,7 +50,9 @@ TEST(OrbitCamera, ZoomKeepsThePointUnderTheCursorInPlace) {
   c.pose.distance = 10;
   const float aspect = 1.5f;
   const glm::vec2 cursor(0.4f, -0.3f);
-  const glm::vec3 before = c.eye() + c.rayDirection(cursor, aspect) * (10.0f / glm::dot(c.rayDirection(cursor, aspect), c.forward()));
+  const glm::vec3 before =
+      c.eye() + c.rayDirection(cursor, aspect) *
+                    (10.0f / glm::dot(c.rayDirection(cursor, aspect), c.forward()));
   c.zoomToward(0.5f, cursor, aspect);
   EXPECT_NEAR(c.pose.distance, 5.0f, 1e-5f);
   glm::mat4 vp = glm::perspective(glm::radians(c.fovYDegrees), aspect, 0.1f, 100.0f) * c.view();
@@ -68,7 +70,8 @@ TEST(OrbitCamera, FramingFitsTheWholeBoxInView) {
     c.pose = c.framed(b, aspect);
     glm::mat4 vp = glm::perspective(glm::radians(c.fovYDegrees), aspect, 0.01f, 100.0f) * c.view();
     for (int i = 0; i < 8; ++i) {
-      glm::vec3 corner((i & 1) ? b.max.x : b.min.x, (i & 2) ? b.max.y : b.min.y, (i & 4) ? b.max.z : b.min.z);
+      glm::vec3 corner((i & 1) ? b.max.x : b.min.x, (i & 2) ? b.max.y : b.min.y,
+                       (i & 4) ? b.max.z : b.min.z);
       glm::vec4 clip = vp * glm::vec4(corner, 1.0f);
       EXPECT_LE(std::abs(clip.x / clip.w), 1.0f);
       EXPECT_LE(std::abs(clip.y / clip.w), 1.0f);

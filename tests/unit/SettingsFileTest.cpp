@@ -22,9 +22,10 @@ TEST(SettingsFile, RoundTripsEverySetting) {
 TEST(SettingsFile, CorruptLinesAreReportedAndTheRestKept) {
   Settings s;
   std::vector<std::string> problems;
-  parseSettings("camera.fov_degrees = 60\ngarbage line\nrender.msaa_samples = lots\nwhat.is.this = 1\n"
-                "animation.speed = 2\n\x01\x02",
-                "/cfg/settings.ini", s, problems);
+  parseSettings(
+      "camera.fov_degrees = 60\ngarbage line\nrender.msaa_samples = lots\nwhat.is.this = 1\n"
+      "animation.speed = 2\n\x01\x02",
+      "/cfg/settings.ini", s, problems);
   EXPECT_FLOAT_EQ(s.camera.fovDegrees, 60);
   EXPECT_FLOAT_EQ(s.animation.speed, 2);
   EXPECT_EQ(s.render.msaaSamples, Settings().render.msaaSamples);
@@ -36,7 +37,8 @@ TEST(SettingsFile, CorruptLinesAreReportedAndTheRestKept) {
 TEST(SettingsFile, OutOfRangeNumbersKeepDefaults) {
   Settings s;
   std::vector<std::string> problems;
-  parseSettings("camera.fov_degrees = 1000\nwindow.width = -5\nrender.ambient = nan\n", "s.ini", s, problems);
+  parseSettings("camera.fov_degrees = 1000\nwindow.width = -5\nrender.ambient = nan\n", "s.ini", s,
+                problems);
   EXPECT_EQ(problems.size(), 3u);
   EXPECT_FLOAT_EQ(s.camera.fovDegrees, Settings().camera.fovDegrees);
 }
