@@ -14,6 +14,8 @@ class PosedModel {
 
   bool empty() const { return !model_; }
   const Model* model() const { return model_.get(); }
+  // For preparation that changes no shape (index order, simplified levels).
+  Model& mutableModel() { return *model_; }
   const Pose& pose() const { return pose_; }
   int scene() const { return scene_; }
   int clip() const { return clip_; }

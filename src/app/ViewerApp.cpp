@@ -3,6 +3,8 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <chrono>
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -49,16 +51,26 @@ class Viewer {
     controller_.configure(state_.settings.camera);
   }
 
+  ~Viewer() {
+    if (preparing_.valid()) preparing_.wait();
+  }
+
   void open(const std::string& path) {
+    if (preparing_.valid()) preparing_.wait();  // the worker reads the current model
     try {
       auto model = std::make_unique<Model>(loadGltfFile(path));
-      optimizeVertexOrder(*model);
-      buildCoarseLevels(*model, 0.25f, 20000);
       for (const std::string& w : model->warnings) logWarning(path + ": " + w);
       renderer_.setModel(nullptr);
       state_.document = PosedModel(std::move(model));
       state_.documentPath = path;
       renderer_.setModel(state_.document.model());
+      // Shown at once; the faster index order and the simplified level arrive when ready.
+      const Model* shown = state_.document.model();
+      preparing_ = std::async(std::launch::async, [shown] {
+        PreparedIndices prepared = prepareIndices(*shown, 0.25f, 2000);
+        glfwPostEmptyEvent();  // wake the idle loop to install it
+        return prepared;
+      });
       glfwSetWindowTitle(window_, ("Psoas Explorer - " + path).c_str());
       controller_.camera.pose.orientation = viewPresetOrientation(ViewPreset::Anterior);
       controller_.camera.pose =
@@ -94,6 +106,7 @@ class Viewer {
       drawUi();
       const bool cameraInput = applyInput();
       applyRequests();
+      installPreparedIndices();
       if (animating())
         state_.document.advance(dt * state_.settings.animation.speed,
                                 state_.settings.animation.loop);
@@ -184,6 +197,13 @@ class Viewer {
     return moved;
   }
 
+  void installPreparedIndices() {
+    if (!preparing_.valid() || preparing_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+    const size_t saved = applyPreparedIndices(state_.document.mutableModel(), preparing_.get());
+    renderer_.setModel(state_.document.model());
+    logDebug("simplified level ready: " + std::to_string(saved) + " triangles fewer while moving");
+  }
+
   void centreOnCursor(glm::vec2 cursor) {
     const glm::vec2 viewport = windowSize();
     const OrbitCamera& cam = controller_.camera;
@@ -243,6 +263,7 @@ class Viewer {
   SceneRenderer renderer_;
   ViewportPresenter presenter_;
   CameraController controller_;
+  std::future<PreparedIndices> preparing_;
 };
 }  // namespace
 

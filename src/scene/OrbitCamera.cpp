@@ -111,12 +111,21 @@ void OrbitCamera::zoomToward(float factor, glm::vec2 cursorNdc, float aspect) {
 CameraPose OrbitCamera::framed(const Bounds& bounds, float aspect) const {
   CameraPose out = pose;
   if (!bounds.valid()) return out;
-  float radius = std::max(glm::length(bounds.size()) * 0.5f, 1e-4f);
-  float halfFovY = glm::radians(fovYDegrees) * 0.5f;
-  float halfFovX = std::atan(std::tan(halfFovY) * std::max(aspect, 1e-3f));
-  float halfFov = std::min(halfFovY, halfFovX);
-  out.target = bounds.center();
-  out.distance = radius / std::sin(halfFov) * 1.02f;
+  // Fit the box's eight corners, as seen from the current direction, inside both fields of
+  // view: tight framing for slides, whatever the model's proportions.
+  const float tanY = std::tan(glm::radians(fovYDegrees) * 0.5f);
+  const float tanX = tanY * std::max(aspect, 1e-3f);
+  const glm::quat toCamera = glm::conjugate(pose.orientation);
+  const glm::vec3 center = bounds.center();
+  float distance = 1e-4f;
+  for (int i = 0; i < 8; ++i) {
+    const glm::vec3 corner((i & 1) ? bounds.max.x : bounds.min.x, (i & 2) ? bounds.max.y : bounds.min.y,
+                           (i & 4) ? bounds.max.z : bounds.min.z);
+    const glm::vec3 c = toCamera * (corner - center);  // camera looks down -z
+    distance = std::max({distance, std::abs(c.x) / tanX + c.z, std::abs(c.y) / tanY + c.z});
+  }
+  out.target = center;
+  out.distance = distance * 1.05f;  // a small margin around the silhouette
   return out;
 }
 

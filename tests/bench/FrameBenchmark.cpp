@@ -143,7 +143,7 @@ int main(int argc, char** argv) {
     const double loadMs = msSince(loadStart);
     const auto prepareStart = Clock::now();
     pe::optimizeVertexOrder(*model);
-    const size_t saved = pe::buildCoarseLevels(*model, 0.25f, 20000);
+    const size_t saved = pe::buildCoarseLevels(*model, 0.25f, 2000);
     const double prepareMs = msSince(prepareStart);
     pe::PosedModel posed(std::move(model));
     pe::Settings settings;
