@@ -13,6 +13,9 @@ uniform int uBaseColorTexCoord;
 uniform int uAlphaMode;  // 0 opaque, 1 mask, 2 blend
 uniform float uAlphaCutoff;
 uniform vec3 uEmissive;
+uniform float uOpacity;     // structure opacity (ghosting), multiplies alpha
+uniform bool uBlended;      // alpha blending on: BLEND materials and faded structures
+uniform vec4 uHighlight;    // selection / hover tint: rgb and strength
 uniform bool uLit;
 uniform vec3 uEye;
 uniform vec3 uKeyLightDir;   // towards the light
@@ -28,6 +31,7 @@ void main() {
     base *= texture(uBaseColorTexture, uBaseColorTexCoord == 0 ? vTexcoord0 : vTexcoord1);
   if (uAlphaMode == 1 && base.a < uAlphaCutoff) discard;
 
+  base.rgb = mix(base.rgb, uHighlight.rgb, uHighlight.a);
   vec3 color = base.rgb;
   if (uLit) {
     vec3 n = normalize(vNormal);
@@ -42,5 +46,5 @@ void main() {
   color += uEmissive;
   // Shading is in linear light; the framebuffer expects sRGB.
   color = pow(clamp(color, 0.0, 1.0), vec3(1.0 / 2.2));
-  fragColor = vec4(color, uAlphaMode == 2 ? base.a : 1.0);
+  fragColor = vec4(color, uBlended ? base.a * uOpacity : 1.0);
 }

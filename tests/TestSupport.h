@@ -20,6 +20,11 @@ std::vector<std::string> sampleModels();
 std::string makeTempDir();
 void writeFile(const std::string& path, const std::string& bytes);
 
+// Writes labelled.gltf (+ .bin) into dir: a bone plate "hip_bone_left" (layer bones, 2 x 2 m,
+// z = 0), a muscle "psoas_major_left" (layer muscles, 1 x 1 m, z = 0.3, in front) and an
+// unlabelled child mesh under the bone. Returns the .gltf path.
+std::string writeLabelledModel(const std::string& dir);
+
 struct CommandResult {
   int exitCode = -1;
   std::string output;  // stdout and stderr together

@@ -59,13 +59,17 @@ std::vector<uint32_t> triangleList(const Primitive& p) {
 }  // namespace
 
 std::optional<RayHit> pickRay(const Model& model, const Pose& pose, int scene,
-                              const glm::vec3& origin, const glm::vec3& direction) {
+                              const glm::vec3& origin, const glm::vec3& direction,
+                              const std::vector<NodeAppearance>* appearance) {
   const glm::vec3 d = glm::normalize(direction);
   std::optional<RayHit> best;
   std::vector<glm::vec3> positions, normals;
   for (int n : sceneNodes(model, scene)) {
     const Node& node = model.nodes[n];
     if (node.mesh < 0) continue;
+    if (appearance && n < static_cast<int>(appearance->size()) &&
+        (!(*appearance)[n].visible || (*appearance)[n].opacity < kPickableOpacity))
+      continue;
     const auto& prims = model.meshes[node.mesh].primitives;
     for (size_t pi = 0; pi < prims.size(); ++pi) {
       const Primitive& prim = prims[pi];

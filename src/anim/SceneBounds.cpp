@@ -7,9 +7,13 @@
 
 namespace pe {
 Bounds sceneBounds(const Model& model, const Pose& pose, int scene) {
+  return nodeBounds(model, pose, sceneNodes(model, scene));
+}
+
+Bounds nodeBounds(const Model& model, const Pose& pose, const std::vector<int>& nodes) {
   Bounds out;
   std::vector<glm::vec3> positions, normals;
-  for (int n : sceneNodes(model, scene)) {
+  for (int n : nodes) {
     const Node& node = model.nodes[n];
     if (node.mesh < 0) continue;
     for (const Primitive& prim : model.meshes[node.mesh].primitives) {

@@ -1,12 +1,15 @@
 // Where a posed model is: world bounds with skinning and morphs applied, and a summary.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "scene/Pose.h"
 
 namespace pe {
 // World-space bounds of everything drawn in the scene for the pose, deformations included.
 Bounds sceneBounds(const Model& model, const Pose& pose, int scene);
+// World-space bounds of the meshes of these nodes (not their children) for the pose.
+Bounds nodeBounds(const Model& model, const Pose& pose, const std::vector<int>& nodes);
 
 struct SceneSummary {
   size_t nodes = 0, meshes = 0, primitives = 0, triangles = 0, vertices = 0;

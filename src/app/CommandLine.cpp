@@ -21,6 +21,20 @@ int parseInt(const std::string& option, const std::string& value, int lo, int hi
   throw UsageError(option + " expects a whole number from " + std::to_string(lo) + " to " +
                    std::to_string(hi) + ", got '" + value + "'");
 }
+
+
+std::vector<std::string> splitList(const std::string& option, const std::string& value) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= value.size()) {
+    size_t comma = value.find(',', start);
+    if (comma == std::string::npos) comma = value.size();
+    if (comma > start) out.push_back(value.substr(start, comma - start));
+    start = comma + 1;
+  }
+  if (out.empty()) throw UsageError(option + " needs a comma-separated list, e.g. " + option + " a,b");
+  return out;
+}
 }  // namespace
 
 std::string usageText() {
@@ -38,6 +52,11 @@ std::string usageText() {
          "  --scene N            glTF scene to show (default: the file's default scene)\n"
          "  --info [FILE]        print a summary of FILE (nodes, meshes, triangles,\n"
          "                       materials, skins, clips, bounds) and exit; exit 1 if broken\n"
+         "  --layers L1,L2       show only these layers (e.g. bones,muscles)\n"
+         "  --hide ID,...        hide these structures (ids from the model, e.g. psoas_major_left)\n"
+         "  --only ID,...        show only these structures\n"
+         "  --select ID          select a structure (highlighted, kept solid in ghost mode)\n"
+         "  --ghost              fade everything but the selection (x-ray)\n"
          "  --frames N           quit the viewer after N frames (for scripts)\n"
          "  --no-settings        neither read nor save the settings file\n"
          "  -v, --verbose        print more about what happens\n"
@@ -47,8 +66,10 @@ std::string usageText() {
          "Viewer controls: left drag orbits, right or middle drag pans, the wheel zooms\n"
          "toward the cursor, double-click centres on a point, F frames everything,\n"
          "R resets the view, keys 1-6 pick anterior, posterior, left, right, superior and\n"
-         "inferior views, Space plays or pauses, Ctrl+O opens a file. Files can also be\n"
-         "dropped on the window. Settings live in $XDG_CONFIG_HOME/psoas-explorer.\n";
+         "inferior views, Space plays or pauses, a click selects a structure (Esc clears),\n"
+         "G ghosts all but the selection, H hides it, I isolates it, A shows all,\n"
+         "Ctrl+O opens a file; files can also be dropped on the window.\n"
+         "Settings live in $XDG_CONFIG_HOME/psoas-explorer.\n";
 }
 
 std::string versionText() {
@@ -109,6 +130,16 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
       cl.animation = value(i, arg);
     } else if (arg == "--scene") {
       cl.scene = parseInt(arg, value(i, arg), 0, 1 << 20);
+    } else if (arg == "--layers") {
+      cl.layers = splitList(arg, value(i, arg));
+    } else if (arg == "--hide") {
+      cl.hide = splitList(arg, value(i, arg));
+    } else if (arg == "--only") {
+      cl.only = splitList(arg, value(i, arg));
+    } else if (arg == "--select") {
+      cl.select = value(i, arg);
+    } else if (arg == "--ghost") {
+      cl.ghost = true;
     } else if (arg == "--frames") {
       cl.frames = parseInt(arg, value(i, arg), 1, 1 << 30);
     } else if (arg.size() > 1 && arg[0] == '-') {

@@ -2,6 +2,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "scene/OrbitCamera.h"
 
@@ -21,6 +22,12 @@ struct CommandLine {
   std::string animation;
   std::optional<int> scene;
   int frames = 0;  // viewer: quit after this many frames (0: run until closed)
+  // Structure view (ids and layers from the model's node extras).
+  std::vector<std::string> layers;  // empty: all layers
+  std::vector<std::string> hide;
+  std::vector<std::string> only;
+  std::string select;
+  bool ghost = false;
 };
 
 // Throws UsageError naming the option and what is wrong.

@@ -4,6 +4,7 @@
 
 #include "anim/PosedModel.h"
 #include "app/ModelLocator.h"
+#include "app/StructureFlags.h"
 #include "core/Error.h"
 #include "core/Log.h"
 #include "core/Settings.h"
@@ -73,6 +74,12 @@ int runScreenshot(const CommandLine& cl) {
     logInfo("offscreen OpenGL: " + context.description());
     SceneRenderer renderer;
     renderer.setModel(posed.model());
+    if (!posed.empty()) {
+      StructureView view;
+      view.reset(buildStructureIndex(*posed.model()));
+      applyStructureFlags(cl, path, view);
+      renderer.setAppearance(view.nodeAppearance(posed.model()->nodes.size()));
+    }
     RenderTarget target(cl.width, cl.height, settings.render.msaaSamples);
     OrbitCamera camera;
     camera.fovYDegrees = settings.camera.fovDegrees;

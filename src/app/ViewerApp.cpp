@@ -11,6 +11,7 @@
 #include "anim/RayPick.h"
 #include "app/CameraController.h"
 #include "app/ModelLocator.h"
+#include "app/StructureFlags.h"
 #include "core/ConfigPaths.h"
 #include "core/Error.h"
 #include "core/Log.h"
@@ -21,6 +22,7 @@
 #include "scene/MeshOptimization.h"
 #include "ui/AnimationPanel.h"
 #include "ui/ImGuiLayer.h"
+#include "ui/LayersPanel.h"
 #include "ui/MainMenuBar.h"
 #include "ui/MessageBanner.h"
 #include "ui/ModelPanel.h"
@@ -64,6 +66,7 @@ class Viewer {
       state_.document = PosedModel(std::move(model));
       state_.documentPath = path;
       renderer_.setModel(state_.document.model());
+      state_.structures.reset(buildStructureIndex(*state_.document.model()));
       // Shown at once; the faster index order and the simplified level arrive when ready.
       const Model* shown = state_.document.model();
       preparing_ = std::async(std::launch::async, [shown] {
@@ -107,6 +110,8 @@ class Viewer {
       const bool cameraInput = applyInput();
       applyRequests();
       installPreparedIndices();
+      if (!state_.document.empty())
+        renderer_.setAppearance(state_.structures.nodeAppearance(state_.document.model()->nodes.size()));
       if (animating())
         state_.document.advance(dt * state_.settings.animation.speed,
                                 state_.settings.animation.loop);
@@ -153,7 +158,9 @@ class Viewer {
     drawAnimationPanel(state_);
     drawOpenFileDialog(state_);
     drawHelpWindow(state_);
+    drawLayersPanel(state_);
     drawMessageBanner(state_);
+    drawHoverLabel();
   }
 
   // Mouse and keys go to the camera only when ImGui does not want them. True if it moved.
@@ -172,6 +179,7 @@ class Viewer {
         controller_.wheel(io.MouseWheel, glm::vec2(io.MousePos.x, io.MousePos.y), viewport);
         moved = true;
       }
+      if (!state_.document.empty()) hoverAndSelect();
       if (io.MouseDoubleClicked[0] && !state_.document.empty())
         centreOnCursor(glm::vec2(io.MousePos.x, io.MousePos.y));
     }
@@ -186,6 +194,12 @@ class Viewer {
         if (ImGui::IsKeyPressed(GLFW_KEY_SPACE))
           state_.settings.animation.playing = !state_.settings.animation.playing;
         if (ImGui::IsKeyPressed(GLFW_KEY_F1)) state_.showHelp = !state_.showHelp;
+        StructureView& view = state_.structures;
+        if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) view.selected.reset();
+        if (ImGui::IsKeyPressed(GLFW_KEY_G)) view.ghost = !view.ghost;
+        if (ImGui::IsKeyPressed(GLFW_KEY_A)) view.showAll();
+        if (view.selected && ImGui::IsKeyPressed(GLFW_KEY_H)) view.setStructureVisible(*view.selected, false);
+        if (view.selected && ImGui::IsKeyPressed(GLFW_KEY_I)) view.isolate({*view.selected});
         const ViewPreset presets[] = {ViewPreset::Anterior, ViewPreset::Posterior,
                                       ViewPreset::Left,     ViewPreset::Right,
                                       ViewPreset::Superior, ViewPreset::Inferior};
@@ -204,14 +218,40 @@ class Viewer {
     logDebug("simplified level ready: " + std::to_string(saved) + " triangles fewer while moving");
   }
 
-  void centreOnCursor(glm::vec2 cursor) {
+  // What is under the cursor gets a light tint and its name; a click (press and release within
+  // 3 pixels) selects it, or clears the selection on empty space.
+  void hoverAndSelect() {
+    ImGuiIO& io = ImGui::GetIO();
+    const bool dragging = io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2];
+    const bool click = ImGui::IsMouseReleased(0) && io.MouseDragMaxDistanceSqr[0] <= 9.0f;
+    const bool moved = io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f;
+    if (!click && (dragging || !moved)) return;
+    StructureView& view = state_.structures;
+    auto hit = pickUnderCursor(glm::vec2(io.MousePos.x, io.MousePos.y));
+    view.hovered.reset();
+    if (hit && view.index().structureOfNode[hit->node] >= 0) view.hovered = view.index().structureOfNode[hit->node];
+    if (click) view.selected = view.hovered;
+  }
+
+  void drawHoverLabel() {
+    const StructureView& view = state_.structures;
+    if (!view.hovered || ui_.wantsMouse() || ImGui::GetIO().MouseDown[0]) return;
+    const Structure& s = view.index().structures[*view.hovered];
+    ImGui::SetTooltip("%s", s.name.c_str());
+  }
+
+  // The visible, not ghosted surface under a window position.
+  std::optional<RayHit> pickUnderCursor(glm::vec2 cursor) const {
     const glm::vec2 viewport = windowSize();
     const OrbitCamera& cam = controller_.camera;
-    const glm::vec3 dir =
-        cam.rayDirection(CameraController::toNdc(cursor, viewport), viewport.x / viewport.y);
-    auto hit = pickRay(*state_.document.model(), state_.document.pose(), state_.document.scene(),
-                       cam.eye(), dir);
-    if (hit) controller_.centreOn(hit->point);
+    const glm::vec3 dir = cam.rayDirection(CameraController::toNdc(cursor, viewport), viewport.x / viewport.y);
+    const auto appearance = state_.structures.nodeAppearance(state_.document.model()->nodes.size());
+    return pickRay(*state_.document.model(), state_.document.pose(), state_.document.scene(), cam.eye(), dir,
+                   &appearance);
+  }
+
+  void centreOnCursor(glm::vec2 cursor) {
+    if (auto hit = pickUnderCursor(cursor)) controller_.centreOn(hit->point);
   }
 
   void applyRequests() {
@@ -221,6 +261,10 @@ class Viewer {
     events.droppedFiles.clear();
     if (r.viewPreset) controller_.showPreset(*r.viewPreset, bounds(), aspect());
     if (r.frameAll) controller_.frame(bounds(), aspect());
+    if (r.frameSelection && state_.structures.selected && !state_.document.empty()) {
+      const Structure& s = state_.structures.index().structures[*state_.structures.selected];
+      controller_.frame(nodeBounds(*state_.document.model(), state_.document.pose(), s.meshNodes), aspect());
+    }
     if (r.resetView) controller_.showPreset(ViewPreset::Anterior, bounds(), aspect());
     const bool quit = r.quit;
     r = UiRequests();
@@ -301,7 +345,15 @@ int runViewer(const CommandLine& cl) {
     glfwSetWindowUserPointer(window, &viewer.events);
     glfwSetDropCallback(window, &onDrop);
     const std::string path = cl.file.empty() ? bundledModelPath() : cl.file;
-    if (!path.empty()) viewer.open(path);
+    if (!path.empty()) {
+      viewer.open(path);
+      try {
+        if (!state.document.empty()) applyStructureFlags(cl, path, state.structures);
+      } catch (const FileError& e) {
+        logError(e.what());
+        state.errorMessage = e.what();
+      }
+    }
     code = viewer.run(cl.frames);
   } catch (const GraphicsError& e) {
     logError(e.what());

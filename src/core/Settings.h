@@ -34,6 +34,7 @@ struct UiSettings {
   float fontScale = 1.0f;
   bool showAnimationPanel = true;
   bool showModelPanel = true;
+  bool showLayersPanel = true;
   std::string lastDirectory;
 };
 

@@ -115,6 +115,7 @@ const std::vector<Field>& fields() {
       floatField("ui.font_scale", &S::ui, &UiSettings::fontScale, 0.5f, 4),
       boolField("ui.show_animation_panel", &S::ui, &UiSettings::showAnimationPanel),
       boolField("ui.show_model_panel", &S::ui, &UiSettings::showModelPanel),
+      boolField("ui.show_layers_panel", &S::ui, &UiSettings::showLayersPanel),
       {"ui.last_directory", [](const Settings& s) { return s.ui.lastDirectory; },
        [](Settings& s, const std::string& v) { return s.ui.lastDirectory = v, true; }},
       intField("window.width", &S::window, &WindowSettings::width, 200, 16384),

@@ -39,6 +39,7 @@ SceneRenderer::~SceneRenderer() {
 
 void SceneRenderer::setModel(const Model* model) {
   gpu_.reset();
+  appearance_.clear();
   model_ = model;
   if (model_) gpu_ = std::make_unique<GpuModel>(*model_);
 }
@@ -97,6 +98,15 @@ void SceneRenderer::drawItem(const DrawItem& item, const Pose& pose, const Rende
     program.set("uBaseColorTexture", 0);
     program.set("uBaseColorTexCoord", mat.baseColorTexCoord);
   }
+  const NodeAppearance plain;
+  const NodeAppearance& look =
+      item.node < static_cast<int>(appearance_.size()) ? appearance_[item.node] : plain;
+  program.set("uOpacity", look.opacity);
+  program.set("uBlended", (mat.alphaMode == AlphaMode::Blend || look.opacity < 1.0f) ? 1 : 0);
+  // Selection: a strong warm tint that reads through ghosted layers; hover: a light one.
+  program.set("uHighlight", look.selected  ? glm::vec4(1.0f, 0.85f, 0.2f, 0.45f)
+                            : look.hovered ? glm::vec4(1.0f, 1.0f, 1.0f, 0.2f)
+                                           : glm::vec4(0.0f));
   program.set("uAlphaMode", static_cast<int>(mat.alphaMode));
   program.set("uAlphaCutoff", mat.alphaCutoff);
   program.set("uEmissive", mat.emissiveFactor);
@@ -159,6 +169,9 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
   for (int n : sceneNodes(*model_, scene)) {
     const Node& node = model_->nodes[n];
     if (node.mesh < 0) continue;
+    const bool styled = n < static_cast<int>(appearance_.size());
+    if (styled && !appearance_[n].visible) continue;
+    const bool faded = styled && appearance_[n].opacity < 1.0f;
     const Mesh& mesh = model_->meshes[node.mesh];
     for (size_t p = 0; p < mesh.primitives.size(); ++p) {
       const Primitive& prim = mesh.primitives[p];
@@ -166,7 +179,8 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
       glm::vec3 center = prim.bounds.transformed(pose.world[n]).center();
       float depth = -(view * glm::vec4(center, 1.0f)).z;
       const bool blend =
-          prim.material >= 0 && model_->materials[prim.material].alphaMode == AlphaMode::Blend;
+          faded ||
+          (prim.material >= 0 && model_->materials[prim.material].alphaMode == AlphaMode::Blend);
       (blend ? blended : opaque).push_back({n, static_cast<int>(p), depth});
     }
   }

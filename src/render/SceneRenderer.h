@@ -9,6 +9,7 @@
 #include "render/ShaderProgram.h"
 #include "scene/OrbitCamera.h"
 #include "scene/Pose.h"
+#include "scene/StructureView.h"
 
 namespace pe {
 struct FrameStats {
@@ -29,6 +30,9 @@ class SceneRenderer {
 
   // While true, primitives with a simplified level draw that instead (camera moving).
   void setCoarseGeometry(bool coarse) { coarse_ = coarse; }
+
+  // Per-node visibility, opacity and highlight for the next frames; empty: all plain.
+  void setAppearance(std::vector<NodeAppearance> appearance) { appearance_ = std::move(appearance); }
 
   // Draws into the bound framebuffer, whose size is width x height.
   FrameStats render(const Pose& pose, int scene, const OrbitCamera& camera, const Bounds& bounds,
@@ -56,5 +60,6 @@ class SceneRenderer {
   unsigned emptyVao_ = 0;
   unsigned jointBuffer_ = 0, jointTexture_ = 0;
   bool coarse_ = false;
+  std::vector<NodeAppearance> appearance_;
 };
 }  // namespace pe

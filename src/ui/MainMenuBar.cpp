@@ -40,6 +40,7 @@ void drawMainMenuBar(ViewerState& state) {
   if (ImGui::BeginMenu("Window")) {
     ImGui::MenuItem("Model", nullptr, &state.settings.ui.showModelPanel);
     ImGui::MenuItem("Animation", nullptr, &state.settings.ui.showAnimationPanel);
+    ImGui::MenuItem("Layers", nullptr, &state.settings.ui.showLayersPanel);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Help")) {

@@ -42,6 +42,9 @@ void drawHelpWindow(ViewerState& state) {
   ImGui::BulletText("F: frame all   R: reset view");
   ImGui::BulletText("1-6: anterior, posterior, left, right, superior, inferior");
   ImGui::BulletText("Space: play or pause the animation");
+  ImGui::BulletText("Click: select a structure   Esc: clear the selection");
+  ImGui::BulletText("G: ghost (x-ray) all but the selection   H: hide the selection");
+  ImGui::BulletText("I: isolate the selection   A: show all");
   ImGui::BulletText("Ctrl+O: open a file   Ctrl+Q: quit");
   ImGui::End();
 }

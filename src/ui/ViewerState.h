@@ -8,12 +8,14 @@
 #include "anim/PosedModel.h"
 #include "core/Settings.h"
 #include "scene/OrbitCamera.h"
+#include "scene/StructureView.h"
 
 namespace pe {
 struct UiRequests {
   std::optional<std::string> openFile;
   std::optional<ViewPreset> viewPreset;
   bool frameAll = false;
+  bool frameSelection = false;
   bool resetView = false;
   bool quit = false;
 };
@@ -28,6 +30,8 @@ struct OpenDialogState {
 struct ViewerState {
   Settings settings;
   PosedModel document;
+  StructureView structures;
+  char layerSearch[128] = {};
   std::string documentPath;
   std::string errorMessage;  // last problem, shown in a banner until dismissed
   OpenDialogState openDialog;

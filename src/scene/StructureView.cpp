@@ -1,0 +1,83 @@
+#include "scene/StructureView.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace pe {
+namespace {
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+}  // namespace
+
+void StructureView::reset(const StructureIndex& index) {
+  index_ = index;
+  visible_.assign(index.structures.size(), true);
+  opacity_.assign(index.structures.size(), 1.0f);
+  hiddenLayers_.clear();
+  hiddenSides_.clear();
+  ghost = false;
+  selected.reset();
+  hovered.reset();
+}
+
+void StructureView::setStructureVisible(int s, bool visible) { visible_[s] = visible; }
+
+void StructureView::setLayerVisible(const std::string& layer, bool visible) {
+  if (visible) hiddenLayers_.erase(layer);
+  else hiddenLayers_.insert(layer);
+}
+
+void StructureView::setSideVisible(const std::string& side, bool visible) {
+  if (visible) hiddenSides_.erase(side);
+  else hiddenSides_.insert(side);
+}
+
+void StructureView::setOpacity(int s, float opacity) { opacity_[s] = std::clamp(opacity, 0.0f, 1.0f); }
+
+void StructureView::showAll() {
+  std::fill(visible_.begin(), visible_.end(), true);
+  hiddenLayers_.clear();
+  hiddenSides_.clear();
+}
+
+void StructureView::isolate(const std::vector<int>& structures) {
+  std::fill(visible_.begin(), visible_.end(), false);
+  for (int s : structures) visible_[s] = true;
+  hiddenLayers_.clear();
+  hiddenSides_.clear();
+}
+
+bool StructureView::shown(int s) const {
+  const Structure& st = index_.structures[s];
+  return visible_[s] && !hiddenLayers_.count(st.layer) && !hiddenSides_.count(st.side);
+}
+
+std::vector<NodeAppearance> StructureView::nodeAppearance(size_t nodeCount) const {
+  std::vector<NodeAppearance> out(nodeCount);
+  for (size_t n = 0; n < nodeCount && n < index_.structureOfNode.size(); ++n) {
+    const int s = index_.structureOfNode[n];
+    if (s < 0) continue;
+    NodeAppearance& a = out[n];
+    a.visible = shown(s);
+    a.selected = selected && *selected == s;
+    a.hovered = hovered && *hovered == s;
+    a.opacity = opacity_[s];
+    if (ghost && !a.selected) a.opacity = std::min(a.opacity, ghostOpacity);
+  }
+  return out;
+}
+
+std::vector<int> StructureView::search(const std::string& text) const {
+  std::vector<int> out;
+  const std::string needle = lower(text);
+  if (needle.empty()) return out;
+  for (size_t s = 0; s < index_.structures.size(); ++s) {
+    const Structure& st = index_.structures[s];
+    if (lower(st.id).find(needle) != std::string::npos || lower(st.name).find(needle) != std::string::npos)
+      out.push_back(static_cast<int>(s));
+  }
+  return out;
+}
+}  // namespace pe

@@ -1,0 +1,57 @@
+// What is shown of each structure: visibility by structure, layer and side, opacity, ghost
+// (x-ray) mode, isolation, selection and hover. Pure state and rules, no GL; the renderer and
+// picking read the resolved appearance of each node from it.
+#pragma once
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "scene/StructureIndex.h"
+
+namespace pe {
+struct NodeAppearance {
+  bool visible = true;
+  float opacity = 1.0f;  // < 1 draws blended
+  bool selected = false;
+  bool hovered = false;
+};
+
+class StructureView {
+ public:
+  void reset(const StructureIndex& index);
+
+  void setStructureVisible(int structure, bool visible);
+  bool structureVisible(int structure) const { return visible_[structure]; }
+  void setLayerVisible(const std::string& layer, bool visible);
+  bool layerVisible(const std::string& layer) const { return !hiddenLayers_.count(layer); }
+  void setSideVisible(const std::string& side, bool visible);  // "left" / "right"
+  bool sideVisible(const std::string& side) const { return !hiddenSides_.count(side); }
+  void setOpacity(int structure, float opacity);
+  float opacity(int structure) const { return opacity_[structure]; }
+  void showAll();
+  // Only these structures stay visible (--only, "isolate").
+  void isolate(const std::vector<int>& structures);
+
+  bool ghost = false;            // fade everything but the selection
+  float ghostOpacity = 0.15f;
+  std::optional<int> selected;   // structure index
+  std::optional<int> hovered;
+
+  // Whether a structure is drawn at all (its own flag, its layer and its side).
+  bool shown(int structure) const;
+  // Per-node appearance for the renderer and picking; nodes of no structure are plain.
+  std::vector<NodeAppearance> nodeAppearance(size_t nodeCount) const;
+  // Structures whose id, name or any extra search term contains `text` (case-insensitive).
+  std::vector<int> search(const std::string& text) const;
+
+  const StructureIndex& index() const { return index_; }
+
+ private:
+  StructureIndex index_;
+  std::vector<bool> visible_;
+  std::vector<float> opacity_;
+  std::set<std::string> hiddenLayers_;
+  std::set<std::string> hiddenSides_;
+};
+}  // namespace pe

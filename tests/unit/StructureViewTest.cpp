@@ -1,0 +1,97 @@
+#include <gtest/gtest.h>
+
+#include "TestSupport.h"
+#include "anim/RayPick.h"
+#include "io/GltfFile.h"
+#include "scene/StructureView.h"
+
+namespace pe {
+namespace {
+struct Labelled {
+  Model model;
+  StructureView view;
+};
+Labelled load() {
+  Labelled l{loadGltfFile(test::writeLabelledModel(test::makeTempDir())), {}};
+  l.view.reset(buildStructureIndex(l.model));
+  return l;
+}
+}  // namespace
+
+TEST(StructureView, IndexReadsIdsLayersAndSidesFromExtras) {
+  Labelled l = load();
+  const StructureIndex& index = l.view.index();
+  ASSERT_EQ(index.structures.size(), 2u);
+  const Structure& bone = index.structures[index.find("hip_bone_left")];
+  EXPECT_EQ(bone.name, "Hip bone");
+  EXPECT_EQ(bone.layer, "bones");
+  EXPECT_EQ(bone.side, "left");
+  EXPECT_EQ(bone.meshNodes, (std::vector<int>{0, 2}));  // the unlabelled child belongs to it
+  EXPECT_EQ(index.layers, (std::vector<std::string>{"bones", "muscles"}));
+  EXPECT_EQ(index.find("nothing"), -1);
+}
+
+TEST(StructureView, UnlabelledModelsStillListEveryMesh) {
+  Model m;
+  m.nodes.resize(2);
+  m.nodes[0].mesh = 0;
+  m.nodes[0].name = "Femur";
+  m.nodes[1].mesh = 0;
+  StructureIndex index = buildStructureIndex(m);
+  ASSERT_EQ(index.structures.size(), 2u);
+  EXPECT_EQ(index.structures[0].name, "Femur");
+  EXPECT_EQ(index.structures[1].id, "node 1");
+  EXPECT_EQ(index.layers, std::vector<std::string>{"unlabelled"});
+}
+
+TEST(StructureView, LayersSidesIsolationAndGhostResolvePerNode) {
+  Labelled l = load();
+  const int bone = l.view.index().find("hip_bone_left"), muscle = l.view.index().find("psoas_major_left");
+  l.view.setLayerVisible("muscles", false);
+  auto a = l.view.nodeAppearance(l.model.nodes.size());
+  EXPECT_TRUE(a[0].visible);
+  EXPECT_FALSE(a[1].visible);
+  EXPECT_TRUE(a[2].visible);  // child mesh follows its structure
+  l.view.showAll();
+  l.view.setSideVisible("left", false);
+  EXPECT_FALSE(l.view.shown(bone));
+  l.view.showAll();
+  l.view.isolate({muscle});
+  EXPECT_FALSE(l.view.shown(bone));
+  EXPECT_TRUE(l.view.shown(muscle));
+  l.view.showAll();
+  l.view.ghost = true;
+  l.view.selected = bone;
+  a = l.view.nodeAppearance(l.model.nodes.size());
+  EXPECT_FLOAT_EQ(a[0].opacity, 1.0f);
+  EXPECT_TRUE(a[0].selected);
+  EXPECT_LT(a[1].opacity, 0.5f);
+}
+
+TEST(StructureView, SearchMatchesIdsAndNamesIgnoringCase) {
+  Labelled l = load();
+  EXPECT_EQ(l.view.search("PSOAS").size(), 1u);
+  EXPECT_EQ(l.view.search("left").size(), 2u);
+  EXPECT_TRUE(l.view.search("").empty());
+}
+
+TEST(StructureView, PickingSeesThroughHiddenAndGhostedStructures) {
+  Labelled l = load();
+  const Pose pose = restPose(l.model);
+  const glm::vec3 eye(0, 0, 5), down(0, 0, -1);
+  auto front = pickRay(l.model, pose, 0, eye, down);
+  ASSERT_TRUE(front);
+  EXPECT_EQ(front->node, 1);  // the muscle is in front
+  l.view.ghost = true;
+  l.view.selected = l.view.index().find("hip_bone_left");
+  auto appearance = l.view.nodeAppearance(l.model.nodes.size());
+  auto behind = pickRay(l.model, pose, 0, eye, down, &appearance);
+  ASSERT_TRUE(behind);
+  EXPECT_EQ(behind->node, 0);  // through the ghosted muscle to the bone
+  l.view.ghost = false;
+  l.view.setStructureVisible(l.view.index().find("hip_bone_left"), false);
+  l.view.setStructureVisible(l.view.index().find("psoas_major_left"), false);
+  appearance = l.view.nodeAppearance(l.model.nodes.size());
+  EXPECT_FALSE(pickRay(l.model, pose, 0, eye, down, &appearance));
+}
+}  // namespace pe
