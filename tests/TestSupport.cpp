@@ -63,15 +63,17 @@ void writeFile(const std::string& path, const std::string& bytes) {
 
 std::string writeLabelledModel(const std::string& dir) {
   // Two quads: positions, normals (all +Z), indices; the muscle quad is half the size.
-  std::vector<float> data = {-1, -1, 0, 1, -1, 0, 1, 1, 0, -1, 1, 0,                      // bone
-                             -0.5f, -0.5f, 0.3f, 0.5f, -0.5f, 0.3f, 0.5f, 0.5f, 0.3f, -0.5f, 0.5f, 0.3f,  // muscle
-                             0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1};
+  std::vector<float> data = {
+      -1,    -1,    0,    1,    -1,    0,    1,    1,    0,    -1,    1,    0,     // bone
+      -0.5f, -0.5f, 0.3f, 0.5f, -0.5f, 0.3f, 0.5f, 0.5f, 0.3f, -0.5f, 0.5f, 0.3f,  // muscle
+      0,     0,     1,    0,    0,     1,    0,    0,    1,    0,     0,    1};
   std::string bin(reinterpret_cast<const char*>(data.data()), data.size() * 4);
   const uint16_t idx[6] = {0, 1, 2, 0, 2, 3};
   bin.append(reinterpret_cast<const char*>(idx), sizeof idx);
   bin.append(2, '\0');
   writeFile(dir + "/labelled.bin", bin);
-  writeFile(dir + "/labelled.gltf", R"({"asset":{"version":"2.0"},"scene":0,"scenes":[{"nodes":[0,1]}],
+  writeFile(dir + "/labelled.gltf",
+            R"({"asset":{"version":"2.0"},"scene":0,"scenes":[{"nodes":[0,1]}],
   "nodes":[{"name":"Hip bone","mesh":0,"children":[2],
             "extras":{"id":"hip_bone_left","side":"left","layer":"bones","kind":"bone"}},
            {"name":"Psoas major","mesh":1,
@@ -81,7 +83,8 @@ std::string writeLabelledModel(const std::string& dir) {
                {"pbrMetallicRoughness":{"baseColorFactor":[0.75,0.08,0.08,1]}}],
   "meshes":[{"primitives":[{"attributes":{"POSITION":0,"NORMAL":2},"indices":3,"material":0}]},
             {"primitives":[{"attributes":{"POSITION":1,"NORMAL":2},"indices":3,"material":1}]}],
-  "buffers":[{"uri":"labelled.bin","byteLength":)" + std::to_string(bin.size()) + R"(}],
+  "buffers":[{"uri":"labelled.bin","byteLength":)" +
+                std::to_string(bin.size()) + R"(}],
   "bufferViews":[{"buffer":0,"byteOffset":0,"byteLength":48},{"buffer":0,"byteOffset":48,"byteLength":48},
                  {"buffer":0,"byteOffset":96,"byteLength":48},{"buffer":0,"byteOffset":144,"byteLength":12}],
   "accessors":[{"bufferView":0,"componentType":5126,"count":4,"type":"VEC3","min":[-1,-1,0],"max":[1,1,0]},

@@ -22,7 +22,6 @@ int parseInt(const std::string& option, const std::string& value, int lo, int hi
                    std::to_string(hi) + ", got '" + value + "'");
 }
 
-
 std::vector<std::string> splitList(const std::string& option, const std::string& value) {
   std::vector<std::string> out;
   size_t start = 0;
@@ -32,7 +31,8 @@ std::vector<std::string> splitList(const std::string& option, const std::string&
     if (comma > start) out.push_back(value.substr(start, comma - start));
     start = comma + 1;
   }
-  if (out.empty()) throw UsageError(option + " needs a comma-separated list, e.g. " + option + " a,b");
+  if (out.empty())
+    throw UsageError(option + " needs a comma-separated list, e.g. " + option + " a,b");
   return out;
 }
 }  // namespace
@@ -53,7 +53,8 @@ std::string usageText() {
          "  --info [FILE]        print a summary of FILE (nodes, meshes, triangles,\n"
          "                       materials, skins, clips, bounds) and exit; exit 1 if broken\n"
          "  --layers L1,L2       show only these layers (e.g. bones,muscles)\n"
-         "  --hide ID,...        hide these structures (ids from the model, e.g. psoas_major_left)\n"
+         "  --hide ID,...        hide these structures (ids from the model, e.g. "
+         "psoas_major_left)\n"
          "  --only ID,...        show only these structures\n"
          "  --select ID          select a structure (highlighted, kept solid in ghost mode)\n"
          "  --ghost              fade everything but the selection (x-ray)\n"

@@ -20,14 +20,16 @@ void applyStructureFlags(const CommandLine& cl, const std::string& path, Structu
       if (std::find(index.layers.begin(), index.layers.end(), layer) == index.layers.end())
         throw FileError(path, "has no layer '" + layer + "'");
     for (const std::string& layer : index.layers)
-      view.setLayerVisible(layer, std::find(cl.layers.begin(), cl.layers.end(), layer) != cl.layers.end());
+      view.setLayerVisible(layer,
+                           std::find(cl.layers.begin(), cl.layers.end(), layer) != cl.layers.end());
   }
   if (!cl.only.empty()) {
     std::vector<int> keep;
     for (const std::string& id : cl.only) keep.push_back(structureOrThrow(view, id, path));
     view.isolate(keep);
   }
-  for (const std::string& id : cl.hide) view.setStructureVisible(structureOrThrow(view, id, path), false);
+  for (const std::string& id : cl.hide)
+    view.setStructureVisible(structureOrThrow(view, id, path), false);
   if (!cl.select.empty()) view.selected = structureOrThrow(view, cl.select, path);
   view.ghost = cl.ghost;
 }

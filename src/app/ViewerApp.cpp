@@ -95,6 +95,8 @@ class Viewer {
           animating() || controller_.transitioning() || framesToDraw > 0 || maxFrames > 0;
       if (busy)
         glfwPollEvents();
+      else if (refinePending_)  // wake up to draw the sharp frame when the view stays still
+        glfwWaitEventsTimeout(std::max(0.01, kRefineDelaySeconds - (glfwGetTime() - changedAt_)));
       else if (ImGui::GetIO().WantTextInput)
         glfwWaitEventsTimeout(0.5);
       else
@@ -111,7 +113,8 @@ class Viewer {
       applyRequests();
       installPreparedIndices();
       if (!state_.document.empty())
-        renderer_.setAppearance(state_.structures.nodeAppearance(state_.document.model()->nodes.size()));
+        renderer_.setAppearance(
+            state_.structures.nodeAppearance(state_.document.model()->nodes.size()));
       if (animating())
         state_.document.advance(dt * state_.settings.animation.speed,
                                 state_.settings.animation.loop);
@@ -198,7 +201,8 @@ class Viewer {
         if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) view.selected.reset();
         if (ImGui::IsKeyPressed(GLFW_KEY_G)) view.ghost = !view.ghost;
         if (ImGui::IsKeyPressed(GLFW_KEY_A)) view.showAll();
-        if (view.selected && ImGui::IsKeyPressed(GLFW_KEY_H)) view.setStructureVisible(*view.selected, false);
+        if (view.selected && ImGui::IsKeyPressed(GLFW_KEY_H))
+          view.setStructureVisible(*view.selected, false);
         if (view.selected && ImGui::IsKeyPressed(GLFW_KEY_I)) view.isolate({*view.selected});
         const ViewPreset presets[] = {ViewPreset::Anterior, ViewPreset::Posterior,
                                       ViewPreset::Left,     ViewPreset::Right,
@@ -212,7 +216,9 @@ class Viewer {
   }
 
   void installPreparedIndices() {
-    if (!preparing_.valid() || preparing_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+    if (!preparing_.valid() ||
+        preparing_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+      return;
     const size_t saved = applyPreparedIndices(state_.document.mutableModel(), preparing_.get());
     renderer_.setModel(state_.document.model());
     logDebug("simplified level ready: " + std::to_string(saved) + " triangles fewer while moving");
@@ -229,7 +235,8 @@ class Viewer {
     StructureView& view = state_.structures;
     auto hit = pickUnderCursor(glm::vec2(io.MousePos.x, io.MousePos.y));
     view.hovered.reset();
-    if (hit && view.index().structureOfNode[hit->node] >= 0) view.hovered = view.index().structureOfNode[hit->node];
+    if (hit && view.index().structureOfNode[hit->node] >= 0)
+      view.hovered = view.index().structureOfNode[hit->node];
     if (click) view.selected = view.hovered;
   }
 
@@ -244,10 +251,11 @@ class Viewer {
   std::optional<RayHit> pickUnderCursor(glm::vec2 cursor) const {
     const glm::vec2 viewport = windowSize();
     const OrbitCamera& cam = controller_.camera;
-    const glm::vec3 dir = cam.rayDirection(CameraController::toNdc(cursor, viewport), viewport.x / viewport.y);
+    const glm::vec3 dir =
+        cam.rayDirection(CameraController::toNdc(cursor, viewport), viewport.x / viewport.y);
     const auto appearance = state_.structures.nodeAppearance(state_.document.model()->nodes.size());
-    return pickRay(*state_.document.model(), state_.document.pose(), state_.document.scene(), cam.eye(), dir,
-                   &appearance);
+    return pickRay(*state_.document.model(), state_.document.pose(), state_.document.scene(),
+                   cam.eye(), dir, &appearance);
   }
 
   void centreOnCursor(glm::vec2 cursor) {
@@ -263,7 +271,8 @@ class Viewer {
     if (r.frameAll) controller_.frame(bounds(), aspect());
     if (r.frameSelection && state_.structures.selected && !state_.document.empty()) {
       const Structure& s = state_.structures.index().structures[*state_.structures.selected];
-      controller_.frame(nodeBounds(*state_.document.model(), state_.document.pose(), s.meshNodes), aspect());
+      controller_.frame(nodeBounds(*state_.document.model(), state_.document.pose(), s.meshNodes),
+                        aspect());
     }
     if (r.resetView) controller_.showPreset(ViewPreset::Anterior, bounds(), aspect());
     const bool quit = r.quit;
@@ -274,6 +283,10 @@ class Viewer {
 
   // Three levels of quality: a moving camera gets a simplified mesh at reduced resolution,
   // playing animation full resolution without multisampling, a still view everything.
+  //
+  // The scene is drawn only when what it shows changed; a change is drawn fast (no MSAA) and
+  // refined with MSAA once the view has been still for a moment. Otherwise the cached image is
+  // shown again under the UI, so hovering the panels costs almost nothing.
   void drawFrame(bool cameraMoving) {
     int fbWidth, fbHeight;
     glfwGetFramebufferSize(window_, &fbWidth, &fbHeight);
@@ -281,9 +294,23 @@ class Viewer {
     const RenderSettings& rs = state_.settings.render;
     const bool reduce = cameraMoving && rs.adaptiveResolution;
     const bool still = !cameraMoving && !animating();
+    SceneKey key = currentSceneKey(fbWidth, fbHeight, reduce);
+    const double now = glfwGetTime();
+    int samples = 0;
+    if (!(key == lastKey_) || !presenter_.hasImage()) {
+      lastKey_ = std::move(key);
+      refinePending_ = still && rs.msaaSamples > 1;
+      changedAt_ = now;
+    } else if (refinePending_ && now - changedAt_ >= kRefineDelaySeconds) {
+      refinePending_ = false;
+      samples = rs.msaaSamples;
+    } else {
+      presenter_.present(fbWidth, fbHeight);
+      return;
+    }
     int width, height;
-    presenter_.begin(fbWidth, fbHeight, reduce ? rs.movingResolutionScale : 1.0f,
-                     still ? rs.msaaSamples : 0, width, height);
+    presenter_.begin(fbWidth, fbHeight, reduce ? rs.movingResolutionScale : 1.0f, samples, width,
+                     height);
     renderer_.setCoarseGeometry(reduce);
     if (state_.document.empty())
       renderer_.render(Pose(), -1, controller_.camera, Bounds(), rs, width, height);
@@ -300,6 +327,57 @@ class Viewer {
       logWarning(e.what());
     }
   }
+
+  // Everything the drawn scene depends on; equal keys mean an identical image.
+  struct SceneKey {
+    const Model* model = nullptr;
+    glm::vec3 target{0.0f};
+    float distance = 0.0f;
+    glm::quat orientation{1, 0, 0, 0};
+    float fov = 0.0f;
+    int clip = -1, scene = -1, width = 0, height = 0;
+    float time = 0.0f;
+    bool reduce = false;
+    std::vector<float> appearance;  // visible, opacity, selected, hovered per node
+    std::vector<float> render;      // the render settings that change pixels
+    bool operator==(const SceneKey& o) const {
+      return model == o.model && target == o.target && distance == o.distance &&
+             orientation == o.orientation && fov == o.fov && clip == o.clip && scene == o.scene &&
+             width == o.width && height == o.height && time == o.time && reduce == o.reduce &&
+             appearance == o.appearance && render == o.render;
+    }
+  };
+
+  SceneKey currentSceneKey(int width, int height, bool reduce) const {
+    SceneKey k;
+    const PosedModel& doc = state_.document;
+    k.model = doc.model();
+    k.target = controller_.camera.pose.target;
+    k.distance = controller_.camera.pose.distance;
+    k.orientation = controller_.camera.pose.orientation;
+    k.fov = controller_.camera.fovYDegrees;
+    k.clip = doc.clip();
+    k.scene = doc.scene();
+    k.time = doc.time();
+    k.width = width;
+    k.height = height;
+    k.reduce = reduce;
+    if (!doc.empty())
+      for (const NodeAppearance& a : state_.structures.nodeAppearance(doc.model()->nodes.size()))
+        k.appearance.insert(k.appearance.end(),
+                            {float(a.visible), a.opacity, float(a.selected), float(a.hovered)});
+    const RenderSettings& r = state_.settings.render;
+    k.render = {
+        r.backgroundTop.r,        r.backgroundTop.g,      r.backgroundTop.b, r.backgroundBottom.r,
+        r.backgroundBottom.g,     r.backgroundBottom.b,   r.lightIntensity,  r.ambient,
+        float(r.backfaceCulling), r.movingResolutionScale};
+    return k;
+  }
+
+  static constexpr double kRefineDelaySeconds = 0.25;
+  SceneKey lastKey_;
+  bool refinePending_ = false;
+  double changedAt_ = 0.0;
 
   GLFWwindow* window_;
   ViewerState& state_;

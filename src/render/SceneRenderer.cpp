@@ -178,9 +178,8 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
       if (prim.positions.empty()) continue;
       glm::vec3 center = prim.bounds.transformed(pose.world[n]).center();
       float depth = -(view * glm::vec4(center, 1.0f)).z;
-      const bool blend =
-          faded ||
-          (prim.material >= 0 && model_->materials[prim.material].alphaMode == AlphaMode::Blend);
+      const bool blend = faded || (prim.material >= 0 &&
+                                   model_->materials[prim.material].alphaMode == AlphaMode::Blend);
       (blend ? blended : opaque).push_back({n, static_cast<int>(p), depth});
     }
   }

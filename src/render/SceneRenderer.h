@@ -32,7 +32,9 @@ class SceneRenderer {
   void setCoarseGeometry(bool coarse) { coarse_ = coarse; }
 
   // Per-node visibility, opacity and highlight for the next frames; empty: all plain.
-  void setAppearance(std::vector<NodeAppearance> appearance) { appearance_ = std::move(appearance); }
+  void setAppearance(std::vector<NodeAppearance> appearance) {
+    appearance_ = std::move(appearance);
+  }
 
   // Draws into the bound framebuffer, whose size is width x height.
   FrameStats render(const Pose& pose, int scene, const OrbitCamera& camera, const Bounds& bounds,

@@ -10,22 +10,33 @@ void ViewportPresenter::begin(int windowWidth, int windowHeight, float scale, in
                               int& width, int& height) {
   width = std::max(1, static_cast<int>(std::lround(windowWidth * scale)));
   height = std::max(1, static_cast<int>(std::lround(windowHeight * scale)));
-  if (!target_ || target_->width() != width || target_->height() != height || samples_ != samples) {
-    target_.reset();
-    target_ = std::make_unique<RenderTarget>(width, height, samples);
-    samples_ = samples;
+  current_ = nullptr;
+  for (size_t i = 0; i < targets_.size(); ++i)
+    if (targets_[i]->width() == width && targets_[i]->height() == height && samples_[i] == samples)
+      current_ = targets_[i].get();
+  if (!current_) {
+    constexpr size_t kKept = 3;  // fast, half-resolution and refined frames
+    if (targets_.size() == kKept) {
+      targets_.erase(targets_.begin());
+      samples_.erase(samples_.begin());
+    }
+    targets_.push_back(std::make_unique<RenderTarget>(width, height, samples));
+    samples_.push_back(samples);
+    current_ = targets_.back().get();
   }
-  target_->bindForDrawing();
+  current_->bindForDrawing();
 }
 
 void ViewportPresenter::present(int windowWidth, int windowHeight) {
-  target_->resolve();
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, target_->resolvedFramebuffer());
-  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
-  const bool sameSize = target_->width() == windowWidth && target_->height() == windowHeight;
-  glBlitFramebuffer(0, 0, target_->width(), target_->height(), 0, 0, windowWidth, windowHeight,
-                    GL_COLOR_BUFFER_BIT, sameSize ? GL_NEAREST : GL_LINEAR);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   glViewport(0, 0, windowWidth, windowHeight);
+  if (!current_) return;
+  current_->resolve();
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, current_->resolvedFramebuffer());
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+  const bool sameSize = current_->width() == windowWidth && current_->height() == windowHeight;
+  glBlitFramebuffer(0, 0, current_->width(), current_->height(), 0, 0, windowWidth, windowHeight,
+                    GL_COLOR_BUFFER_BIT, sameSize ? GL_NEAREST : GL_LINEAR);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 }  // namespace pe

@@ -1,7 +1,9 @@
-// Draws the scene into an offscreen target at full or reduced resolution and shows it in the
-// window: sharp with multisampling when still, cheaper while the camera moves.
+// Draws the scene into an offscreen target and shows it in the window. Targets are kept per
+// size and sample count, so switching between fast and refined frames allocates nothing, and
+// an unchanged scene is shown again without being redrawn.
 #pragma once
 #include <memory>
+#include <vector>
 
 #include "render/RenderTarget.h"
 
@@ -10,11 +12,13 @@ class ViewportPresenter {
  public:
   // Binds a target of the window size times `scale` for drawing; returns its size.
   void begin(int windowWidth, int windowHeight, float scale, int samples, int& width, int& height);
-  // Copies the drawn image to the window's framebuffer, scaled to fill it.
+  // Copies the last drawn image to the window's framebuffer, scaled to fill it.
   void present(int windowWidth, int windowHeight);
+  bool hasImage() const { return current_ != nullptr; }
 
  private:
-  std::unique_ptr<RenderTarget> target_;
-  int samples_ = -1;
+  std::vector<std::unique_ptr<RenderTarget>> targets_;  // a few, most recently used last
+  std::vector<int> samples_;
+  RenderTarget* current_ = nullptr;
 };
 }  // namespace pe

@@ -22,15 +22,18 @@ PreparedIndices prepareIndices(const Model& model, float ratio, size_t minTriang
       if (!indexedTriangles(p)) continue;
       std::vector<uint32_t>& full = out.full.back()[i];
       full.resize(p.indices.size());
-      meshopt_optimizeVertexCache(full.data(), p.indices.data(), p.indices.size(), p.positions.size());
+      meshopt_optimizeVertexCache(full.data(), p.indices.data(), p.indices.size(),
+                                  p.positions.size());
       // Morphed and skinned vertices move, so a simplification of the rest shape may not hold.
       if (p.indices.size() / 3 < minTriangles || !p.targets.empty() || p.skinned()) continue;
-      const size_t target = static_cast<size_t>(static_cast<double>(p.indices.size()) * ratio) / 3 * 3;
+      const size_t target =
+          static_cast<size_t>(static_cast<double>(p.indices.size()) * ratio) / 3 * 3;
       std::vector<uint32_t> coarse(p.indices.size());
       float error = 0.0f;
       // 1% of the primitive's size: invisible at the half resolution used while moving.
-      const size_t n = meshopt_simplify(coarse.data(), full.data(), full.size(), &p.positions[0].x,
-                                        p.positions.size(), sizeof(glm::vec3), target, 0.01f, 0, &error);
+      const size_t n =
+          meshopt_simplify(coarse.data(), full.data(), full.size(), &p.positions[0].x,
+                           p.positions.size(), sizeof(glm::vec3), target, 0.01f, 0, &error);
       if (n == 0 || n > p.indices.size() * 3 / 4) continue;  // not worth a second index buffer
       coarse.resize(n);
       meshopt_optimizeVertexCache(coarse.data(), coarse.data(), coarse.size(), p.positions.size());

@@ -119,7 +119,8 @@ CameraPose OrbitCamera::framed(const Bounds& bounds, float aspect) const {
   const glm::vec3 center = bounds.center();
   float distance = 1e-4f;
   for (int i = 0; i < 8; ++i) {
-    const glm::vec3 corner((i & 1) ? bounds.max.x : bounds.min.x, (i & 2) ? bounds.max.y : bounds.min.y,
+    const glm::vec3 corner((i & 1) ? bounds.max.x : bounds.min.x,
+                           (i & 2) ? bounds.max.y : bounds.min.y,
                            (i & 4) ? bounds.max.z : bounds.min.z);
     const glm::vec3 c = toCamera * (corner - center);  // camera looks down -z
     distance = std::max({distance, std::abs(c.x) / tanX + c.z, std::abs(c.y) / tanY + c.z});

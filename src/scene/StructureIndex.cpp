@@ -35,7 +35,9 @@ StructureIndex buildStructureIndex(const Model& model) {
       Structure s;
       s.node = n;
       s.id = !id.empty() ? id : !node.name.empty() ? node.name : "node " + std::to_string(n);
-      s.name = !extra(node, "name").empty() ? extra(node, "name") : !node.name.empty() ? node.name : s.id;
+      s.name = !extra(node, "name").empty() ? extra(node, "name")
+               : !node.name.empty()         ? node.name
+                                            : s.id;
       s.side = extra(node, "side");
       s.layer = !extra(node, "layer").empty() ? extra(node, "layer") : "unlabelled";
       s.kind = extra(node, "kind");

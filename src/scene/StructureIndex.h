@@ -21,7 +21,7 @@ struct Structure {
 
 struct StructureIndex {
   std::vector<Structure> structures;
-  std::vector<std::string> layers;  // in first-seen order
+  std::vector<std::string> layers;   // in first-seen order
   std::vector<int> structureOfNode;  // per node: the structure drawing it, or -1
 
   int find(const std::string& id) const;  // index or -1

@@ -22,19 +22,27 @@ void StructureView::reset(const StructureIndex& index) {
   hovered.reset();
 }
 
-void StructureView::setStructureVisible(int s, bool visible) { visible_[s] = visible; }
+void StructureView::setStructureVisible(int s, bool visible) {
+  visible_[s] = visible;
+}
 
 void StructureView::setLayerVisible(const std::string& layer, bool visible) {
-  if (visible) hiddenLayers_.erase(layer);
-  else hiddenLayers_.insert(layer);
+  if (visible)
+    hiddenLayers_.erase(layer);
+  else
+    hiddenLayers_.insert(layer);
 }
 
 void StructureView::setSideVisible(const std::string& side, bool visible) {
-  if (visible) hiddenSides_.erase(side);
-  else hiddenSides_.insert(side);
+  if (visible)
+    hiddenSides_.erase(side);
+  else
+    hiddenSides_.insert(side);
 }
 
-void StructureView::setOpacity(int s, float opacity) { opacity_[s] = std::clamp(opacity, 0.0f, 1.0f); }
+void StructureView::setOpacity(int s, float opacity) {
+  opacity_[s] = std::clamp(opacity, 0.0f, 1.0f);
+}
 
 void StructureView::showAll() {
   std::fill(visible_.begin(), visible_.end(), true);
@@ -75,7 +83,8 @@ std::vector<int> StructureView::search(const std::string& text) const {
   if (needle.empty()) return out;
   for (size_t s = 0; s < index_.structures.size(); ++s) {
     const Structure& st = index_.structures[s];
-    if (lower(st.id).find(needle) != std::string::npos || lower(st.name).find(needle) != std::string::npos)
+    if (lower(st.id).find(needle) != std::string::npos ||
+        lower(st.name).find(needle) != std::string::npos)
       out.push_back(static_cast<int>(s));
   }
   return out;

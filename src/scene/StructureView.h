@@ -33,9 +33,9 @@ class StructureView {
   // Only these structures stay visible (--only, "isolate").
   void isolate(const std::vector<int>& structures);
 
-  bool ghost = false;            // fade everything but the selection
+  bool ghost = false;  // fade everything but the selection
   float ghostOpacity = 0.15f;
-  std::optional<int> selected;   // structure index
+  std::optional<int> selected;  // structure index
   std::optional<int> hovered;
 
   // Whether a structure is drawn at all (its own flag, its layer and its side).

@@ -18,7 +18,8 @@ void drawStructureRow(ViewerState& state, int s) {
     view.selected = s;
     if (ImGui::IsMouseDoubleClicked(0)) state.requests.frameSelection = true;
   }
-  if (ImGui::IsItemHovered() && !st.side.empty()) ImGui::SetTooltip("%s (%s)", st.id.c_str(), st.side.c_str());
+  if (ImGui::IsItemHovered() && !st.side.empty())
+    ImGui::SetTooltip("%s (%s)", st.id.c_str(), st.side.c_str());
   if (selected) {
     float opacity = view.opacity(s);
     ImGui::Indent();
@@ -32,7 +33,8 @@ void drawStructureRow(ViewerState& state, int s) {
 void drawLayersPanel(ViewerState& state) {
   if (!state.settings.ui.showLayersPanel) return;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 330, vp->WorkPos.y + 10), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 330, vp->WorkPos.y + 10),
+                          ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowSize(ImVec2(320, 460), ImGuiCond_FirstUseEver);
   if (!ImGui::Begin("Layers", &state.settings.ui.showLayersPanel)) return ImGui::End();
   StructureView& view = state.structures;
@@ -41,7 +43,8 @@ void drawLayersPanel(ViewerState& state) {
     return ImGui::End();
   }
   ImGui::SetNextItemWidth(-1);
-  ImGui::InputTextWithHint("##search", "Search structures", state.layerSearch, sizeof state.layerSearch);
+  ImGui::InputTextWithHint("##search", "Search structures", state.layerSearch,
+                           sizeof state.layerSearch);
   if (ImGui::Button("Show all")) view.showAll();
   ImGui::SameLine();
   ImGui::BeginDisabled(!view.selected);
@@ -52,7 +55,8 @@ void drawLayersPanel(ViewerState& state) {
   for (const char* side : {"left", "right"}) {
     bool shown = view.sideVisible(side);
     ImGui::SameLine();
-    if (ImGui::Checkbox(side[0] == 'l' ? "Left" : "Right", &shown)) view.setSideVisible(side, shown);
+    if (ImGui::Checkbox(side[0] == 'l' ? "Left" : "Right", &shown))
+      view.setSideVisible(side, shown);
   }
   ImGui::Separator();
   ImGui::BeginChild("structures");
@@ -62,7 +66,8 @@ void drawLayersPanel(ViewerState& state) {
     std::vector<int> members;
     for (size_t s = 0; s < view.index().structures.size(); ++s)
       if (view.index().structures[s].layer == layer &&
-          (search.empty() || std::find(matches.begin(), matches.end(), static_cast<int>(s)) != matches.end()))
+          (search.empty() ||
+           std::find(matches.begin(), matches.end(), static_cast<int>(s)) != matches.end()))
         members.push_back(static_cast<int>(s));
     if (members.empty()) continue;
     ImGui::PushID(layer.c_str());

@@ -11,7 +11,9 @@ struct Shot {
   RgbaImage image;
   const uint8_t* center() const { return test::pixelAt(image, image.width / 2, image.height / 2); }
   // Inside the bone plate but outside the muscle in front of it.
-  const uint8_t* boneOnly() const { return test::pixelAt(image, image.width / 2 + image.width / 4, image.height / 2); }
+  const uint8_t* boneOnly() const {
+    return test::pixelAt(image, image.width / 2 + image.width / 4, image.height / 2);
+  }
 };
 
 Shot shoot(const std::string& model, std::vector<std::string> flags) {
@@ -23,8 +25,12 @@ Shot shoot(const std::string& model, std::vector<std::string> flags) {
   return {r.exitCode == 0 ? readPng(out) : RgbaImage{}};
 }
 
-bool reddish(const uint8_t* p) { return p[0] > p[1] + 60; }
-bool boneColoured(const uint8_t* p) { return p[0] > 120 && std::abs(p[0] - p[1]) < 30; }
+bool reddish(const uint8_t* p) {
+  return p[0] > p[1] + 60;
+}
+bool boneColoured(const uint8_t* p) {
+  return p[0] > 120 && std::abs(p[0] - p[1]) < 30;
+}
 bool background(const uint8_t* p, const RgbaImage& img) {
   const uint8_t* corner = test::pixelAt(img, 0, img.height / 2);
   return std::abs(p[0] - corner[0]) < 6 && std::abs(p[1] - corner[1]) < 6;

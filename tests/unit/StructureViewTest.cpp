@@ -46,7 +46,8 @@ TEST(StructureView, UnlabelledModelsStillListEveryMesh) {
 
 TEST(StructureView, LayersSidesIsolationAndGhostResolvePerNode) {
   Labelled l = load();
-  const int bone = l.view.index().find("hip_bone_left"), muscle = l.view.index().find("psoas_major_left");
+  const int bone = l.view.index().find("hip_bone_left"),
+            muscle = l.view.index().find("psoas_major_left");
   l.view.setLayerVisible("muscles", false);
   auto a = l.view.nodeAppearance(l.model.nodes.size());
   EXPECT_TRUE(a[0].visible);
