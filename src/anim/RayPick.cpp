@@ -44,18 +44,6 @@ std::optional<float> rayTriangle(const glm::vec3& o, const glm::vec3& d, const g
   return t > 0.0f ? std::optional<float>(t) : std::nullopt;
 }
 
-std::vector<uint32_t> triangleList(const Primitive& p) {
-  const size_t n = p.indices.empty() ? p.positions.size() : p.indices.size();
-  auto at = [&](size_t i) { return p.indices.empty() ? static_cast<uint32_t>(i) : p.indices[i]; };
-  std::vector<uint32_t> out;
-  if (p.mode == PrimitiveMode::Triangles)
-    for (size_t i = 0; i + 2 < n; i += 3) out.insert(out.end(), {at(i), at(i + 1), at(i + 2)});
-  else if (p.mode == PrimitiveMode::TriangleStrip)
-    for (size_t i = 0; i + 2 < n; ++i) out.insert(out.end(), {at(i), at(i + 1), at(i + 2)});
-  else if (p.mode == PrimitiveMode::TriangleFan)
-    for (size_t i = 1; i + 1 < n; ++i) out.insert(out.end(), {at(0), at(i), at(i + 1)});
-  return out;
-}
 }  // namespace
 
 std::optional<RayHit> pickRay(const Model& model, const Pose& pose, int scene,
@@ -82,7 +70,7 @@ std::optional<RayHit> pickRay(const Model& model, const Pose& pose, int scene,
         positions = skinPositions(prim, positions, jointMatrices(model.skins[node.skin], pose));
       else
         for (glm::vec3& p : positions) p = glm::vec3(pose.world[n] * glm::vec4(p, 1.0f));
-      const std::vector<uint32_t> tris = triangleList(prim);
+      const std::vector<uint32_t> tris = prim.triangleCorners();
       for (size_t t = 0; t + 2 < tris.size(); t += 3) {
         auto hit = rayTriangle(origin, d, positions[tris[t]], positions[tris[t + 1]],
                                positions[tris[t + 2]]);

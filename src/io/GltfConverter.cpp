@@ -41,22 +41,6 @@ void expand(std::vector<T>& values, const std::vector<uint32_t>& indices) {
   values.swap(out);
 }
 
-// Triangle list indices of any triangle mode, as the GPU would assemble them.
-std::vector<uint32_t> triangleCorners(const Primitive& p) {
-  const size_t n = p.indices.empty() ? p.positions.size() : p.indices.size();
-  auto at = [&](size_t i) { return p.indices.empty() ? static_cast<uint32_t>(i) : p.indices[i]; };
-  std::vector<uint32_t> out;
-  if (p.mode == PrimitiveMode::Triangles)
-    for (size_t i = 0; i + 2 < n; i += 3) out.insert(out.end(), {at(i), at(i + 1), at(i + 2)});
-  else if (p.mode == PrimitiveMode::TriangleStrip)
-    for (size_t i = 0; i + 2 < n; ++i)
-      out.insert(out.end(), (i % 2) ? std::initializer_list<uint32_t>{at(i + 1), at(i), at(i + 2)}
-                                    : std::initializer_list<uint32_t>{at(i), at(i + 1), at(i + 2)});
-  else if (p.mode == PrimitiveMode::TriangleFan)
-    for (size_t i = 1; i + 1 < n; ++i) out.insert(out.end(), {at(0), at(i), at(i + 1)});
-  return out;
-}
-
 void measureBounds(Primitive& p) {
   p.bounds = Bounds();
   for (const glm::vec3& v : p.positions) p.bounds.add(v);
@@ -160,7 +144,7 @@ AnimationClip convertAnimation(const tinygltf::Model& m, const tinygltf::Animati
 }  // namespace
 
 void computeFlatNormals(Primitive& p) {
-  std::vector<uint32_t> corners = triangleCorners(p);
+  std::vector<uint32_t> corners = p.triangleCorners();
   expand(p.positions, corners);
   for (int set = 0; set < 2; ++set) {
     expand(p.texcoords[set], corners);

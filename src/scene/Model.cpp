@@ -43,6 +43,22 @@ glm::mat4 Transform::matrix() const {
   return glm::scale(m, scale);
 }
 
+std::vector<uint32_t> Primitive::triangleCorners() const {
+  const Primitive& p = *this;
+  const size_t n = p.indices.empty() ? p.positions.size() : p.indices.size();
+  auto at = [&](size_t i) { return p.indices.empty() ? static_cast<uint32_t>(i) : p.indices[i]; };
+  std::vector<uint32_t> out;
+  if (p.mode == PrimitiveMode::Triangles)
+    for (size_t i = 0; i + 2 < n; i += 3) out.insert(out.end(), {at(i), at(i + 1), at(i + 2)});
+  else if (p.mode == PrimitiveMode::TriangleStrip)
+    for (size_t i = 0; i + 2 < n; ++i)
+      out.insert(out.end(), (i % 2) ? std::initializer_list<uint32_t>{at(i + 1), at(i), at(i + 2)}
+                                    : std::initializer_list<uint32_t>{at(i), at(i + 1), at(i + 2)});
+  else if (p.mode == PrimitiveMode::TriangleFan)
+    for (size_t i = 1; i + 1 < n; ++i) out.insert(out.end(), {at(0), at(i), at(i + 1)});
+  return out;
+}
+
 int Model::findClip(const std::string& name) const {
   for (size_t i = 0; i < clips.size(); ++i)
     if (clips[i].name == name) return static_cast<int>(i);

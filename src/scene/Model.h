@@ -82,6 +82,8 @@ struct Primitive {
   Bounds bounds;  // of positions, with every morph target fully applied included
   bool skinned() const { return !joints[0].empty() && !weights[0].empty(); }
   size_t triangleCount() const;
+  // Corner indices of every triangle of a triangle mode, in the winding the GPU uses.
+  std::vector<uint32_t> triangleCorners() const;
 };
 
 struct Mesh {
