@@ -13,6 +13,8 @@ layout(location = 8) in vec4 aWeights1;
 uniform mat4 uModel;
 uniform mat3 uNormalMatrix;
 uniform mat4 uViewProjection;
+uniform vec4 uClipPlane;  // xyz normal, w offset: n.p <= w is kept
+uniform bool uClipEnabled;
 
 out vec3 vWorldPos;
 out vec3 vNormal;
@@ -48,4 +50,5 @@ void main() {
   vTexcoord1 = aTexcoord1;
   vColor = aColor;
   gl_Position = uViewProjection * vec4(vWorldPos, 1.0);
+  gl_ClipDistance[0] = uClipEnabled ? uClipPlane.w - dot(uClipPlane.xyz, vWorldPos) : 1.0;
 }

@@ -58,6 +58,9 @@ std::string usageText() {
          "  --only ID,...        show only these structures\n"
          "  --select ID          select a structure (highlighted, kept solid in ghost mode)\n"
          "  --ghost              fade everything but the selection (x-ray)\n"
+         "  --clip PLANE:OFFSET  cross-section: sagittal, coronal or transverse plane at OFFSET\n"
+         "                       metres; cuts away the left, front or top (add :flip for the\n"
+         "                       other side); cut structures are filled solid\n"
          "  --frames N           quit the viewer after N frames (for scripts)\n"
          "  --no-settings        neither read nor save the settings file\n"
          "  -v, --verbose        print more about what happens\n"
@@ -139,6 +142,15 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
       cl.only = splitList(arg, value(i, arg));
     } else if (arg == "--select") {
       cl.select = value(i, arg);
+    } else if (arg == "--clip") {
+      const std::string v = value(i, arg);
+      auto plane = parseClipPlane(v);
+      if (!plane)
+        throw UsageError(
+            "--clip expects sagittal, coronal or transverse, a colon and an offset in metres "
+            "(e.g. sagittal:0.0, coronal:-0.02:flip), got '" +
+            v + "'");
+      cl.clip = *plane;
     } else if (arg == "--ghost") {
       cl.ghost = true;
     } else if (arg == "--frames") {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "scene/ClipPlane.h"
 #include "scene/OrbitCamera.h"
 
 namespace pe {
@@ -28,6 +29,7 @@ struct CommandLine {
   std::vector<std::string> only;
   std::string select;
   bool ghost = false;
+  ClipPlane clip;  // --clip; disabled when not given
 };
 
 // Throws UsageError naming the option and what is wrong.

@@ -80,6 +80,7 @@ int runScreenshot(const CommandLine& cl) {
       applyStructureFlags(cl, path, view);
       renderer.setAppearance(view.nodeAppearance(posed.model()->nodes.size()));
     }
+    renderer.setClipPlane(cl.clip);
     RenderTarget target(cl.width, cl.height, settings.render.msaaSamples);
     OrbitCamera camera;
     camera.fovYDegrees = settings.camera.fovDegrees;

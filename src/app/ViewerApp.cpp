@@ -21,6 +21,7 @@
 #include "render/ViewportPresenter.h"
 #include "scene/MeshOptimization.h"
 #include "ui/AnimationPanel.h"
+#include "ui/CrossSectionPanel.h"
 #include "ui/ImGuiLayer.h"
 #include "ui/LayersPanel.h"
 #include "ui/MainMenuBar.h"
@@ -162,6 +163,7 @@ class Viewer {
     drawOpenFileDialog(state_);
     drawHelpWindow(state_);
     drawLayersPanel(state_);
+    drawCrossSectionPanel(state_);
     drawMessageBanner(state_);
     drawHoverLabel();
   }
@@ -269,6 +271,11 @@ class Viewer {
     events.droppedFiles.clear();
     if (r.viewPreset) controller_.showPreset(*r.viewPreset, bounds(), aspect());
     if (r.frameAll) controller_.frame(bounds(), aspect());
+    if (r.alignClipWithView) {
+      // A free plane facing the viewer through the centre of the view: cuts away the near part.
+      state_.clip.normal = -controller_.camera.forward();
+      state_.clip.offset = glm::dot(state_.clip.normal, controller_.camera.pose.target);
+    }
     if (r.frameSelection && state_.structures.selected && !state_.document.empty()) {
       const Structure& s = state_.structures.index().structures[*state_.structures.selected];
       controller_.frame(nodeBounds(*state_.document.model(), state_.document.pose(), s.meshNodes),
@@ -312,6 +319,7 @@ class Viewer {
     presenter_.begin(fbWidth, fbHeight, reduce ? rs.movingResolutionScale : 1.0f, samples, width,
                      height);
     renderer_.setCoarseGeometry(reduce);
+    renderer_.setClipPlane(state_.clip);
     if (state_.document.empty())
       renderer_.render(Pose(), -1, controller_.camera, Bounds(), rs, width, height);
     else
@@ -367,10 +375,22 @@ class Viewer {
         k.appearance.insert(k.appearance.end(),
                             {float(a.visible), a.opacity, float(a.selected), float(a.hovered)});
     const RenderSettings& r = state_.settings.render;
-    k.render = {
-        r.backgroundTop.r,        r.backgroundTop.g,      r.backgroundTop.b, r.backgroundBottom.r,
-        r.backgroundBottom.g,     r.backgroundBottom.b,   r.lightIntensity,  r.ambient,
-        float(r.backfaceCulling), r.movingResolutionScale};
+    const ClipPlane& c = state_.clip;
+    k.render = {float(c.enabled),
+                c.normal.x,
+                c.normal.y,
+                c.normal.z,
+                c.offset,
+                r.backgroundTop.r,
+                r.backgroundTop.g,
+                r.backgroundTop.b,
+                r.backgroundBottom.r,
+                r.backgroundBottom.g,
+                r.backgroundBottom.b,
+                r.lightIntensity,
+                r.ambient,
+                float(r.backfaceCulling),
+                r.movingResolutionScale};
     return k;
   }
 
@@ -427,6 +447,8 @@ int runViewer(const CommandLine& cl) {
       viewer.open(path);
       try {
         if (!state.document.empty()) applyStructureFlags(cl, path, state.structures);
+        state.clip = cl.clip;
+        if (cl.clip.enabled) state.settings.ui.showCrossSectionPanel = true;
       } catch (const FileError& e) {
         logError(e.what());
         state.errorMessage = e.what();

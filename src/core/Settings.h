@@ -35,6 +35,7 @@ struct UiSettings {
   bool showAnimationPanel = true;
   bool showModelPanel = true;
   bool showLayersPanel = true;
+  bool showCrossSectionPanel = false;
   std::string lastDirectory;
 };
 

@@ -20,12 +20,11 @@ RenderTarget::RenderTarget(int width, int height, int samples)
   glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples_, GL_RGBA8, width_, height_);
   glGenRenderbuffers(1, &depthRb_);
   glBindRenderbuffer(GL_RENDERBUFFER, depthRb_);
-  glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples_, GL_DEPTH_COMPONENT24, width_,
-                                   height_);
+  glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples_, GL_DEPTH24_STENCIL8, width_, height_);
   glGenFramebuffers(1, &drawFbo_);
   glBindFramebuffer(GL_FRAMEBUFFER, drawFbo_);
   glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, colorRb_);
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, depthRb_);
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, depthRb_);
   if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
     throw GraphicsError("cannot create a " + std::to_string(width_) + "x" +
                         std::to_string(height_) + " framebuffer");

@@ -22,6 +22,14 @@ SceneRenderer::SceneRenderer() {
                                                     std::vector<std::string>{"SKINNED"});
   backgroundProgram_ = std::make_unique<ShaderProgram>("background.vert", "background.frag");
   glGenVertexArrays(1, &emptyVao_);
+  capProgram_ = std::make_unique<ShaderProgram>("cap.vert", "cap.frag");
+  glGenVertexArrays(1, &capVao_);
+  glGenBuffers(1, &capBuffer_);
+  glBindVertexArray(capVao_);
+  glBindBuffer(GL_ARRAY_BUFFER, capBuffer_);
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, 0, nullptr);
+  glBindVertexArray(0);
   glGenBuffers(1, &jointBuffer_);
   glBindBuffer(GL_TEXTURE_BUFFER, jointBuffer_);
   glBufferData(GL_TEXTURE_BUFFER, sizeof(glm::mat4), nullptr, GL_STREAM_DRAW);
@@ -33,6 +41,8 @@ SceneRenderer::SceneRenderer() {
 SceneRenderer::~SceneRenderer() {
   gpu_.reset();
   glDeleteVertexArrays(1, &emptyVao_);
+  glDeleteVertexArrays(1, &capVao_);
+  glDeleteBuffers(1, &capBuffer_);
   glDeleteTextures(1, &jointTexture_);
   glDeleteBuffers(1, &jointBuffer_);
 }
@@ -112,7 +122,8 @@ void SceneRenderer::drawItem(const DrawItem& item, const Pose& pose, const Rende
   program.set("uEmissive", mat.emissiveFactor);
   program.set("uLit", isTriangleMode(prim.mode) ? 1 : 0);
 
-  const bool cull = settings.backfaceCulling && !mat.doubleSided;
+  // The stencil pass of the cross-section counts every face.
+  const bool cull = !stencilOnly_ && settings.backfaceCulling && !mat.doubleSided;
   if (cull)
     glEnable(GL_CULL_FACE);
   else
@@ -144,7 +155,7 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
   glViewport(0, 0, width, height);
   glClearColor(settings.backgroundBottom.r, settings.backgroundBottom.g,
                settings.backgroundBottom.b, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
   drawBackground(settings);
   if (!model_) return stats;
 
@@ -163,7 +174,10 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
     p->set("uFillLightDir", fill);
     p->set("uLightIntensity", settings.lightIntensity);
     p->set("uAmbient", settings.ambient);
+    p->set("uClipPlane", clip_.equation());
+    p->set("uClipEnabled", clip_.enabled ? 1 : 0);
   }
+  if (clip_.enabled) glEnable(GL_CLIP_DISTANCE0);
 
   std::vector<DrawItem> opaque, blended;
   for (int n : sceneNodes(*model_, scene)) {
@@ -193,6 +207,7 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
   glDepthFunc(GL_LESS);
   glDisable(GL_BLEND);
   for (const DrawItem& item : opaque) drawItem(item, pose, settings, stats);
+  if (clip_.enabled) drawCaps(opaque, pose, settings, viewProjection, camera);
   if (!blended.empty()) {
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
@@ -202,9 +217,77 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
     glDisable(GL_BLEND);
   }
   glDisable(GL_CULL_FACE);
+  glDisable(GL_CLIP_DISTANCE0);
   glBindVertexArray(0);
   glBindSampler(0, 0);
   return stats;
+}
+
+// Fills the cut of each opaque structure: its clipped faces toggle the stencil, so a pixel of
+// the plane lies inside the structure where an odd number of faces cover it; a quad on the
+// plane is then drawn there in the structure's colour.
+void SceneRenderer::drawCaps(const std::vector<DrawItem>& opaque, const Pose& pose,
+                             const RenderSettings& settings, const glm::mat4& viewProjection,
+                             const OrbitCamera& camera) {
+  std::vector<int> nodes;
+  for (const DrawItem& item : opaque)
+    if (std::find(nodes.begin(), nodes.end(), item.node) == nodes.end()) nodes.push_back(item.node);
+  const glm::vec3 n = clip_.normal;
+  const glm::vec3 u =
+      glm::normalize(glm::cross(n, std::abs(n.y) < 0.9f ? glm::vec3(0, 1, 0) : glm::vec3(1, 0, 0)));
+  const glm::vec3 v = glm::cross(n, u);
+  const float facing = std::abs(glm::dot(n, camera.forward()));
+  FrameStats ignored;
+  glEnable(GL_STENCIL_TEST);
+  for (int node : nodes) {
+    const Mesh& mesh = model_->meshes[model_->nodes[node].mesh];
+    Bounds nodeBounds;
+    bool closedMode = true;
+    for (const Primitive& p : mesh.primitives) {
+      nodeBounds.add(p.bounds.transformed(pose.world[node]));
+      closedMode = closedMode && p.mode == PrimitiveMode::Triangles;
+    }
+    if (!closedMode || !nodeBounds.valid()) continue;
+    const glm::vec3 c = nodeBounds.center();
+    const float distance = glm::dot(n, c) - clip_.offset;
+    const float half = glm::length(nodeBounds.size());
+    if (std::abs(distance) > half) continue;  // the plane misses this structure
+    glClear(GL_STENCIL_BUFFER_BIT);
+    glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
+    glDepthMask(GL_FALSE);
+    glDisable(GL_DEPTH_TEST);
+    glStencilFunc(GL_ALWAYS, 0, 1);
+    glStencilOp(GL_KEEP, GL_KEEP, GL_INVERT);
+    stencilOnly_ = true;
+    for (const DrawItem& item : opaque)
+      if (item.node == node) drawItem(item, pose, settings, ignored);
+    stencilOnly_ = false;
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    glDepthMask(GL_TRUE);
+    glEnable(GL_DEPTH_TEST);
+    glDepthFunc(GL_LEQUAL);
+    glStencilFunc(GL_EQUAL, 1, 1);
+    glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
+    glDisable(GL_CLIP_DISTANCE0);
+    glDisable(GL_CULL_FACE);
+    const glm::vec3 o = c - n * distance;
+    const glm::vec3 corners[4] = {o - half * u - half * v, o + half * u - half * v,
+                                  o + half * u + half * v, o - half * u + half * v};
+    glBindVertexArray(capVao_);
+    glBindBuffer(GL_ARRAY_BUFFER, capBuffer_);
+    glBufferData(GL_ARRAY_BUFFER, sizeof corners, corners, GL_STREAM_DRAW);
+    const int material = mesh.primitives.empty() ? -1 : mesh.primitives[0].material;
+    glm::vec3 color =
+        material >= 0 ? glm::vec3(model_->materials[material].baseColorFactor) : glm::vec3(1.0f);
+    color *= settings.ambient + settings.lightIntensity * (0.35f + 0.65f * facing);
+    capProgram_->use();
+    capProgram_->set("uViewProjection", viewProjection);
+    capProgram_->set("uColor", color);
+    glDrawArrays(GL_TRIANGLE_FAN, 0, 4);
+    glEnable(GL_CLIP_DISTANCE0);
+    glDepthFunc(GL_LESS);
+  }
+  glDisable(GL_STENCIL_TEST);
 }
 
 std::vector<glm::vec3> SceneRenderer::captureWorldPositions(const Pose& pose, int nodeIndex,

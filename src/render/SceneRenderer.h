@@ -7,6 +7,7 @@
 #include "core/Settings.h"
 #include "render/GpuModel.h"
 #include "render/ShaderProgram.h"
+#include "scene/ClipPlane.h"
 #include "scene/OrbitCamera.h"
 #include "scene/Pose.h"
 #include "scene/StructureView.h"
@@ -31,6 +32,9 @@ class SceneRenderer {
   // While true, primitives with a simplified level draw that instead (camera moving).
   void setCoarseGeometry(bool coarse) { coarse_ = coarse; }
 
+  // The cross-section plane (disabled: nothing cut).
+  void setClipPlane(const ClipPlane& plane) { clip_ = plane; }
+
   // Per-node visibility, opacity and highlight for the next frames; empty: all plain.
   void setAppearance(std::vector<NodeAppearance> appearance) {
     appearance_ = std::move(appearance);
@@ -54,11 +58,17 @@ class SceneRenderer {
   void drawItem(const DrawItem& item, const Pose& pose, const RenderSettings& settings,
                 FrameStats& stats);
   void uploadJoints(int node, const Pose& pose);
+  void drawCaps(const std::vector<DrawItem>& opaque, const Pose& pose,
+                const RenderSettings& settings, const glm::mat4& viewProjection,
+                const OrbitCamera& camera);
   ShaderProgram& programFor(bool skinned) { return skinned ? *skinnedProgram_ : *meshProgram_; }
 
   const Model* model_ = nullptr;
   std::unique_ptr<GpuModel> gpu_;
-  std::unique_ptr<ShaderProgram> meshProgram_, skinnedProgram_, backgroundProgram_;
+  std::unique_ptr<ShaderProgram> meshProgram_, skinnedProgram_, backgroundProgram_, capProgram_;
+  unsigned capVao_ = 0, capBuffer_ = 0;
+  ClipPlane clip_;
+  bool stencilOnly_ = false;
   unsigned emptyVao_ = 0;
   unsigned jointBuffer_ = 0, jointTexture_ = 0;
   bool coarse_ = false;

@@ -7,6 +7,7 @@
 
 #include "anim/PosedModel.h"
 #include "core/Settings.h"
+#include "scene/ClipPlane.h"
 #include "scene/OrbitCamera.h"
 #include "scene/StructureView.h"
 
@@ -16,6 +17,7 @@ struct UiRequests {
   std::optional<ViewPreset> viewPreset;
   bool frameAll = false;
   bool frameSelection = false;
+  bool alignClipWithView = false;
   bool resetView = false;
   bool quit = false;
 };
@@ -31,6 +33,7 @@ struct ViewerState {
   Settings settings;
   PosedModel document;
   StructureView structures;
+  ClipPlane clip;
   char layerSearch[128] = {};
   std::string documentPath;
   std::string errorMessage;  // last problem, shown in a banner until dismissed

@@ -76,3 +76,69 @@ TEST(StructureFlagsRender, UnknownIdsAndLayersAreErrorsNamingThem) {
   EXPECT_NE(r.output.find("no layer 'organs'"), std::string::npos) << r.output;
 }
 }  // namespace pe
+
+namespace pe {
+namespace {
+// A closed cube of side 1 centred at the origin, 24 vertices with face normals.
+std::string writeCube(const std::string& dir) {
+  std::vector<float> pos, nrm;
+  std::vector<uint16_t> idx;
+  const glm::vec3 normals[6] = {{1, 0, 0},  {-1, 0, 0}, {0, 1, 0},
+                                {0, -1, 0}, {0, 0, 1},  {0, 0, -1}};
+  for (const glm::vec3& n : normals) {
+    const glm::vec3 u = std::abs(n.y) > 0.5f ? glm::vec3(1, 0, 0) : glm::vec3(0, 1, 0);
+    const glm::vec3 v = glm::cross(n, u);
+    const uint16_t base = static_cast<uint16_t>(pos.size() / 3);
+    for (glm::vec2 c : {glm::vec2(-1, -1), glm::vec2(1, -1), glm::vec2(1, 1), glm::vec2(-1, 1)}) {
+      const glm::vec3 p = 0.5f * (n + c.x * u + c.y * v);
+      pos.insert(pos.end(), {p.x, p.y, p.z});
+      nrm.insert(nrm.end(), {n.x, n.y, n.z});
+    }
+    // Counter-clockwise seen from outside: u x v = n.
+    idx.insert(idx.end(), {base, uint16_t(base + 1), uint16_t(base + 2), base, uint16_t(base + 2),
+                           uint16_t(base + 3)});
+  }
+  std::string bin(reinterpret_cast<const char*>(pos.data()), pos.size() * 4);
+  bin.append(reinterpret_cast<const char*>(nrm.data()), nrm.size() * 4);
+  bin.append(reinterpret_cast<const char*>(idx.data()), idx.size() * 2);
+  test::writeFile(dir + "/cube.bin", bin);
+  test::writeFile(dir + "/cube.gltf",
+                  R"({"asset":{"version":"2.0"},"scene":0,"scenes":[{"nodes":[0]}],
+    "nodes":[{"mesh":0,"extras":{"id":"block","layer":"bones"}}],
+    "materials":[{"pbrMetallicRoughness":{"baseColorFactor":[0.1,0.6,0.1,1]}}],
+    "meshes":[{"primitives":[{"attributes":{"POSITION":0,"NORMAL":1},"indices":2,"material":0}]}],
+    "buffers":[{"uri":"cube.bin","byteLength":)" +
+                      std::to_string(bin.size()) + R"(}],
+    "bufferViews":[{"buffer":0,"byteOffset":0,"byteLength":288},{"buffer":0,"byteOffset":288,"byteLength":288},
+                   {"buffer":0,"byteOffset":576,"byteLength":72}],
+    "accessors":[{"bufferView":0,"componentType":5126,"count":24,"type":"VEC3","min":[-0.5,-0.5,-0.5],"max":[0.5,0.5,0.5]},
+                 {"bufferView":1,"componentType":5126,"count":24,"type":"VEC3"},
+                 {"bufferView":2,"componentType":5123,"count":36,"type":"SCALAR"}]})");
+  return dir + "/cube.gltf";
+}
+}  // namespace
+
+TEST(StructureFlagsRender, ClipPlaneFillsItsCutSolid) {
+  const std::string cube = writeCube(test::makeTempDir());
+  // Seen from the front with the front half cut away (coronal plane at z = 0.1): the cut face
+  // fills the middle in the cube's green instead of showing the hollow inside.
+  Shot cut = shoot(cube, {"--clip", "coronal:0.1", "--view", "anterior"});
+  ASSERT_FALSE(cut.image.pixels.empty());
+  const uint8_t* c = cut.center();
+  EXPECT_GT(c[1], c[0] + 40) << "green cap expected at the centre";
+  EXPECT_FALSE(background(c, cut.image));
+  // Cutting everything away leaves the background.
+  Shot gone = shoot(cube, {"--clip", "coronal:-0.9", "--view", "anterior"});
+  EXPECT_TRUE(background(gone.center(), gone.image));
+  // A plane that misses the cube changes nothing.
+  Shot miss = shoot(cube, {"--clip", "sagittal:2.0", "--view", "anterior"});
+  Shot none = shoot(cube, {"--view", "anterior"});
+  EXPECT_LT(test::compareImages(miss.image, none.image, 2).fractionOver, 0.001);
+}
+
+TEST(StructureFlagsRender, BadClipSpecIsAUsageError) {
+  test::CommandResult r = test::runApp({"--clip", "diagonal:0"});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.output.find("--clip"), std::string::npos) << r.output;
+}
+}  // namespace pe

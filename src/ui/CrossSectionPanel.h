@@ -1,0 +1,8 @@
+// Cross-section panel: a sagittal, coronal, transverse or view-aligned clipping plane, moved
+// with a slider; the cut structures are filled solid.
+#pragma once
+#include "ui/ViewerState.h"
+
+namespace pe {
+void drawCrossSectionPanel(ViewerState& state);
+}
