@@ -6,49 +6,39 @@
 #include <glm/geometric.hpp>
 
 #include "anim/Deformation.h"
+#include "anim/TriangleBvh.h"
 
 namespace pe {
-namespace {
-bool rayHitsBox(const Bounds& b, const glm::vec3& o, const glm::vec3& d, float maxT) {
-  float t0 = 0.0f, t1 = maxT;
-  for (int a = 0; a < 3; ++a) {
-    if (std::abs(d[a]) < 1e-12f) {
-      if (o[a] < b.min[a] || o[a] > b.max[a]) return false;
-      continue;
+
+ModelPicker::ModelPicker(const Model& model) : model_(model) {
+  for (const Mesh& mesh : model.meshes) {
+    bvhs_.emplace_back();
+    for (const Primitive& p : mesh.primitives) {
+      const bool moves = !p.targets.empty() || p.skinned();
+      const bool triangles = p.mode == PrimitiveMode::Triangles ||
+                             p.mode == PrimitiveMode::TriangleStrip ||
+                             p.mode == PrimitiveMode::TriangleFan;
+      bvhs_.back().push_back(moves || !triangles ? nullptr : std::make_unique<TriangleBvh>(p));
     }
-    float inv = 1.0f / d[a];
-    float near = (b.min[a] - o[a]) * inv, far = (b.max[a] - o[a]) * inv;
-    if (near > far) std::swap(near, far);
-    t0 = std::max(t0, near);
-    t1 = std::min(t1, far);
-    if (t0 > t1) return false;
   }
-  return true;
 }
 
-// Möller-Trumbore; both faces count, as a viewer shows double-sided and single-sided alike.
-std::optional<float> rayTriangle(const glm::vec3& o, const glm::vec3& d, const glm::vec3& a,
-                                 const glm::vec3& b, const glm::vec3& c) {
-  const glm::vec3 e1 = b - a, e2 = c - a;
-  const glm::vec3 p = glm::cross(d, e2);
-  const float det = glm::dot(e1, p);
-  if (std::abs(det) < 1e-12f) return std::nullopt;
-  const float inv = 1.0f / det;
-  const glm::vec3 s = o - a;
-  const float u = glm::dot(s, p) * inv;
-  if (u < 0.0f || u > 1.0f) return std::nullopt;
-  const glm::vec3 q = glm::cross(s, e1);
-  const float v = glm::dot(d, q) * inv;
-  if (v < 0.0f || u + v > 1.0f) return std::nullopt;
-  const float t = glm::dot(e2, q) * inv;
-  return t > 0.0f ? std::optional<float>(t) : std::nullopt;
+ModelPicker::~ModelPicker() = default;
+
+const TriangleBvh* ModelPicker::bvh(int mesh, int primitive) const {
+  return bvhs_[mesh][primitive].get();
 }
 
-}  // namespace
+std::optional<RayHit> ModelPicker::pick(const Pose& pose, int scene, const glm::vec3& origin,
+                                        const glm::vec3& direction,
+                                        const std::vector<NodeAppearance>* appearance) const {
+  return pickRay(model_, pose, scene, origin, direction, appearance, this);
+}
 
 std::optional<RayHit> pickRay(const Model& model, const Pose& pose, int scene,
                               const glm::vec3& origin, const glm::vec3& direction,
-                              const std::vector<NodeAppearance>* appearance) {
+                              const std::vector<NodeAppearance>* appearance,
+                              const ModelPicker* accelerator) {
   const glm::vec3 d = glm::normalize(direction);
   std::optional<RayHit> best;
   std::vector<glm::vec3> positions, normals;
@@ -65,6 +55,16 @@ std::optional<RayHit> pickRay(const Model& model, const Pose& pose, int scene,
       const float maxT = best ? best->distance : 1e30f;
       if (!skinned && !rayHitsBox(prim.bounds.transformed(pose.world[n]), origin, d, maxT))
         continue;
+      if (const TriangleBvh* bvh =
+              accelerator ? accelerator->bvh(node.mesh, static_cast<int>(pi)) : nullptr) {
+        // The ray in mesh space: same parameter t, so distances compare across meshes.
+        const glm::mat4 toMesh = glm::inverse(pose.world[n]);
+        const glm::vec3 o = glm::vec3(toMesh * glm::vec4(origin, 1.0f));
+        const glm::vec3 dm = glm::mat3(toMesh) * d;
+        if (auto t = bvh->intersect(o, dm, maxT))
+          best = RayHit{n, static_cast<int>(pi), *t, origin + d * *t};
+        continue;
+      }
       applyMorphTargets(prim, pose.weights[n], positions, normals);
       if (skinned)
         positions = skinPositions(prim, positions, jointMatrices(model.skins[node.skin], pose));

@@ -1,5 +1,6 @@
 // CPU ray casting against the posed model: what is under the cursor, and where.
 #pragma once
+#include <memory>
 #include <optional>
 
 #include "scene/Pose.h"
@@ -18,7 +19,29 @@ constexpr float kPickableOpacity = 0.3f;
 
 // Nearest triangle hit along origin + t * direction (t > 0), skinning and morphs applied.
 // With `appearance`, hidden nodes and nodes fainter than kPickableOpacity are skipped.
+class ModelPicker;
+
+// With an accelerator, static primitives are tested through their BVH.
 std::optional<RayHit> pickRay(const Model& model, const Pose& pose, int scene,
                               const glm::vec3& origin, const glm::vec3& direction,
-                              const std::vector<NodeAppearance>* appearance = nullptr);
+                              const std::vector<NodeAppearance>* appearance = nullptr,
+                              const ModelPicker* accelerator = nullptr);
+
+class TriangleBvh;
+
+// BVHs of a model's static triangle primitives, built once, for hover picking. Skinned and
+// morphed primitives are tested triangle by triangle. The model must outlive the picker.
+class ModelPicker {
+ public:
+  explicit ModelPicker(const Model& model);
+  ~ModelPicker();
+  std::optional<RayHit> pick(const Pose& pose, int scene, const glm::vec3& origin,
+                             const glm::vec3& direction,
+                             const std::vector<NodeAppearance>* appearance = nullptr) const;
+  const TriangleBvh* bvh(int mesh, int primitive) const;  // nullptr for deformed primitives
+
+ private:
+  const Model& model_;
+  std::vector<std::vector<std::unique_ptr<TriangleBvh>>> bvhs_;
+};
 }  // namespace pe

@@ -68,10 +68,13 @@ class Viewer {
       state_.documentPath = path;
       renderer_.setModel(state_.document.model());
       state_.structures.reset(buildStructureIndex(*state_.document.model()));
-      // Shown at once; the faster index order and the simplified level arrive when ready.
+      // Shown at once; the faster index order, the simplified level and the picking BVHs
+      // arrive when ready.
+      picker_.reset();
       const Model* shown = state_.document.model();
       preparing_ = std::async(std::launch::async, [shown] {
-        PreparedIndices prepared = prepareIndices(*shown, 0.25f, 2000);
+        Prepared prepared{prepareIndices(*shown, 0.25f, 2000),
+                          std::make_unique<ModelPicker>(*shown)};
         glfwPostEmptyEvent();  // wake the idle loop to install it
         return prepared;
       });
@@ -221,7 +224,10 @@ class Viewer {
     if (!preparing_.valid() ||
         preparing_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
       return;
-    const size_t saved = applyPreparedIndices(state_.document.mutableModel(), preparing_.get());
+    Prepared prepared = preparing_.get();
+    const size_t saved =
+        applyPreparedIndices(state_.document.mutableModel(), std::move(prepared.indices));
+    picker_ = std::move(prepared.picker);
     renderer_.setModel(state_.document.model());
     logDebug("simplified level ready: " + std::to_string(saved) + " triangles fewer while moving");
   }
@@ -257,7 +263,7 @@ class Viewer {
         cam.rayDirection(CameraController::toNdc(cursor, viewport), viewport.x / viewport.y);
     const auto appearance = state_.structures.nodeAppearance(state_.document.model()->nodes.size());
     return pickRay(*state_.document.model(), state_.document.pose(), state_.document.scene(),
-                   cam.eye(), dir, &appearance);
+                   cam.eye(), dir, &appearance, picker_.get());
   }
 
   void centreOnCursor(glm::vec2 cursor) {
@@ -405,7 +411,13 @@ class Viewer {
   SceneRenderer renderer_;
   ViewportPresenter presenter_;
   CameraController controller_;
-  std::future<PreparedIndices> preparing_;
+  // Work done off the main thread after a model opens.
+  struct Prepared {
+    PreparedIndices indices;
+    std::unique_ptr<ModelPicker> picker;
+  };
+  std::future<Prepared> preparing_;
+  std::unique_ptr<ModelPicker> picker_;
 };
 }  // namespace
 

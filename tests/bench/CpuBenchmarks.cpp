@@ -52,11 +52,32 @@ void BM_PickRay200k(benchmark::State& state) {
   m.nodes.resize(1);
   m.nodes[0].mesh = 0;
   const pe::Pose pose = pe::restPose(m);
+  const bool accelerated = state.range(0) != 0;
+  std::unique_ptr<pe::ModelPicker> picker;
+  if (accelerated) picker = std::make_unique<pe::ModelPicker>(m);
   for (auto _ : state)
-    benchmark::DoNotOptimize(pe::pickRay(m, pose, -1, {0.1f, 0.2f, 5.0f}, {0, 0, -1}));
+    benchmark::DoNotOptimize(accelerated
+                                 ? picker->pick(pose, -1, {0.1f, 0.2f, 5.0f}, {0, 0, -1})
+                                 : pe::pickRay(m, pose, -1, {0.1f, 0.2f, 5.0f}, {0, 0, -1}));
   state.counters["triangles"] = static_cast<double>(p.indices.size() / 3);
+  state.SetLabel(accelerated ? "BVH (hover picking)" : "brute force");
 }
-BENCHMARK(BM_PickRay200k)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PickRay200k)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
+void BM_BuildPicker200k(benchmark::State& state) {
+  pe::Model m;
+  pe::Primitive p;
+  for (int r = 0; r <= 316; ++r)
+    for (int s = 0; s <= 316; ++s) p.positions.push_back({float(r), float(s), float((r * s) % 7)});
+  for (int r = 0; r < 316; ++r)
+    for (int s = 0; s < 316; ++s) {
+      const uint32_t a = r * 317 + s, b = a + 317;
+      p.indices.insert(p.indices.end(), {a, b, a + 1, b, b + 1, a + 1});
+    }
+  m.meshes.push_back(pe::Mesh{"grid", {p}, {}});
+  for (auto _ : state) benchmark::DoNotOptimize(pe::ModelPicker(m));
+}
+BENCHMARK(BM_BuildPicker200k)->Unit(benchmark::kMillisecond);
 }  // namespace
 
 BENCHMARK_MAIN();
