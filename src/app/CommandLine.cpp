@@ -58,6 +58,7 @@ std::string usageText() {
          "  --only ID,...        show only these structures\n"
          "  --select ID          select a structure (highlighted, kept solid in ghost mode)\n"
          "  --ghost              fade everything but the selection (x-ray)\n"
+         "  --labels             name labels with leader lines on the visible structures\n"
          "  --clip PLANE:OFFSET  cross-section: sagittal, coronal or transverse plane at OFFSET\n"
          "                       metres; cuts away the left, front or top (add :flip for the\n"
          "                       other side); cut structures are filled solid\n"
@@ -72,7 +73,7 @@ std::string usageText() {
          "R resets the view, keys 1-6 pick anterior, posterior, left, right, superior and\n"
          "inferior views, Space plays or pauses, a click selects a structure (Esc clears),\n"
          "G ghosts all but the selection, H hides it, I isolates it, A shows all,\n"
-         "Ctrl+O opens a file; files can also be dropped on the window.\n"
+         "L shows name labels, Ctrl+O opens a file; files can also be dropped on the window.\n"
          "Settings live in $XDG_CONFIG_HOME/psoas-explorer.\n";
 }
 
@@ -151,6 +152,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
             "(e.g. sagittal:0.0, coronal:-0.02:flip), got '" +
             v + "'");
       cl.clip = *plane;
+    } else if (arg == "--labels") {
+      cl.labels = true;
     } else if (arg == "--ghost") {
       cl.ghost = true;
     } else if (arg == "--frames") {

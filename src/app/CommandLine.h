@@ -29,6 +29,7 @@ struct CommandLine {
   std::vector<std::string> only;
   std::string select;
   bool ghost = false;
+  bool labels = false;
   ClipPlane clip;  // --clip; disabled when not given
 };
 

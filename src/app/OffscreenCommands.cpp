@@ -12,6 +12,7 @@
 #include "render/OffscreenContext.h"
 #include "render/RenderTarget.h"
 #include "render/SceneRenderer.h"
+#include "ui/OffscreenOverlay.h"
 
 namespace pe {
 namespace {
@@ -74,8 +75,8 @@ int runScreenshot(const CommandLine& cl) {
     logInfo("offscreen OpenGL: " + context.description());
     SceneRenderer renderer;
     renderer.setModel(posed.model());
+    StructureView view;
     if (!posed.empty()) {
-      StructureView view;
       view.reset(buildStructureIndex(*posed.model()));
       applyStructureFlags(cl, path, view);
       renderer.setAppearance(view.nodeAppearance(posed.model()->nodes.size()));
@@ -87,13 +88,27 @@ int runScreenshot(const CommandLine& cl) {
     camera.pose.orientation = viewPresetOrientation(cl.view);
     const float aspect = static_cast<float>(cl.width) / cl.height;
     Bounds bounds = posed.empty() ? Bounds() : posed.currentBounds();
-    camera.pose = camera.framed(bounds, aspect);
+    // Labels need room beside the model: frame it in the middle 60% of the width.
+    camera.pose = camera.framed(bounds, cl.labels ? aspect * 0.6f : aspect);
     target.bindForDrawing();
     if (posed.empty())
       renderer.render(Pose(), -1, camera, bounds, settings.render, cl.width, cl.height);
     else
       renderer.render(posed.pose(), posed.scene(), camera, bounds, settings.render, cl.width,
                       cl.height);
+    if (cl.labels && !posed.empty()) {
+      const ModelPicker picker(*posed.model());
+      const auto anchors = computeLabelAnchors(*posed.model(), posed.pose(), posed.scene(), view,
+                                               camera, glm::vec2(cl.width, cl.height), &picker,
+                                               computeLabelTargets(*posed.model(), view.index()));
+      OffscreenOverlay overlay(cl.height);
+      target.bindForDrawing();
+      const auto placed =
+          overlay.drawLabels(anchors, view.index(), cl.width, cl.height,
+                             projectedXRange(bounds, camera, glm::vec2(cl.width, cl.height)));
+      logInfo(std::to_string(placed.size()) + " labels of " + std::to_string(anchors.size()) +
+              " visible structures");
+    }
     writePng(cl.screenshot, target.readPixels());
   } catch (const GraphicsError& e) {
     logError(std::string("offscreen rendering failed: ") + e.what());

@@ -23,6 +23,7 @@
 #include "ui/AnimationPanel.h"
 #include "ui/CrossSectionPanel.h"
 #include "ui/ImGuiLayer.h"
+#include "ui/LabelOverlay.h"
 #include "ui/LayersPanel.h"
 #include "ui/MainMenuBar.h"
 #include "ui/MessageBanner.h"
@@ -68,6 +69,8 @@ class Viewer {
       state_.documentPath = path;
       renderer_.setModel(state_.document.model());
       state_.structures.reset(buildStructureIndex(*state_.document.model()));
+      labelTargets_ = computeLabelTargets(*state_.document.model(), state_.structures.index());
+      labelAnchors_.clear();
       // Shown at once; the faster index order, the simplified level and the picking BVHs
       // arrive when ready.
       picker_.reset();
@@ -88,6 +91,31 @@ class Viewer {
       logError(e.what());
       state_.errorMessage = std::string("Could not open ") + e.what();
     }
+  }
+
+  // The command line's starting view, scene, clip and time (problems go to the banner).
+  void applyStartState(const CommandLine& cl, const std::string& path) {
+    PosedModel& doc = state_.document;
+    if (doc.empty()) return;
+    if (cl.scene) {
+      if (*cl.scene < static_cast<int>(doc.model()->scenes.size()))
+        doc.setScene(*cl.scene);
+      else
+        state_.errorMessage = path + ": has no scene " + std::to_string(*cl.scene);
+    }
+    if (!cl.animation.empty()) {
+      const int clip = doc.model()->findClip(cl.animation);
+      if (clip >= 0)
+        doc.setClip(clip);
+      else
+        state_.errorMessage = path + ": has no animation named '" + cl.animation + "'";
+    }
+    if (cl.time) {
+      doc.setTime(*cl.time);
+      state_.settings.animation.playing = false;  // show the moment asked for
+    }
+    controller_.camera.pose.orientation = viewPresetOrientation(cl.view);
+    controller_.camera.pose = controller_.camera.framed(doc.currentBounds(), aspect());
   }
 
   int run(int maxFrames) {
@@ -169,6 +197,7 @@ class Viewer {
     drawCrossSectionPanel(state_);
     drawMessageBanner(state_);
     drawHoverLabel();
+    drawStructureLabels();
   }
 
   // Mouse and keys go to the camera only when ImGui does not want them. True if it moved.
@@ -205,6 +234,8 @@ class Viewer {
         StructureView& view = state_.structures;
         if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) view.selected.reset();
         if (ImGui::IsKeyPressed(GLFW_KEY_G)) view.ghost = !view.ghost;
+        if (ImGui::IsKeyPressed(GLFW_KEY_L))
+          state_.settings.ui.showLabels = !state_.settings.ui.showLabels;
         if (ImGui::IsKeyPressed(GLFW_KEY_A)) view.showAll();
         if (view.selected && ImGui::IsKeyPressed(GLFW_KEY_H))
           view.setStructureVisible(*view.selected, false);
@@ -246,6 +277,20 @@ class Viewer {
     if (hit && view.index().structureOfNode[hit->node] >= 0)
       view.hovered = view.index().structureOfNode[hit->node];
     if (click) view.selected = view.hovered;
+  }
+
+  void updateLabelAnchors() {
+    labelAnchors_.clear();
+    if (!state_.settings.ui.showLabels || state_.document.empty()) return;
+    labelAnchors_ = computeLabelAnchors(
+        *state_.document.model(), state_.document.pose(), state_.document.scene(),
+        state_.structures, controller_.camera, windowSize(), picker_.get(), labelTargets_);
+  }
+
+  void drawStructureLabels() {
+    if (!state_.settings.ui.showLabels || state_.document.empty()) return;
+    drawLabels(ImGui::GetBackgroundDrawList(), labelAnchors_, state_.structures.index(),
+               windowSize(), projectedXRange(bounds(), controller_.camera, windowSize()));
   }
 
   void drawHoverLabel() {
@@ -311,6 +356,7 @@ class Viewer {
     const double now = glfwGetTime();
     int samples = 0;
     if (!(key == lastKey_) || !presenter_.hasImage()) {
+      updateLabelAnchors();
       lastKey_ = std::move(key);
       refinePending_ = still && rs.msaaSamples > 1;
       changedAt_ = now;
@@ -382,7 +428,8 @@ class Viewer {
                             {float(a.visible), a.opacity, float(a.selected), float(a.hovered)});
     const RenderSettings& r = state_.settings.render;
     const ClipPlane& c = state_.clip;
-    k.render = {float(c.enabled),
+    k.render = {float(state_.settings.ui.showLabels),
+                float(c.enabled),
                 c.normal.x,
                 c.normal.y,
                 c.normal.z,
@@ -418,6 +465,8 @@ class Viewer {
   };
   std::future<Prepared> preparing_;
   std::unique_ptr<ModelPicker> picker_;
+  std::vector<LabelTarget> labelTargets_;
+  std::vector<LabelAnchor> labelAnchors_;
 };
 }  // namespace
 
@@ -459,7 +508,9 @@ int runViewer(const CommandLine& cl) {
       viewer.open(path);
       try {
         if (!state.document.empty()) applyStructureFlags(cl, path, state.structures);
+        viewer.applyStartState(cl, path);
         state.clip = cl.clip;
+        if (cl.labels) state.settings.ui.showLabels = true;
         if (cl.clip.enabled) state.settings.ui.showCrossSectionPanel = true;
       } catch (const FileError& e) {
         logError(e.what());

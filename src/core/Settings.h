@@ -36,6 +36,7 @@ struct UiSettings {
   bool showModelPanel = true;
   bool showLayersPanel = true;
   bool showCrossSectionPanel = false;
+  bool showLabels = false;
   std::string lastDirectory;
 };
 

@@ -9,6 +9,7 @@
 #include "core/AtomicFile.h"
 #include "core/Error.h"
 #include "core/Log.h"
+#include "ui/UiFont.h"
 
 namespace pe {
 ImGuiLayer::ImGuiLayer(GLFWwindow* window, const std::string& layoutPath)
@@ -26,6 +27,7 @@ ImGuiLayer::ImGuiLayer(GLFWwindow* window, const std::string& layoutPath)
       logWarning(std::string(e.what()) + " (window layout reset)");
     }
   }
+  loadUiFont(16.0f);
   ImGui::StyleColorsDark();
   ImGui::GetStyle().WindowRounding = 4.0f;
   ImGui_ImplGlfw_InitForOpenGL(window, true);

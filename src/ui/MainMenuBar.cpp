@@ -31,6 +31,7 @@ void drawMainMenuBar(ViewerState& state) {
     if (ImGui::MenuItem("Frame all", "F")) state.requests.frameAll = true;
     if (ImGui::MenuItem("Reset view", "R")) state.requests.resetView = true;
     ImGui::Separator();
+    ImGui::MenuItem("Labels", "L", &state.settings.ui.showLabels);
     ImGui::MenuItem("Back-face culling", nullptr, &state.settings.render.backfaceCulling);
     ImGui::MenuItem("Reduce resolution while moving", nullptr,
                     &state.settings.render.adaptiveResolution);

@@ -44,7 +44,7 @@ void drawHelpWindow(ViewerState& state) {
   ImGui::BulletText("Space: play or pause the animation");
   ImGui::BulletText("Click: select a structure   Esc: clear the selection");
   ImGui::BulletText("G: ghost (x-ray) all but the selection   H: hide the selection");
-  ImGui::BulletText("I: isolate the selection   A: show all");
+  ImGui::BulletText("I: isolate the selection   A: show all   L: labels");
   ImGui::BulletText("Ctrl+O: open a file   Ctrl+Q: quit");
   ImGui::End();
 }

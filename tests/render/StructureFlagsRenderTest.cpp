@@ -142,3 +142,21 @@ TEST(StructureFlagsRender, BadClipSpecIsAUsageError) {
   EXPECT_NE(r.output.find("--clip"), std::string::npos) << r.output;
 }
 }  // namespace pe
+
+namespace pe {
+TEST(StructureFlagsRender, LabelsDrawTextBesideTheModel) {
+  const std::string model = test::writeLabelledModel(test::makeTempDir());
+  Shot plain = shoot(model, {"--view", "anterior"});
+  Shot labelled = shoot(model, {"--view", "anterior", "--labels"});
+  // The model sits in the middle 60%; a label box with white text appears in a side column.
+  int bright = 0;
+  for (int y = 0; y < labelled.image.height; ++y)
+    for (int x = 0; x < labelled.image.width; ++x)
+      if (x < labelled.image.width / 5 || x > labelled.image.width * 4 / 5) {
+        const uint8_t* p = test::pixelAt(labelled.image, x, y);
+        if (p[0] > 200 && p[1] > 200 && p[2] > 200) ++bright;
+      }
+  EXPECT_GT(bright, 20) << "no label text in the side columns";
+  EXPECT_GT(test::compareImages(plain.image, labelled.image, 30).fractionOver, 0.002);
+}
+}  // namespace pe

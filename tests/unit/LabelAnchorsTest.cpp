@@ -1,0 +1,78 @@
+// Labels on real anatomy (the BodyParts3D reference in ../shared): in every standard view,
+// visible structures get anchors on screen and their labels do not overlap.
+#include <gtest/gtest.h>
+
+#include "TestSupport.h"
+#include "anim/LabelAnchors.h"
+#include "anim/SceneBounds.h"
+#include "io/GltfFile.h"
+#include "scene/LabelLayout.h"
+
+namespace pe {
+TEST(LabelAnchors, StandardViewsOfRealAnatomyHaveNoOverlappingLabels) {
+  PE_REQUIRE_SHARED();
+  const Model model = loadGltfFile(test::sharedDir() + "/reference/bodyparts3d/region.glb");
+  const Pose pose = restPose(model);
+  StructureView view;
+  view.reset(buildStructureIndex(model));
+  const ModelPicker picker(model);
+  const auto targets = computeLabelTargets(model, view.index());
+  const glm::vec2 viewport(1600, 1000);
+  const Bounds bounds = sceneBounds(model, pose, model.defaultScene);
+  for (ViewPreset preset : {ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Left,
+                            ViewPreset::Right, ViewPreset::Superior, ViewPreset::Inferior}) {
+    OrbitCamera camera;
+    camera.pose.orientation = viewPresetOrientation(preset);
+    camera.pose = camera.framed(bounds, viewport.x / viewport.y * 0.6f);
+    const auto anchors = computeLabelAnchors(model, pose, model.defaultScene, view, camera,
+                                             viewport, &picker, targets);
+    EXPECT_GE(anchors.size(), 5u) << viewPresetName(preset);
+    std::vector<LabelRequest> requests;
+    for (const LabelAnchor& a : anchors) {
+      EXPECT_TRUE(a.screen.x >= 0 && a.screen.x <= viewport.x && a.screen.y >= 0 &&
+                  a.screen.y <= viewport.y);
+      // The boxes a 22 px font needs (about 11 px a character), padding included.
+      const float width =
+          12.0f + 11.0f * static_cast<float>(view.index().structures[a.structure].name.size());
+      requests.push_back({a.structure, a.screen, {width, 30.0f}});
+    }
+    LabelLayoutOptions options;
+    const glm::vec2 range = projectedXRange(bounds, camera, viewport);
+    options.modelLeft = range.x;
+    options.modelRight = range.y;
+    const auto placed = layoutLabels(requests, viewport, options);
+    EXPECT_FALSE(labelsOverlap(placed)) << viewPresetName(preset);
+    EXPECT_EQ(placed.size(), requests.size())
+        << viewPresetName(preset) << ": labels had to be dropped";
+  }
+}
+
+TEST(LabelAnchors, VisibleStructuresAreLabelledWhereTheyShow) {
+  const Model model = loadGltfFile(test::writeLabelledModel(test::makeTempDir()));
+  const Pose pose = restPose(model);
+  StructureView view;
+  view.reset(buildStructureIndex(model));
+  const auto targets = computeLabelTargets(model, view.index());
+  OrbitCamera camera;
+  camera.pose.distance = 6;
+  const glm::vec2 viewport(800, 600);
+  auto anchors = computeLabelAnchors(model, pose, 0, view, camera, viewport, nullptr, targets);
+  ASSERT_EQ(anchors.size(), 2u);
+  for (const LabelAnchor& a : anchors) {
+    const std::string id = view.index().structures[a.structure].id;
+    // The muscle square spans the middle of the view; the bone's anchor must be on a part of
+    // the bone that shows, outside it.
+    const bool inMuscle =
+        std::abs(a.screen.x - 400) < 90 && std::abs(a.screen.y - 300) < 90;  // 83 px half-size
+    EXPECT_EQ(inMuscle, id == "psoas_major_left")
+        << id << " at " << a.screen.x << "," << a.screen.y;
+  }
+  view.setStructureVisible(view.index().find("psoas_major_left"), false);
+  anchors = computeLabelAnchors(model, pose, 0, view, camera, viewport, nullptr, targets);
+  ASSERT_EQ(anchors.size(), 1u);
+  EXPECT_EQ(view.index().structures[anchors[0].structure].id, "hip_bone_left");
+  view.setLayerVisible("bones", false);
+  EXPECT_TRUE(
+      computeLabelAnchors(model, pose, 0, view, camera, viewport, nullptr, targets).empty());
+}
+}  // namespace pe
