@@ -23,6 +23,7 @@
 #include "ui/AnimationPanel.h"
 #include "ui/CrossSectionPanel.h"
 #include "ui/ImGuiLayer.h"
+#include "ui/InfoPanel.h"
 #include "ui/LabelOverlay.h"
 #include "ui/LayersPanel.h"
 #include "ui/MainMenuBar.h"
@@ -70,6 +71,7 @@ class Viewer {
       renderer_.setModel(state_.document.model());
       state_.structures.reset(buildStructureIndex(*state_.document.model()));
       labelTargets_ = computeLabelTargets(*state_.document.model(), state_.structures.index());
+      loadContent(path);
       labelAnchors_.clear();
       // Shown at once; the faster index order, the simplified level and the picking BVHs
       // arrive when ready.
@@ -195,6 +197,7 @@ class Viewer {
     drawHelpWindow(state_);
     drawLayersPanel(state_);
     drawCrossSectionPanel(state_);
+    drawInfoPanel(state_);
     drawMessageBanner(state_);
     drawHoverLabel();
     drawStructureLabels();
@@ -277,6 +280,18 @@ class Viewer {
     if (hit && view.index().structureOfNode[hit->node] >= 0)
       view.hovered = view.index().structureOfNode[hit->node];
     if (click) view.selected = view.hovered;
+  }
+
+  // The model's text; search then also finds Latin terms and synonyms.
+  void loadContent(const std::string& modelPath) {
+    std::string problem;
+    state_.content = loadContentFor(modelPath, problem);
+    state_.contentPath = contentPathFor(modelPath);
+    if (!problem.empty()) {
+      logError(problem);
+      state_.errorMessage = "Structure text not loaded: " + problem;
+    }
+    if (state_.content) addSearchTerms(*state_.content, state_.structures);
   }
 
   void updateLabelAnchors() {

@@ -37,6 +37,7 @@ struct UiSettings {
   bool showLayersPanel = true;
   bool showCrossSectionPanel = false;
   bool showLabels = false;
+  bool showInfoPanel = true;
   std::string lastDirectory;
 };
 

@@ -118,6 +118,7 @@ const std::vector<Field>& fields() {
       boolField("ui.show_layers_panel", &S::ui, &UiSettings::showLayersPanel),
       boolField("ui.show_cross_section_panel", &S::ui, &UiSettings::showCrossSectionPanel),
       boolField("ui.show_labels", &S::ui, &UiSettings::showLabels),
+      boolField("ui.show_info_panel", &S::ui, &UiSettings::showInfoPanel),
       {"ui.last_directory", [](const Settings& s) { return s.ui.lastDirectory; },
        [](Settings& s, const std::string& v) { return s.ui.lastDirectory = v, true; }},
       intField("window.width", &S::window, &WindowSettings::width, 200, 16384),

@@ -15,6 +15,7 @@ void StructureView::reset(const StructureIndex& index) {
   index_ = index;
   visible_.assign(index.structures.size(), true);
   opacity_.assign(index.structures.size(), 1.0f);
+  searchTerms_.assign(index.structures.size(), {});
   hiddenLayers_.clear();
   hiddenSides_.clear();
   ghost = false;
@@ -77,15 +78,21 @@ std::vector<NodeAppearance> StructureView::nodeAppearance(size_t nodeCount) cons
   return out;
 }
 
+void StructureView::setSearchTerms(int structure, std::vector<std::string> terms) {
+  searchTerms_[structure] = std::move(terms);
+}
+
 std::vector<int> StructureView::search(const std::string& text) const {
   std::vector<int> out;
   const std::string needle = lower(text);
   if (needle.empty()) return out;
   for (size_t s = 0; s < index_.structures.size(); ++s) {
     const Structure& st = index_.structures[s];
-    if (lower(st.id).find(needle) != std::string::npos ||
-        lower(st.name).find(needle) != std::string::npos)
-      out.push_back(static_cast<int>(s));
+    bool match = lower(st.id).find(needle) != std::string::npos ||
+                 lower(st.name).find(needle) != std::string::npos;
+    for (const std::string& term : searchTerms_[s])
+      match = match || lower(term).find(needle) != std::string::npos;
+    if (match) out.push_back(static_cast<int>(s));
   }
   return out;
 }

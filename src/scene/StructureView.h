@@ -44,6 +44,8 @@ class StructureView {
   std::vector<NodeAppearance> nodeAppearance(size_t nodeCount) const;
   // Structures whose id, name or any extra search term contains `text` (case-insensitive).
   std::vector<int> search(const std::string& text) const;
+  // Extra words search matches for a structure: Latin term, synonyms.
+  void setSearchTerms(int structure, std::vector<std::string> terms);
 
   const StructureIndex& index() const { return index_; }
 
@@ -51,6 +53,7 @@ class StructureView {
   StructureIndex index_;
   std::vector<bool> visible_;
   std::vector<float> opacity_;
+  std::vector<std::vector<std::string>> searchTerms_;
   std::set<std::string> hiddenLayers_;
   std::set<std::string> hiddenSides_;
 };

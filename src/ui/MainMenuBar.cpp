@@ -42,6 +42,7 @@ void drawMainMenuBar(ViewerState& state) {
     ImGui::MenuItem("Model", nullptr, &state.settings.ui.showModelPanel);
     ImGui::MenuItem("Animation", nullptr, &state.settings.ui.showAnimationPanel);
     ImGui::MenuItem("Layers", nullptr, &state.settings.ui.showLayersPanel);
+    ImGui::MenuItem("Info", nullptr, &state.settings.ui.showInfoPanel);
     ImGui::MenuItem("Cross-section", nullptr, &state.settings.ui.showCrossSectionPanel);
     ImGui::EndMenu();
   }

@@ -7,6 +7,7 @@
 
 #include "anim/PosedModel.h"
 #include "core/Settings.h"
+#include "io/ContentFile.h"
 #include "scene/ClipPlane.h"
 #include "scene/OrbitCamera.h"
 #include "scene/StructureView.h"
@@ -34,6 +35,8 @@ struct ViewerState {
   PosedModel document;
   StructureView structures;
   ClipPlane clip;
+  std::optional<Content> content;  // the model's text, when it has a content file
+  std::string contentPath;
   char layerSearch[128] = {};
   std::string documentPath;
   std::string errorMessage;  // last problem, shown in a banner until dismissed

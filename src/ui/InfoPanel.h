@@ -1,0 +1,9 @@
+// Info panel: what the selected structure is, where it attaches, what supplies it, what lies
+// around it, with numbered sources. Popular claims are shown as claims, with what the
+// references say, never as fact.
+#pragma once
+#include "ui/ViewerState.h"
+
+namespace pe {
+void drawInfoPanel(ViewerState& state);
+}
