@@ -41,7 +41,10 @@ void main() {
     float fill = max(dot(n, uFillLightDir), 0.0) * 0.35;
     vec3 h = normalize(uKeyLightDir + v);
     float specular = pow(max(dot(n, h), 0.0), 48.0) * 0.18 * step(0.0, key);
-    color = base.rgb * (uAmbient + uLightIntensity * (key + fill)) + uLightIntensity * specular;
+    // Ambient plus direct light sums to about 1.1 facing the key light, so colours keep their
+    // hue (origin blue and insertion orange must stay distinguishable) instead of clipping.
+    color = base.rgb * (uAmbient + (1.0 - uAmbient) * uLightIntensity * (0.8 * key + fill)) +
+            uLightIntensity * specular;
   }
   color += uEmissive;
   // Shading is in linear light; the framebuffer expects sRGB.

@@ -21,8 +21,10 @@ std::string makeTempDir();
 void writeFile(const std::string& path, const std::string& bytes);
 
 // Writes labelled.gltf (+ .bin) into dir: a bone plate "hip_bone_left" (layer bones, 2 x 2 m,
-// z = 0), a muscle "psoas_major_left" (layer muscles, 1 x 1 m, z = 0.3, in front) and an
-// unlabelled child mesh under the bone. Returns the .gltf path.
+// z = 0), a muscle "psoas_major_left" (layer muscles, 1 x 1 m, z = 0.3, in front), an
+// unlabelled child mesh under the bone, and the muscle's origin (upper left, x = -0.7,
+// y = 0.7) and insertion (lower right) footprints on the bone (layer attachments).
+// Returns the .gltf path.
 std::string writeLabelledModel(const std::string& dir);
 
 struct CommandResult {

@@ -59,6 +59,8 @@ std::string usageText() {
          "  --select ID          select a structure (highlighted, kept solid in ghost mode)\n"
          "  --ghost              fade everything but the selection (x-ray)\n"
          "  --labels             name labels with leader lines on the visible structures\n"
+         "  --attachments ID     show where muscle ID attaches (origin blue, insertion orange);\n"
+         "                       'all' for every muscle\n"
          "  --clip PLANE:OFFSET  cross-section: sagittal, coronal or transverse plane at OFFSET\n"
          "                       metres; cuts away the left, front or top (add :flip for the\n"
          "                       other side); cut structures are filled solid\n"
@@ -152,6 +154,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
             "(e.g. sagittal:0.0, coronal:-0.02:flip), got '" +
             v + "'");
       cl.clip = *plane;
+    } else if (arg == "--attachments") {
+      cl.attachments = value(i, arg);
     } else if (arg == "--labels") {
       cl.labels = true;
     } else if (arg == "--ghost") {

@@ -30,6 +30,7 @@ struct CommandLine {
   std::string select;
   bool ghost = false;
   bool labels = false;
+  std::string attachments;  // muscle id, or "all"
   ClipPlane clip;  // --clip; disabled when not given
 };
 

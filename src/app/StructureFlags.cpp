@@ -32,5 +32,13 @@ void applyStructureFlags(const CommandLine& cl, const std::string& path, Structu
     view.setStructureVisible(structureOrThrow(view, id, path), false);
   if (!cl.select.empty()) view.selected = structureOrThrow(view, cl.select, path);
   view.ghost = cl.ghost;
+  if (cl.attachments == "all") {
+    view.attachments = AttachmentDisplay::All;
+  } else if (!cl.attachments.empty()) {
+    structureOrThrow(view, cl.attachments, path);
+    if (view.attachmentsOfMuscle(cl.attachments).empty())
+      throw FileError(path, "has no attachment footprints for '" + cl.attachments + "'");
+    view.attachmentsOf = cl.attachments;
+  }
 }
 }  // namespace pe

@@ -116,7 +116,14 @@ void SceneRenderer::drawItem(const DrawItem& item, const Pose& pose, const Rende
   // Selection: a strong warm tint that reads through ghosted layers; hover: a light one.
   program.set("uHighlight", look.selected  ? glm::vec4(1.0f, 0.85f, 0.2f, 0.45f)
                             : look.hovered ? glm::vec4(1.0f, 1.0f, 1.0f, 0.2f)
-                                           : glm::vec4(0.0f));
+                                           : look.tint);
+  // Footprints lie on the bone: pull them forward so they win the depth test there.
+  if (look.onSurface) {
+    glEnable(GL_POLYGON_OFFSET_FILL);
+    glPolygonOffset(-2.0f, -4.0f);
+  } else {
+    glDisable(GL_POLYGON_OFFSET_FILL);
+  }
   program.set("uAlphaMode", static_cast<int>(mat.alphaMode));
   program.set("uAlphaCutoff", mat.alphaCutoff);
   program.set("uEmissive", mat.emissiveFactor);
@@ -218,6 +225,7 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
   }
   glDisable(GL_CULL_FACE);
   glDisable(GL_CLIP_DISTANCE0);
+  glDisable(GL_POLYGON_OFFSET_FILL);
   glBindVertexArray(0);
   glBindSampler(0, 0);
   return stats;

@@ -41,6 +41,10 @@ StructureIndex buildStructureIndex(const Model& model) {
       s.side = extra(node, "side");
       s.layer = !extra(node, "layer").empty() ? extra(node, "layer") : "unlabelled";
       s.kind = extra(node, "kind");
+      s.muscle = extra(node, "muscle");
+      s.role = extra(node, "role");
+      s.site = extra(node, "site");
+      if (!s.site.empty() && extra(node, "name").empty()) s.name = s.site;
       owner[n] = static_cast<int>(index.structures.size());
       index.structures.push_back(std::move(s));
       const std::string& layer = index.structures.back().layer;

@@ -15,6 +15,8 @@ struct Structure {
   std::string side;   // "left", "right", "midline" or ""
   std::string layer;  // e.g. "bones"; "unlabelled" when the file says nothing
   std::string kind;
+  // Attachment footprints (layer "attachments"): the muscle id, "origin"/"insertion", the site.
+  std::string muscle, role, site;
   int node = -1;
   std::vector<int> meshNodes;  // this node and descendants with meshes that are not structures
 };

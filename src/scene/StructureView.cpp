@@ -60,7 +60,24 @@ void StructureView::isolate(const std::vector<int>& structures) {
 
 bool StructureView::shown(int s) const {
   const Structure& st = index_.structures[s];
-  return visible_[s] && !hiddenLayers_.count(st.layer) && !hiddenSides_.count(st.side);
+  if (!visible_[s] || hiddenLayers_.count(st.layer) || hiddenSides_.count(st.side)) return false;
+  if (st.muscle.empty()) return true;
+  // Footprints appear with their muscle: the selected one, the one asked for, or all.
+  switch (attachments) {
+    case AttachmentDisplay::All: return true;
+    case AttachmentDisplay::None: return false;
+    case AttachmentDisplay::Selected:
+      if (!attachmentsOf.empty()) return st.muscle == attachmentsOf;
+      return selected && (index_.structures[*selected].id == st.muscle || *selected == s);
+  }
+  return true;
+}
+
+std::vector<int> StructureView::attachmentsOfMuscle(const std::string& muscle) const {
+  std::vector<int> out;
+  for (size_t s = 0; s < index_.structures.size(); ++s)
+    if (index_.structures[s].muscle == muscle) out.push_back(static_cast<int>(s));
+  return out;
 }
 
 std::vector<NodeAppearance> StructureView::nodeAppearance(size_t nodeCount) const {
@@ -73,6 +90,12 @@ std::vector<NodeAppearance> StructureView::nodeAppearance(size_t nodeCount) cons
     a.selected = selected && *selected == s;
     a.hovered = hovered && *hovered == s;
     a.opacity = opacity_[s];
+    const Structure& st = index_.structures[s];
+    if (!st.muscle.empty()) {
+      a.onSurface = true;
+      if (st.role == "origin") a.tint = glm::vec4(kOriginColor, 1.0f);
+      if (st.role == "insertion") a.tint = glm::vec4(kInsertionColor, 1.0f);
+    }
     if (ghost && !a.selected) a.opacity = std::min(a.opacity, ghostOpacity);
   }
   return out;

@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include <glm/vec3.hpp>
+#include <glm/vec4.hpp>
+
 #include "scene/StructureIndex.h"
 
 namespace pe {
@@ -15,7 +18,16 @@ struct NodeAppearance {
   float opacity = 1.0f;  // < 1 draws blended
   bool selected = false;
   bool hovered = false;
+  glm::vec4 tint{0.0f};   // rgb and strength (attachment colours)
+  bool onSurface = false;  // drawn over the surface it lies on (polygon offset)
 };
+
+// Origin and insertion colours that people with colour vision deficiency tell apart
+// (Okabe and Ito's palette: blue and orange).
+const glm::vec3 kOriginColor{0.0f, 0.447f, 0.698f};
+const glm::vec3 kInsertionColor{0.902f, 0.624f, 0.0f};
+
+enum class AttachmentDisplay { Selected, All, None };
 
 class StructureView {
  public:
@@ -34,12 +46,16 @@ class StructureView {
   void isolate(const std::vector<int>& structures);
 
   bool ghost = false;  // fade everything but the selection
+  AttachmentDisplay attachments = AttachmentDisplay::Selected;
+  std::string attachmentsOf;  // with Selected: this muscle id instead of the selection's
   float ghostOpacity = 0.15f;
   std::optional<int> selected;  // structure index
   std::optional<int> hovered;
 
   // Whether a structure is drawn at all (its own flag, its layer and its side).
   bool shown(int structure) const;
+  // Footprints of a muscle (structures whose extras name it).
+  std::vector<int> attachmentsOfMuscle(const std::string& muscle) const;
   // Per-node appearance for the renderer and picking; nodes of no structure are plain.
   std::vector<NodeAppearance> nodeAppearance(size_t nodeCount) const;
   // Structures whose id, name or any extra search term contains `text` (case-insensitive).

@@ -160,3 +160,36 @@ TEST(StructureFlagsRender, LabelsDrawTextBesideTheModel) {
   EXPECT_GT(test::compareImages(plain.image, labelled.image, 30).fractionOver, 0.002);
 }
 }  // namespace pe
+
+namespace pe {
+namespace {
+// Pixels of the origin blue and the insertion orange.
+std::pair<int, int> footprintPixels(const RgbaImage& image) {
+  int blue = 0, orange = 0;
+  for (size_t i = 0; i < image.pixels.size(); i += 4) {
+    const int r = image.pixels[i], g = image.pixels[i + 1], b = image.pixels[i + 2];
+    if (b > r + 60 && b > g + 20) ++blue;
+    if (r > 200 && g > 120 && b < 70 && r > g + 25) ++orange;
+  }
+  return {blue, orange};
+}
+}  // namespace
+
+TEST(StructureFlagsRender, AttachmentsOfTheMuscleAppearOnTheBoneInTwoColours) {
+  const std::string model = test::writeLabelledModel(test::makeTempDir());
+  auto [blue, orange] = footprintPixels(shoot(model, {}).image);
+  EXPECT_EQ(blue, 0);
+  EXPECT_EQ(orange, 0);
+  Shot shown = shoot(model, {"--attachments", "psoas_major_left"});
+  std::tie(blue, orange) = footprintPixels(shown.image);
+  EXPECT_GT(blue, 100) << "origin footprint";
+  EXPECT_GT(orange, 100) << "insertion footprint";
+  // The origin is at the upper left of the bone, the insertion at the lower right.
+  const uint8_t* upperLeft = test::pixelAt(shown.image, shown.image.width * 3 / 20, shown.image.height * 3 / 20);
+  EXPECT_GT(upperLeft[2], upperLeft[0] + 60);
+  const std::string out = test::makeTempDir() + "/x.png";
+  test::CommandResult r = test::runApp({model, "--screenshot", out, "--attachments", "hip_bone_left"});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("no attachment footprints for 'hip_bone_left'"), std::string::npos) << r.output;
+}
+}  // namespace pe

@@ -21,13 +21,17 @@ Labelled load() {
 TEST(StructureView, IndexReadsIdsLayersAndSidesFromExtras) {
   Labelled l = load();
   const StructureIndex& index = l.view.index();
-  ASSERT_EQ(index.structures.size(), 2u);
+  ASSERT_EQ(index.structures.size(), 4u);
   const Structure& bone = index.structures[index.find("hip_bone_left")];
   EXPECT_EQ(bone.name, "Hip bone");
   EXPECT_EQ(bone.layer, "bones");
   EXPECT_EQ(bone.side, "left");
   EXPECT_EQ(bone.meshNodes, (std::vector<int>{0, 2}));  // the unlabelled child belongs to it
-  EXPECT_EQ(index.layers, (std::vector<std::string>{"bones", "muscles"}));
+  EXPECT_EQ(index.layers, (std::vector<std::string>{"bones", "muscles", "attachments"}));
+  const Structure& origin = index.structures[index.find("psoas_major_left_origin")];
+  EXPECT_EQ(origin.muscle, "psoas_major_left");
+  EXPECT_EQ(origin.role, "origin");
+  EXPECT_EQ(origin.name, "L1-L5 transverse processes");
   EXPECT_EQ(index.find("nothing"), -1);
 }
 
@@ -71,8 +75,9 @@ TEST(StructureView, LayersSidesIsolationAndGhostResolvePerNode) {
 
 TEST(StructureView, SearchMatchesIdsAndNamesIgnoringCase) {
   Labelled l = load();
-  EXPECT_EQ(l.view.search("PSOAS").size(), 1u);
-  EXPECT_EQ(l.view.search("left").size(), 2u);
+  EXPECT_EQ(l.view.search("PSOAS").size(), 3u);  // the muscle and its two footprints
+  EXPECT_EQ(l.view.search("left").size(), 4u);
+  EXPECT_EQ(l.view.search("trochanter").size(), 1u);  // a footprint's site
   EXPECT_TRUE(l.view.search("").empty());
 }
 
@@ -94,5 +99,30 @@ TEST(StructureView, PickingSeesThroughHiddenAndGhostedStructures) {
   l.view.setStructureVisible(l.view.index().find("psoas_major_left"), false);
   appearance = l.view.nodeAppearance(l.model.nodes.size());
   EXPECT_FALSE(pickRay(l.model, pose, 0, eye, down, &appearance));
+}
+}  // namespace pe
+
+namespace pe {
+TEST(StructureView, FootprintsShowWithTheirMuscleInTwoColours) {
+  Model model = loadGltfFile(test::writeLabelledModel(test::makeTempDir()));
+  StructureView view;
+  view.reset(buildStructureIndex(model));
+  const int origin = view.index().find("psoas_major_left_origin");
+  const int insertion = view.index().find("psoas_major_left_insertion");
+  EXPECT_FALSE(view.shown(origin)) << "hidden until their muscle is selected";
+  view.selected = view.index().find("psoas_major_left");
+  EXPECT_TRUE(view.shown(origin));
+  EXPECT_TRUE(view.shown(insertion));
+  EXPECT_EQ(view.attachmentsOfMuscle("psoas_major_left"), (std::vector<int>{origin, insertion}));
+  const auto a = view.nodeAppearance(model.nodes.size());
+  const int originNode = view.index().structures[origin].node;
+  const int insertionNode = view.index().structures[insertion].node;
+  EXPECT_EQ(glm::vec3(a[originNode].tint), kOriginColor);
+  EXPECT_EQ(glm::vec3(a[insertionNode].tint), kInsertionColor);
+  EXPECT_TRUE(a[originNode].onSurface);
+  view.selected = view.index().find("hip_bone_left");
+  EXPECT_FALSE(view.shown(origin));
+  view.attachments = AttachmentDisplay::All;
+  EXPECT_TRUE(view.shown(origin));
 }
 }  // namespace pe
