@@ -31,7 +31,7 @@ struct CommandLine {
   bool ghost = false;
   bool labels = false;
   std::string attachments;  // muscle id, or "all"
-  ClipPlane clip;  // --clip; disabled when not given
+  ClipPlane clip;           // --clip; disabled when not given
 };
 
 // Throws UsageError naming the option and what is wrong.

@@ -342,10 +342,19 @@ class Viewer {
       state_.clip.normal = -controller_.camera.forward();
       state_.clip.offset = glm::dot(state_.clip.normal, controller_.camera.pose.target);
     }
-    if (r.frameSelection && state_.structures.selected && !state_.document.empty()) {
-      const Structure& s = state_.structures.index().structures[*state_.structures.selected];
-      controller_.frame(nodeBounds(*state_.document.model(), state_.document.pose(), s.meshNodes),
-                        aspect());
+    if (r.frameSelection && state_.structures.selected)
+      r.frameStructure = *state_.structures.selected;
+    if (r.frameStructure && !state_.document.empty()) {
+      const Structure& s = state_.structures.index().structures[*r.frameStructure];
+      Bounds b = nodeBounds(*state_.document.model(), state_.document.pose(), s.meshNodes);
+      if (!s.muscle.empty() && b.valid()) {
+        // A footprint is small: show it with the bone around it.
+        const glm::vec3 c = b.center(), h = glm::max(b.size(), glm::vec3(0.01f)) * 2.0f;
+        b = Bounds();
+        b.add(c - h);
+        b.add(c + h);
+      }
+      controller_.frame(b, aspect());
     }
     if (r.resetView) controller_.showPreset(ViewPreset::Anterior, bounds(), aspect());
     const bool quit = r.quit;

@@ -64,8 +64,10 @@ bool StructureView::shown(int s) const {
   if (st.muscle.empty()) return true;
   // Footprints appear with their muscle: the selected one, the one asked for, or all.
   switch (attachments) {
-    case AttachmentDisplay::All: return true;
-    case AttachmentDisplay::None: return false;
+    case AttachmentDisplay::All:
+      return true;
+    case AttachmentDisplay::None:
+      return false;
     case AttachmentDisplay::Selected:
       if (!attachmentsOf.empty()) return st.muscle == attachmentsOf;
       return selected && (index_.structures[*selected].id == st.muscle || *selected == s);

@@ -18,7 +18,7 @@ struct NodeAppearance {
   float opacity = 1.0f;  // < 1 draws blended
   bool selected = false;
   bool hovered = false;
-  glm::vec4 tint{0.0f};   // rgb and strength (attachment colours)
+  glm::vec4 tint{0.0f};    // rgb and strength (attachment colours)
   bool onSurface = false;  // drawn over the surface it lies on (polygon offset)
 };
 

@@ -21,6 +21,25 @@ void drawSources(const Content& content, const StructureContent& s) {
   for (size_t i = 0; i < s.sources.size(); ++i)
     ImGui::TextWrapped("[%zu] %s", i + 1, content.sources.at(s.sources[i]).c_str());
 }
+// The muscle's footprints, coloured as drawn; a click frames one.
+void drawAttachments(ViewerState& state, const Structure& muscle) {
+  const StructureView& view = state.structures;
+  const std::vector<int> sites = view.attachmentsOfMuscle(muscle.id);
+  if (sites.empty()) return;
+  ImGui::Spacing();
+  ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "Attachments (click to show)");
+  for (int s : sites) {
+    const Structure& site = view.index().structures[s];
+    const glm::vec3 c = site.role == "insertion" ? kInsertionColor : kOriginColor;
+    ImGui::PushID(s);
+    ImGui::TextColored(ImVec4(c.r, c.g, c.b, 1.0f), "%s",
+                       site.role == "insertion" ? "Insertion" : "Origin");
+    ImGui::SameLine();
+    if (ImGui::Selectable(site.site.empty() ? site.name.c_str() : site.site.c_str()))
+      state.requests.frameStructure = s;
+    ImGui::PopID();
+  }
+}
 }  // namespace
 
 void drawInfoPanel(ViewerState& state) {
@@ -49,6 +68,7 @@ void drawInfoPanel(ViewerState& state) {
   ImGui::BeginChild("info");
   section("Origin", s->origin);
   section("Insertion", s->insertion);
+  drawAttachments(state, st);
   section("Innervation", s->innervation);
   section("Action", s->action);
   section("Blood supply", s->bloodSupply);

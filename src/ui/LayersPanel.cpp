@@ -58,6 +58,10 @@ void drawLayersPanel(ViewerState& state) {
     if (ImGui::Checkbox(side[0] == 'l' ? "Left" : "Right", &shown))
       view.setSideVisible(side, shown);
   }
+  int attachments = static_cast<int>(view.attachments);
+  ImGui::SetNextItemWidth(160);
+  if (ImGui::Combo("Attachments", &attachments, "Of the selection\0All\0None\0"))
+    view.attachments = static_cast<AttachmentDisplay>(attachments);
   ImGui::Separator();
   ImGui::BeginChild("structures");
   const std::string search = state.layerSearch;

@@ -19,6 +19,7 @@ struct UiRequests {
   bool frameAll = false;
   bool frameSelection = false;
   bool alignClipWithView = false;
+  std::optional<int> frameStructure;
   bool resetView = false;
   bool quit = false;
 };

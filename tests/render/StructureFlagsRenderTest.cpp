@@ -185,11 +185,14 @@ TEST(StructureFlagsRender, AttachmentsOfTheMuscleAppearOnTheBoneInTwoColours) {
   EXPECT_GT(blue, 100) << "origin footprint";
   EXPECT_GT(orange, 100) << "insertion footprint";
   // The origin is at the upper left of the bone, the insertion at the lower right.
-  const uint8_t* upperLeft = test::pixelAt(shown.image, shown.image.width * 3 / 20, shown.image.height * 3 / 20);
+  const uint8_t* upperLeft =
+      test::pixelAt(shown.image, shown.image.width * 3 / 20, shown.image.height * 3 / 20);
   EXPECT_GT(upperLeft[2], upperLeft[0] + 60);
   const std::string out = test::makeTempDir() + "/x.png";
-  test::CommandResult r = test::runApp({model, "--screenshot", out, "--attachments", "hip_bone_left"});
+  test::CommandResult r =
+      test::runApp({model, "--screenshot", out, "--attachments", "hip_bone_left"});
   EXPECT_EQ(r.exitCode, 1);
-  EXPECT_NE(r.output.find("no attachment footprints for 'hip_bone_left'"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("no attachment footprints for 'hip_bone_left'"), std::string::npos)
+      << r.output;
 }
 }  // namespace pe
