@@ -11,6 +11,7 @@
 #include "anim/RayPick.h"
 #include "app/CameraController.h"
 #include "app/ModelLocator.h"
+#include "app/SceneKey.h"
 #include "app/StructureFlags.h"
 #include "core/ConfigPaths.h"
 #include "core/Error.h"
@@ -376,7 +377,7 @@ class Viewer {
     const RenderSettings& rs = state_.settings.render;
     const bool reduce = cameraMoving && rs.adaptiveResolution;
     const bool still = !cameraMoving && !animating();
-    SceneKey key = currentSceneKey(fbWidth, fbHeight, reduce);
+    SceneKey key = makeSceneKey(state_, controller_.camera, fbWidth, fbHeight, reduce);
     const double now = glfwGetTime();
     int samples = 0;
     if (!(key == lastKey_) || !presenter_.hasImage()) {
@@ -410,65 +411,6 @@ class Viewer {
     } catch (const FileError& e) {
       logWarning(e.what());
     }
-  }
-
-  // Everything the drawn scene depends on; equal keys mean an identical image.
-  struct SceneKey {
-    const Model* model = nullptr;
-    glm::vec3 target{0.0f};
-    float distance = 0.0f;
-    glm::quat orientation{1, 0, 0, 0};
-    float fov = 0.0f;
-    int clip = -1, scene = -1, width = 0, height = 0;
-    float time = 0.0f;
-    bool reduce = false;
-    std::vector<float> appearance;  // visible, opacity, selected, hovered per node
-    std::vector<float> render;      // the render settings that change pixels
-    bool operator==(const SceneKey& o) const {
-      return model == o.model && target == o.target && distance == o.distance &&
-             orientation == o.orientation && fov == o.fov && clip == o.clip && scene == o.scene &&
-             width == o.width && height == o.height && time == o.time && reduce == o.reduce &&
-             appearance == o.appearance && render == o.render;
-    }
-  };
-
-  SceneKey currentSceneKey(int width, int height, bool reduce) const {
-    SceneKey k;
-    const PosedModel& doc = state_.document;
-    k.model = doc.model();
-    k.target = controller_.camera.pose.target;
-    k.distance = controller_.camera.pose.distance;
-    k.orientation = controller_.camera.pose.orientation;
-    k.fov = controller_.camera.fovYDegrees;
-    k.clip = doc.clip();
-    k.scene = doc.scene();
-    k.time = doc.time();
-    k.width = width;
-    k.height = height;
-    k.reduce = reduce;
-    if (!doc.empty())
-      for (const NodeAppearance& a : state_.structures.nodeAppearance(doc.model()->nodes.size()))
-        k.appearance.insert(k.appearance.end(),
-                            {float(a.visible), a.opacity, float(a.selected), float(a.hovered)});
-    const RenderSettings& r = state_.settings.render;
-    const ClipPlane& c = state_.clip;
-    k.render = {float(state_.settings.ui.showLabels),
-                float(c.enabled),
-                c.normal.x,
-                c.normal.y,
-                c.normal.z,
-                c.offset,
-                r.backgroundTop.r,
-                r.backgroundTop.g,
-                r.backgroundTop.b,
-                r.backgroundBottom.r,
-                r.backgroundBottom.g,
-                r.backgroundBottom.b,
-                r.lightIntensity,
-                r.ambient,
-                float(r.backfaceCulling),
-                r.movingResolutionScale};
-    return k;
   }
 
   static constexpr double kRefineDelaySeconds = 0.25;
