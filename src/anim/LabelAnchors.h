@@ -14,11 +14,12 @@ struct LabelAnchor {
   glm::vec2 screen{0};  // pixels, y down
 };
 
-// Where a structure's label aims: the surface vertex nearest its centroid at rest (on the
-// surface even when the shape is bent, as a femur's box centre lies off the shaft).
+// Where a structure's label may aim, best first: its centroid at rest, then the surface
+// vertices nearest it (on the surface even when the shape is bent and the centroid lies
+// outside it, as for a femur). Each point is in the space of `node`.
 struct LabelTarget {
   int node = -1;
-  glm::vec3 local{0.0f};  // in that node's mesh space
+  std::vector<glm::vec3> candidates;
 };
 // Once per model: one target per structure of the index.
 std::vector<LabelTarget> computeLabelTargets(const Model& model, const StructureIndex& index);

@@ -76,3 +76,36 @@ TEST(LabelAnchors, VisibleStructuresAreLabelledWhereTheyShow) {
       computeLabelAnchors(model, pose, 0, view, camera, viewport, nullptr, targets).empty());
 }
 }  // namespace pe
+
+namespace pe {
+TEST(LabelAnchors, PickingAtEachAnchorPixelReturnsThatStructure) {
+  PE_REQUIRE_SHARED();
+  const Model model = loadGltfFile(test::sharedDir() + "/reference/bodyparts3d/region.glb");
+  const Pose pose = restPose(model);
+  StructureView view;
+  view.reset(buildStructureIndex(model));
+  const ModelPicker picker(model);
+  const auto targets = computeLabelTargets(model, view.index());
+  const glm::vec2 viewport(1280, 800);
+  const Bounds bounds = sceneBounds(model, pose, model.defaultScene);
+  int checked = 0;
+  for (ViewPreset preset : {ViewPreset::Anterior, ViewPreset::Left, ViewPreset::Posterior}) {
+    OrbitCamera camera;
+    camera.pose.orientation = viewPresetOrientation(preset);
+    camera.pose = camera.framed(bounds, viewport.x / viewport.y);
+    const auto appearance = view.nodeAppearance(model.nodes.size());
+    for (const LabelAnchor& a : computeLabelAnchors(model, pose, model.defaultScene, view, camera,
+                                                    viewport, &picker, targets)) {
+      const glm::vec2 ndc(2.0f * a.screen.x / viewport.x - 1.0f,
+                          1.0f - 2.0f * a.screen.y / viewport.y);
+      auto hit = picker.pick(pose, model.defaultScene, camera.eye(),
+                             camera.rayDirection(ndc, viewport.x / viewport.y), &appearance);
+      ASSERT_TRUE(hit) << view.index().structures[a.structure].name;
+      EXPECT_EQ(view.index().structureOfNode[hit->node], a.structure)
+          << viewPresetName(preset) << ": " << view.index().structures[a.structure].name;
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 40);
+}
+}  // namespace pe
