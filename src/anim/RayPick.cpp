@@ -6,7 +6,7 @@
 #include <glm/geometric.hpp>
 
 #include "anim/Deformation.h"
-#include "anim/TriangleBvh.h"
+#include "scene/TriangleBvh.h"
 
 namespace pe {
 

@@ -8,6 +8,7 @@
 #include <glm/gtc/quaternion.hpp>
 
 #include "scene/Model.h"
+#include "scene/TriangleBvh.h"
 
 namespace pe {
 double TriangleMesh::area() const {
@@ -24,111 +25,23 @@ TriangleMesh TriangleMesh::transformed(const glm::mat4& m) const {
   return out;
 }
 
-namespace {
-// Closest point on triangle abc to p (Ericson, Real-Time Collision Detection, 5.1.5).
-glm::vec3 closestOnTriangle(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b,
-                            const glm::vec3& c) {
-  const glm::vec3 ab = b - a, ac = c - a, ap = p - a;
-  const float d1 = glm::dot(ab, ap), d2 = glm::dot(ac, ap);
-  if (d1 <= 0 && d2 <= 0) return a;
-  const glm::vec3 bp = p - b;
-  const float d3 = glm::dot(ab, bp), d4 = glm::dot(ac, bp);
-  if (d3 >= 0 && d4 <= d3) return b;
-  const float vc = d1 * d4 - d3 * d2;
-  if (vc <= 0 && d1 >= 0 && d3 <= 0) return a + ab * (d1 / (d1 - d3));
-  const glm::vec3 cp = p - c;
-  const float d5 = glm::dot(ab, cp), d6 = glm::dot(ac, cp);
-  if (d6 >= 0 && d5 <= d6) return c;
-  const float vb = d5 * d2 - d1 * d6;
-  if (vb <= 0 && d2 >= 0 && d6 <= 0) return a + ac * (d2 / (d2 - d6));
-  const float va = d3 * d6 - d5 * d4;
-  if (va <= 0 && (d4 - d3) >= 0 && (d5 - d6) >= 0)
-    return b + (c - b) * ((d4 - d3) / ((d4 - d3) + (d5 - d6)));
-  const float denom = 1.0f / (va + vb + vc);
-  return a + ab * (vb * denom) + ac * (vc * denom);
-}
+struct ClosestPointIndex::Impl {
+  TriangleBvh bvh;
+};
 
-float boxDistanceSquared(const Bounds& b, const glm::vec3& p) {
-  const glm::vec3 d = glm::max(glm::max(b.min - p, p - b.max), glm::vec3(0.0f));
-  return glm::dot(d, d);
+namespace {
+TriangleBvh bvhOf(const TriangleMesh& mesh) {
+  std::vector<uint32_t> corners(mesh.corners.size());
+  for (uint32_t i = 0; i < corners.size(); ++i) corners[i] = i;
+  return TriangleBvh(mesh.corners, std::move(corners));
 }
 }  // namespace
 
-struct ClosestPointIndex::Impl {
-  struct Node {
-    Bounds box;
-    uint32_t start = 0, count = 0, left = 0, right = 0;
-  };
-  const TriangleMesh& mesh;
-  std::vector<uint32_t> order;
-  std::vector<Node> nodes;
-
-  explicit Impl(const TriangleMesh& m) : mesh(m) {
-    const uint32_t n = static_cast<uint32_t>(m.triangleCount());
-    order.resize(n);
-    for (uint32_t t = 0; t < n; ++t) order[t] = t;
-    if (n) build(0, n);
-  }
-  glm::vec3 centre(uint32_t t) const {
-    return (mesh.corners[3 * t] + mesh.corners[3 * t + 1] + mesh.corners[3 * t + 2]) / 3.0f;
-  }
-  uint32_t build(uint32_t start, uint32_t count) {
-    const uint32_t index = static_cast<uint32_t>(nodes.size());
-    nodes.emplace_back();
-    Bounds box, centres;
-    for (uint32_t i = start; i < start + count; ++i) {
-      for (int k = 0; k < 3; ++k) box.add(mesh.corners[3 * order[i] + k]);
-      centres.add(centre(order[i]));
-    }
-    nodes[index].box = box;
-    if (count <= 8) {
-      nodes[index].start = start;
-      nodes[index].count = count;
-      return index;
-    }
-    const glm::vec3 e = centres.size();
-    const int axis = e.x > e.y ? (e.x > e.z ? 0 : 2) : (e.y > e.z ? 1 : 2);
-    const uint32_t half = count / 2;
-    std::nth_element(order.begin() + start, order.begin() + start + half,
-                     order.begin() + start + count,
-                     [&](uint32_t a, uint32_t b) { return centre(a)[axis] < centre(b)[axis]; });
-    const uint32_t left = build(start, half);
-    const uint32_t right = build(start + half, count - half);
-    nodes[index].left = left;
-    nodes[index].right = right;
-    return index;
-  }
-  double distance(const glm::vec3& p) const {
-    float best = 1e30f;
-    std::vector<uint32_t> stack = {0};
-    while (!stack.empty()) {
-      const Node& node = nodes[stack.back()];
-      stack.pop_back();
-      if (boxDistanceSquared(node.box, p) >= best) continue;
-      if (node.count) {
-        for (uint32_t i = node.start; i < node.start + node.count; ++i) {
-          const uint32_t t = order[i];
-          const glm::vec3 q = closestOnTriangle(p, mesh.corners[3 * t], mesh.corners[3 * t + 1],
-                                                mesh.corners[3 * t + 2]);
-          best = std::min(best, glm::dot(q - p, q - p));
-        }
-      } else {
-        // Nearer child last, so it is searched first.
-        const bool leftFirst = boxDistanceSquared(nodes[node.left].box, p) <
-                               boxDistanceSquared(nodes[node.right].box, p);
-        stack.push_back(leftFirst ? node.right : node.left);
-        stack.push_back(leftFirst ? node.left : node.right);
-      }
-    }
-    return std::sqrt(static_cast<double>(best));
-  }
-};
-
 ClosestPointIndex::ClosestPointIndex(const TriangleMesh& mesh)
-    : impl_(std::make_unique<Impl>(mesh)) {}
+    : impl_(std::make_unique<Impl>(Impl{bvhOf(mesh)})) {}
 ClosestPointIndex::~ClosestPointIndex() = default;
 double ClosestPointIndex::distance(const glm::vec3& point) const {
-  return impl_->distance(point);
+  return impl_->bvh.closestDistance(point);
 }
 
 std::vector<glm::vec3> sampleSurface(const TriangleMesh& mesh, size_t count, unsigned seed) {

@@ -1,4 +1,4 @@
-#include "anim/TriangleBvh.h"
+#include "scene/TriangleBvh.h"
 
 #include <algorithm>
 #include <cmath>
@@ -8,7 +8,35 @@
 namespace pe {
 namespace {
 constexpr uint32_t kLeafSize = 8;
+
+// Closest point on triangle abc to p (Ericson, Real-Time Collision Detection, 5.1.5).
+glm::vec3 closestOnTriangle(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b,
+                            const glm::vec3& c) {
+  const glm::vec3 ab = b - a, ac = c - a, ap = p - a;
+  const float d1 = glm::dot(ab, ap), d2 = glm::dot(ac, ap);
+  if (d1 <= 0 && d2 <= 0) return a;
+  const glm::vec3 bp = p - b;
+  const float d3 = glm::dot(ab, bp), d4 = glm::dot(ac, bp);
+  if (d3 >= 0 && d4 <= d3) return b;
+  const float vc = d1 * d4 - d3 * d2;
+  if (vc <= 0 && d1 >= 0 && d3 <= 0) return a + ab * (d1 / (d1 - d3));
+  const glm::vec3 cp = p - c;
+  const float d5 = glm::dot(ab, cp), d6 = glm::dot(ac, cp);
+  if (d6 >= 0 && d5 <= d6) return c;
+  const float vb = d5 * d2 - d1 * d6;
+  if (vb <= 0 && d2 >= 0 && d6 <= 0) return a + ac * (d2 / (d2 - d6));
+  const float va = d3 * d6 - d5 * d4;
+  if (va <= 0 && (d4 - d3) >= 0 && (d5 - d6) >= 0)
+    return b + (c - b) * ((d4 - d3) / ((d4 - d3) + (d5 - d6)));
+  const float denom = 1.0f / (va + vb + vc);
+  return a + ab * (vb * denom) + ac * (vc * denom);
 }
+
+float boxDistanceSquared(const Bounds& b, const glm::vec3& p) {
+  const glm::vec3 d = glm::max(glm::max(b.min - p, p - b.max), glm::vec3(0.0f));
+  return glm::dot(d, d);
+}
+}  // namespace
 
 std::optional<float> rayTriangle(const glm::vec3& o, const glm::vec3& d, const glm::vec3& a,
                                  const glm::vec3& b, const glm::vec3& c) {
@@ -45,7 +73,14 @@ bool rayHitsBox(const Bounds& b, const glm::vec3& o, const glm::vec3& d, float m
 }
 
 TriangleBvh::TriangleBvh(const Primitive& primitive)
-    : positions_(primitive.positions), corners_(primitive.triangleCorners()) {
+    : TriangleBvh(primitive.positions, primitive.triangleCorners()) {}
+
+TriangleBvh::TriangleBvh(std::vector<glm::vec3> positions, std::vector<uint32_t> corners)
+    : positions_(std::move(positions)), corners_(std::move(corners)) {
+  buildTree();
+}
+
+void TriangleBvh::buildTree() {
   const uint32_t triangles = static_cast<uint32_t>(corners_.size() / 3);
   order_.resize(triangles);
   std::vector<glm::vec3> centroids(triangles);
@@ -114,5 +149,31 @@ std::optional<float> TriangleBvh::intersect(const glm::vec3& origin, const glm::
     }
   }
   return best;
+}
+double TriangleBvh::closestDistance(const glm::vec3& p) const {
+  float best = 1e30f;
+  if (nodes_.empty()) return best;
+  std::vector<uint32_t> stack = {0};
+  while (!stack.empty()) {
+    const Node& node = nodes_[stack.back()];
+    stack.pop_back();
+    if (boxDistanceSquared(node.box, p) >= best) continue;
+    if (node.count > 0) {
+      for (uint32_t i = node.start; i < node.start + node.count; ++i) {
+        const uint32_t t = order_[i];
+        const glm::vec3 q =
+            closestOnTriangle(p, positions_[corners_[3 * t]], positions_[corners_[3 * t + 1]],
+                              positions_[corners_[3 * t + 2]]);
+        best = std::min(best, glm::dot(q - p, q - p));
+      }
+    } else {
+      // The nearer child goes on the stack last, so it is searched first.
+      const bool leftFirst = boxDistanceSquared(nodes_[node.left].box, p) <
+                             boxDistanceSquared(nodes_[node.right].box, p);
+      stack.push_back(leftFirst ? node.right : node.left);
+      stack.push_back(leftFirst ? node.left : node.right);
+    }
+  }
+  return std::sqrt(static_cast<double>(best));
 }
 }  // namespace pe
