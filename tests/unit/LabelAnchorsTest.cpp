@@ -1,5 +1,7 @@
 // Labels on real anatomy (the BodyParts3D reference in ../shared): in every standard view,
 // visible structures get anchors on screen and their labels do not overlap.
+#include <memory>
+
 #include <gtest/gtest.h>
 
 #include "TestSupport.h"
@@ -9,16 +11,43 @@
 #include "scene/LabelLayout.h"
 
 namespace pe {
+namespace {
+// The BodyParts3D reference with its structures, picker and label targets, built once.
+struct RealAnatomy {
+  Model model;
+  Pose pose;
+  StructureView view;
+  std::unique_ptr<ModelPicker> picker;
+  std::vector<LabelTarget> targets;
+  Bounds bounds;
+
+  // Built in place and never moved: the picker refers to the model.
+  static const RealAnatomy& get() {
+    static const std::unique_ptr<RealAnatomy> real = [] {
+      auto r = std::make_unique<RealAnatomy>();
+      r->model = loadGltfFile(test::sharedDir() + "/reference/bodyparts3d/region.glb");
+      r->pose = restPose(r->model);
+      r->view.reset(buildStructureIndex(r->model));
+      r->picker = std::make_unique<ModelPicker>(r->model);
+      r->targets = computeLabelTargets(r->model, r->view.index());
+      r->bounds = sceneBounds(r->model, r->pose, r->model.defaultScene);
+      return r;
+    }();
+    return *real;
+  }
+};
+}  // namespace
+
 TEST(LabelAnchors, StandardViewsOfRealAnatomyHaveNoOverlappingLabels) {
   PE_REQUIRE_SHARED();
-  const Model model = loadGltfFile(test::sharedDir() + "/reference/bodyparts3d/region.glb");
-  const Pose pose = restPose(model);
-  StructureView view;
-  view.reset(buildStructureIndex(model));
-  const ModelPicker picker(model);
-  const auto targets = computeLabelTargets(model, view.index());
+  const RealAnatomy& real = RealAnatomy::get();
+  const Model& model = real.model;
+  const Pose& pose = real.pose;
+  const StructureView& view = real.view;
+  const ModelPicker& picker = *real.picker;
+  const auto& targets = real.targets;
   const glm::vec2 viewport(1600, 1000);
-  const Bounds bounds = sceneBounds(model, pose, model.defaultScene);
+  const Bounds& bounds = real.bounds;
   for (ViewPreset preset : {ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Left,
                             ViewPreset::Right, ViewPreset::Superior, ViewPreset::Inferior}) {
     OrbitCamera camera;
@@ -80,14 +109,14 @@ TEST(LabelAnchors, VisibleStructuresAreLabelledWhereTheyShow) {
 namespace pe {
 TEST(LabelAnchors, PickingAtEachAnchorPixelReturnsThatStructure) {
   PE_REQUIRE_SHARED();
-  const Model model = loadGltfFile(test::sharedDir() + "/reference/bodyparts3d/region.glb");
-  const Pose pose = restPose(model);
-  StructureView view;
-  view.reset(buildStructureIndex(model));
-  const ModelPicker picker(model);
-  const auto targets = computeLabelTargets(model, view.index());
+  const RealAnatomy& real = RealAnatomy::get();
+  const Model& model = real.model;
+  const Pose& pose = real.pose;
+  const StructureView& view = real.view;
+  const ModelPicker& picker = *real.picker;
+  const auto& targets = real.targets;
   const glm::vec2 viewport(1280, 800);
-  const Bounds bounds = sceneBounds(model, pose, model.defaultScene);
+  const Bounds& bounds = real.bounds;
   int checked = 0;
   for (ViewPreset preset : {ViewPreset::Anterior, ViewPreset::Left, ViewPreset::Posterior}) {
     OrbitCamera camera;
