@@ -55,8 +55,29 @@ TEST(CommandLine, RejectsBadValuesWithTheOptionName) {
 TEST(CommandLine, HelpListsEveryOption) {
   const std::string help = usageText();
   for (const char* option :
-       {"--screenshot", "--size", "--view", "--time", "--animation", "--scene", "--info",
-        "--frames", "--no-settings", "--verbose", "--help", "--version"})
+       {"--screenshot", "--size",    "--view",   "--time",        "--animation",
+        "--scene",      "--info",    "--frames", "--no-settings", "--verbose",
+        "--help",       "--version", "--layers", "--hide",        "--only",
+        "--select",     "--ghost",   "--labels", "--attachments", "--clip"})
     EXPECT_NE(help.find(option), std::string::npos) << option;
+}
+
+TEST(CommandLine, ParsesStructureOptions) {
+  CommandLine cl =
+      parse({"m.glb", "--layers", "bones,muscles", "--hide", "a,b", "--only", "c", "--select", "d",
+             "--ghost", "--labels", "--attachments", "all", "--clip", "coronal:-0.02:flip"});
+  EXPECT_EQ(cl.layers, (std::vector<std::string>{"bones", "muscles"}));
+  EXPECT_EQ(cl.hide, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(cl.only, std::vector<std::string>{"c"});
+  EXPECT_EQ(cl.select, "d");
+  EXPECT_TRUE(cl.ghost);
+  EXPECT_TRUE(cl.labels);
+  EXPECT_EQ(cl.attachments, "all");
+  EXPECT_TRUE(cl.clip.enabled);
+  EXPECT_EQ(cl.clip.normal, glm::vec3(0, 0, -1));  // flipped: keeps the front, cuts the back
+  EXPECT_FLOAT_EQ(cl.clip.offset, 0.02f);
+  EXPECT_THROW(parse({"--hide", ","}), UsageError);
+  EXPECT_THROW(parse({"--clip", "coronal"}), UsageError);
+  EXPECT_THROW(parse({"--clip", "coronal:x"}), UsageError);
 }
 }  // namespace pe
