@@ -64,7 +64,7 @@ float wrapClipTime(float time, float duration, bool loop) {
   return std::clamp(time, 0.0f, duration);
 }
 
-void applyClip(const Model& model, const AnimationClip& clip, float time, Pose& pose) {
+void applyClip(const Model& /*model*/, const AnimationClip& clip, float time, Pose& pose) {
   std::vector<float> v;
   for (const AnimationChannel& ch : clip.channels) {
     const AnimationSampler& s = clip.samplers[ch.sampler];
@@ -104,6 +104,5 @@ void applyClip(const Model& model, const AnimationClip& clip, float time, Pose& 
       }
     }
   }
-  (void)model;
 }
 }  // namespace pe
