@@ -36,25 +36,33 @@ struct RealAnatomy {
     return *real;
   }
 };
+
+// Tests on the reference read it through these names; it is loaded once for all of them.
+class RealAnatomyLabels : public testing::Test {
+ protected:
+  void SetUp() override {
+    PE_REQUIRE_SHARED();
+    real_ = &RealAnatomy::get();
+  }
+  const RealAnatomy* real_ = nullptr;
+  const Model& model() const { return real_->model; }
+  const Pose& pose() const { return real_->pose; }
+  const StructureView& view() const { return real_->view; }
+  const ModelPicker& picker() const { return *real_->picker; }
+  const std::vector<LabelTarget>& targets() const { return real_->targets; }
+  const Bounds& bounds() const { return real_->bounds; }
+};
 }  // namespace
 
-TEST(LabelAnchors, StandardViewsOfRealAnatomyHaveNoOverlappingLabels) {
-  PE_REQUIRE_SHARED();
-  const RealAnatomy& real = RealAnatomy::get();
-  const Model& model = real.model;
-  const Pose& pose = real.pose;
-  const StructureView& view = real.view;
-  const ModelPicker& picker = *real.picker;
-  const auto& targets = real.targets;
+TEST_F(RealAnatomyLabels, StandardViewsHaveNoOverlappingLabels) {
   const glm::vec2 viewport(1600, 1000);
-  const Bounds& bounds = real.bounds;
   for (ViewPreset preset : {ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Left,
                             ViewPreset::Right, ViewPreset::Superior, ViewPreset::Inferior}) {
     OrbitCamera camera;
     camera.pose.orientation = viewPresetOrientation(preset);
-    camera.pose = camera.framed(bounds, viewport.x / viewport.y * 0.6f);
-    const auto anchors = computeLabelAnchors(model, pose, model.defaultScene, view, camera,
-                                             viewport, &picker, targets);
+    camera.pose = camera.framed(bounds(), viewport.x / viewport.y * 0.6f);
+    const auto anchors = computeLabelAnchors(model(), pose(), model().defaultScene, view(), camera,
+                                             viewport, &picker(), targets());
     EXPECT_GE(anchors.size(), 5u) << viewPresetName(preset);
     std::vector<LabelRequest> requests;
     for (const LabelAnchor& a : anchors) {
@@ -62,11 +70,11 @@ TEST(LabelAnchors, StandardViewsOfRealAnatomyHaveNoOverlappingLabels) {
                   a.screen.y <= viewport.y);
       // The boxes a 22 px font needs (about 11 px a character), padding included.
       const float width =
-          12.0f + 11.0f * static_cast<float>(view.index().structures[a.structure].name.size());
+          12.0f + 11.0f * static_cast<float>(view().index().structures[a.structure].name.size());
       requests.push_back({a.structure, a.screen, {width, 30.0f}});
     }
     LabelLayoutOptions options;
-    const glm::vec2 range = projectedXRange(bounds, camera, viewport);
+    const glm::vec2 range = projectedXRange(bounds(), camera, viewport);
     options.modelLeft = range.x;
     options.modelRight = range.y;
     const auto placed = layoutLabels(requests, viewport, options);
@@ -107,31 +115,23 @@ TEST(LabelAnchors, VisibleStructuresAreLabelledWhereTheyShow) {
 }  // namespace pe
 
 namespace pe {
-TEST(LabelAnchors, PickingAtEachAnchorPixelReturnsThatStructure) {
-  PE_REQUIRE_SHARED();
-  const RealAnatomy& real = RealAnatomy::get();
-  const Model& model = real.model;
-  const Pose& pose = real.pose;
-  const StructureView& view = real.view;
-  const ModelPicker& picker = *real.picker;
-  const auto& targets = real.targets;
+TEST_F(RealAnatomyLabels, PickingAtEachAnchorPixelReturnsThatStructure) {
   const glm::vec2 viewport(1280, 800);
-  const Bounds& bounds = real.bounds;
   int checked = 0;
   for (ViewPreset preset : {ViewPreset::Anterior, ViewPreset::Left, ViewPreset::Posterior}) {
     OrbitCamera camera;
     camera.pose.orientation = viewPresetOrientation(preset);
-    camera.pose = camera.framed(bounds, viewport.x / viewport.y);
-    const auto appearance = view.nodeAppearance(model.nodes.size());
-    for (const LabelAnchor& a : computeLabelAnchors(model, pose, model.defaultScene, view, camera,
-                                                    viewport, &picker, targets)) {
+    camera.pose = camera.framed(bounds(), viewport.x / viewport.y);
+    const auto appearance = view().nodeAppearance(model().nodes.size());
+    for (const LabelAnchor& a : computeLabelAnchors(model(), pose(), model().defaultScene, view(),
+                                                    camera, viewport, &picker(), targets())) {
       const glm::vec2 ndc(2.0f * a.screen.x / viewport.x - 1.0f,
                           1.0f - 2.0f * a.screen.y / viewport.y);
-      auto hit = picker.pick(pose, model.defaultScene, camera.eye(),
-                             camera.rayDirection(ndc, viewport.x / viewport.y), &appearance);
-      ASSERT_TRUE(hit) << view.index().structures[a.structure].name;
-      EXPECT_EQ(view.index().structureOfNode[hit->node], a.structure)
-          << viewPresetName(preset) << ": " << view.index().structures[a.structure].name;
+      auto hit = picker().pick(pose(), model().defaultScene, camera.eye(),
+                               camera.rayDirection(ndc, viewport.x / viewport.y), &appearance);
+      ASSERT_TRUE(hit) << view().index().structures[a.structure].name;
+      EXPECT_EQ(view().index().structureOfNode[hit->node], a.structure)
+          << viewPresetName(preset) << ": " << view().index().structures[a.structure].name;
       ++checked;
     }
   }
