@@ -1,0 +1,12 @@
+// The femurs: head, neck (neck-shaft angle and anteversion), greater and lesser trochanters,
+// intertrochanteric line and crest, the bowed shaft and the condyles. Each femur's node sits at
+// its hip joint centre, so flexing the hip is a rotation of that node.
+#pragma once
+#include <vector>
+
+#include "gen/MeasurementTable.h"
+#include "gen/Part.h"
+
+namespace pe::gen {
+void addFemurs(const MeasurementTable& m, std::vector<Part>& parts, std::vector<Landmark>& marks);
+}

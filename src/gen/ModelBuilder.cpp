@@ -1,0 +1,285 @@
+#include "gen/ModelBuilder.h"
+
+#include <algorithm>
+#include <atomic>
+#include <map>
+#include <stdexcept>
+#include <thread>
+
+#include <glm/gtc/matrix_transform.hpp>
+#include <glm/trigonometric.hpp>
+
+#include "gen/Anatomy.h"
+#include "gen/Attachments.h"
+#include "gen/GlbWriter.h"
+#include "gen/Vertebrae.h"
+
+namespace pe::gen {
+namespace {
+constexpr float kMetresPerMm = 0.001f;
+
+struct Material {
+  const char* key;
+  glm::vec4 colour;
+  float roughness;
+};
+// Linear base colours: bone ivory, disc cartilage, each muscle its own red, pale ligament,
+// translucent skin, and the two attachment colours (Okabe-Ito blue and orange).
+const Material kMaterials[] = {
+    {"bone", {0.78f, 0.70f, 0.54f, 1.0f}, 0.65f},        {"disc", {0.60f, 0.68f, 0.76f, 1.0f}, 0.45f},
+    {"psoas_major", {0.55f, 0.10f, 0.09f, 1.0f}, 0.55f}, {"psoas_minor", {0.72f, 0.28f, 0.20f, 1.0f}, 0.55f},
+    {"iliacus", {0.47f, 0.08f, 0.15f, 1.0f}, 0.55f},     {"quadratus_lumborum", {0.60f, 0.20f, 0.07f, 1.0f}, 0.55f},
+    {"ligament", {0.86f, 0.83f, 0.72f, 1.0f}, 0.5f},     {"skin", {0.80f, 0.56f, 0.46f, 0.30f}, 0.6f},
+    {"origin", {0.0f, 0.447f, 0.698f, 1.0f}, 0.6f},      {"insertion", {0.902f, 0.624f, 0.0f, 1.0f}, 0.6f}};
+
+int materialIndex(const std::string& key) {
+  for (size_t i = 0; i < std::size(kMaterials); ++i)
+    if (key == kMaterials[i].key) return static_cast<int>(i);
+  throw std::runtime_error("no material '" + key + "'");
+}
+
+float smoothstep(float a, float b, float x) {
+  const float t = std::clamp((x - a) / (b - a), 0.0f, 1.0f);
+  return t * t * (3.0f - 2.0f * t);
+}
+
+std::map<std::string, GenMesh> meshAll(const std::vector<Part>& parts) {
+  std::vector<GenMesh> meshes(parts.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < parts.size(); i = next++) meshes[i] = meshShape(parts[i].shape, parts[i].meshing);
+  };
+  const unsigned n = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  std::map<std::string, GenMesh> out;
+  for (size_t i = 0; i < parts.size(); ++i) out[parts[i].id] = std::move(meshes[i]);
+  return out;
+}
+
+// Weights of one vertex over the skin's joints (up to four), summing to one.
+struct VertexWeights {
+  glm::u16vec4 joints{0};
+  glm::vec4 weights{1, 0, 0, 0};
+};
+
+class SkinWeights {
+ public:
+  SkinWeights(const std::vector<std::string>& joints, const MeasurementTable& m) : joints_(joints) {
+    for (const auto& level : vertebraLevels()) {
+      std::string id = level == "T12" ? "vertebra_t12" : "vertebra_l" + level.substr(1);
+      levels_.push_back({bodyFrame(m, level).centre.y, index(id)});
+    }
+    std::sort(levels_.begin(), levels_.end());
+  }
+  int index(const std::string& id) const {
+    const auto it = std::find(joints_.begin(), joints_.end(), id);
+    if (it == joints_.end()) throw std::runtime_error("no joint '" + id + "'");
+    return static_cast<int>(it - joints_.begin());
+  }
+  // The trunk: the sacrum below L5, the nearest two vertebrae above.
+  std::vector<std::pair<int, float>> trunk(float y) const {
+    if (y <= levels_.front().first) return {{index("sacrum"), 1.0f}};
+    for (size_t i = 0; i + 1 < levels_.size(); ++i)
+      if (y <= levels_[i + 1].first) {
+        const float f = (y - levels_[i].first) / (levels_[i + 1].first - levels_[i].first);
+        return {{levels_[i].second, 1.0f - f}, {levels_[i + 1].second, f}};
+      }
+    return {{levels_.back().second, 1.0f}};
+  }
+  static VertexWeights pack(std::vector<std::pair<int, float>> w) {
+    std::map<int, float> merged;
+    for (const auto& [j, x] : w)
+      if (x > 0.0f) merged[j] += x;
+    std::vector<std::pair<float, int>> sorted;
+    for (const auto& [j, x] : merged) sorted.push_back({-x, j});
+    std::sort(sorted.begin(), sorted.end());
+    VertexWeights v;
+    v.weights = glm::vec4(0.0f);
+    float total = 0.0f;
+    for (size_t i = 0; i < std::min<size_t>(4, sorted.size()); ++i) total += -sorted[i].first;
+    for (size_t i = 0; i < std::min<size_t>(4, sorted.size()); ++i) {
+      v.joints[static_cast<int>(i)] = static_cast<uint16_t>(sorted[i].second);
+      v.weights[static_cast<int>(i)] = -sorted[i].first / total;
+    }
+    return v;
+  }
+
+ private:
+  std::vector<std::string> joints_;
+  std::vector<std::pair<float, int>> levels_;
+};
+}  // namespace
+
+std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
+  Anatomy anatomy = buildAnatomy(table);
+  std::map<std::string, GenMesh> meshes = meshAll(anatomy.parts);
+  std::map<std::string, GenMesh> footprintMeshes;
+  std::vector<Part> footprints = buildFootprints(attachmentSites(table), anatomy.parts, meshes, footprintMeshes);
+  for (auto& [id, mesh] : footprintMeshes) meshes[id] = std::move(mesh);
+  for (auto& f : footprints) anatomy.parts.push_back(std::move(f));
+
+  // Where each node sits (mm, model frame): femurs at the hip centre, brim joints at the
+  // iliopubic eminence, everything else at the origin.
+  const glm::vec3 hipLeft = table.point("hip_centre.left");
+  const glm::vec3 eminenceLeft = table.point("hip.iliopubic_eminence");
+  const float brimFraction = static_cast<float>(table.number("hip.brim.rotation_fraction"));
+  std::map<std::string, glm::vec3> origin;
+  std::map<std::string, int> nodeOf;
+  GlbWriter glb;
+  auto& doc = glb.json();
+  for (const auto& mat : kMaterials) {
+    nlohmann::json j = {{"name", mat.key},
+                        {"pbrMetallicRoughness",
+                         {{"baseColorFactor", {mat.colour.r, mat.colour.g, mat.colour.b, mat.colour.a}},
+                          {"metallicFactor", 0.0},
+                          {"roughnessFactor", mat.roughness}}}};
+    if (mat.colour.a < 1.0f) j["alphaMode"] = "BLEND";
+    doc["materials"].push_back(j);
+  }
+  auto addNode = [&](const std::string& id, nlohmann::json extras, const std::string& parent, const glm::vec3& at) {
+    extras["id"] = id;
+    nlohmann::json node = {{"name", id}, {"extras", extras}};
+    const glm::vec3 rel = (at - (parent.empty() ? glm::vec3(0.0f) : origin.at(parent))) * kMetresPerMm;
+    if (rel != glm::vec3(0.0f)) node["translation"] = {rel.x, rel.y, rel.z};
+    doc["nodes"].push_back(node);
+    const int index = static_cast<int>(doc["nodes"].size()) - 1;
+    origin[id] = at;
+    nodeOf[id] = index;
+    if (parent.empty())
+      doc["scenes"][0]["nodes"].push_back(index);
+    else
+      doc["nodes"][nodeOf.at(parent)]["children"].push_back(index);
+    return index;
+  };
+  doc["scene"] = 0;
+  doc["scenes"][0]["name"] = "Lumbopelvic region";
+  auto baseExtras = [](const Part& p) {
+    nlohmann::json e = {{"side", p.side}, {"layer", p.layer}, {"kind", p.kind}};
+    for (const auto& [k, v] : p.extras) e[k] = v;
+    return e;
+  };
+  auto meshJson = [&](const Part& part, const glm::vec3& at, const std::vector<VertexWeights>* skin) {
+    const GenMesh& mesh = meshes.at(part.id);
+    std::vector<glm::vec3> positions;
+    for (const auto& p : mesh.positions) positions.push_back((p - at) * kMetresPerMm);
+    nlohmann::json attributes = {{"POSITION", glb.addVec3(positions, true)}, {"NORMAL", glb.addVec3(mesh.normals, false)}};
+    if (skin) {
+      std::vector<glm::u16vec4> joints;
+      std::vector<glm::vec4> weights;
+      for (const auto& w : *skin) joints.push_back(w.joints), weights.push_back(w.weights);
+      attributes["JOINTS_0"] = glb.addJoints(joints);
+      attributes["WEIGHTS_0"] = glb.addVec4(weights);
+    }
+    doc["meshes"].push_back({{"name", part.id},
+                             {"primitives", {{{"attributes", attributes}, {"indices", glb.addIndices(mesh.indices)},
+                                              {"material", materialIndex(part.material)}}}}});
+    return static_cast<int>(doc["meshes"].size()) - 1;
+  };
+
+  // Bones and everything that hangs rigidly from them, parents first.
+  std::vector<const Part*> pending;
+  for (const auto& p : anatomy.parts)
+    if (!p.path && p.layer != "muscles" && p.layer != "skin") pending.push_back(&p);
+  while (!pending.empty()) {
+    bool progressed = false;
+    for (auto it = pending.begin(); it != pending.end();) {
+      const Part& p = **it;
+      if (!p.parent.empty() && !nodeOf.count(p.parent)) {
+        ++it;
+        continue;
+      }
+      const glm::vec3 at = p.id.rfind("femur_", 0) == 0 && p.layer == "bones"
+                               ? (p.side == "left" ? hipLeft : glm::vec3(-hipLeft.x, hipLeft.y, hipLeft.z))
+                               : (p.parent.empty() ? glm::vec3(0.0f) : origin.at(p.parent));
+      const int node = addNode(p.id, baseExtras(p), p.parent, at);
+      doc["nodes"][node]["mesh"] = meshJson(p, at, nullptr);
+      it = pending.erase(it);
+      progressed = true;
+    }
+    if (!progressed) throw std::runtime_error("structure '" + pending.front()->id + "' hangs from an unknown bone");
+  }
+  for (const std::string side : {"left", "right"}) {
+    const glm::vec3 at = side == "left" ? eminenceLeft : glm::vec3(-eminenceLeft.x, eminenceLeft.y, eminenceLeft.z);
+    addNode("brim_" + side, {{"side", side}, {"layer", "joints"}, {"kind", "joint"}}, "hip_bone_" + side, at);
+  }
+
+  // The skin (glTF skinning): pelvis, lumbar vertebrae, hip bones, femurs, brim joints.
+  std::vector<std::string> joints = {"sacrum", "hip_bone_left", "hip_bone_right"};
+  for (const auto& level : vertebraLevels()) joints.push_back(level == "T12" ? "vertebra_t12" : "vertebra_l" + level.substr(1));
+  for (const char* j : {"femur_left", "femur_right", "brim_left", "brim_right"}) joints.push_back(j);
+  const SkinWeights skinning(joints, table);
+  std::vector<glm::mat4> inverseBind;
+  nlohmann::json jointNodes = nlohmann::json::array();
+  for (const auto& j : joints) {
+    inverseBind.push_back(glm::translate(glm::mat4(1.0f), -origin.at(j) * kMetresPerMm));
+    jointNodes.push_back(nodeOf.at(j));
+  }
+  doc["skins"].push_back({{"name", "lumbopelvic skeleton"}, {"joints", jointNodes},
+                          {"skeleton", nodeOf.at("sacrum")}, {"inverseBindMatrices", glb.addMat4(inverseBind)}});
+  for (const auto& p : anatomy.parts) {
+    if (p.layer != "muscles" && p.layer != "skin") continue;
+    const GenMesh& mesh = meshes.at(p.id);
+    std::vector<VertexWeights> weights;
+    for (const auto& v : mesh.positions) {
+      std::vector<std::pair<int, float>> w;
+      if (p.path) {
+        const float t = p.path->parameter(v);
+        const float toBrim = smoothstep(p.brimT - 0.14f, p.brimT, t);
+        const float toFemur = smoothstep(p.brimT, 0.97f, t);
+        for (const auto& [j, x] : skinning.trunk(v.y)) w.push_back({j, x * (1.0f - toBrim)});
+        w.push_back({skinning.index("brim_" + p.side), toBrim * (1.0f - toFemur)});
+        w.push_back({skinning.index(p.femur), toBrim * toFemur});
+      } else if (p.layer == "skin" && v.y < -40.0f && std::abs(v.x) > 20.0f) {
+        const float toFemur = smoothstep(-40.0f, -170.0f, v.y);
+        for (const auto& [j, x] : skinning.trunk(v.y)) w.push_back({j, x * (1.0f - toFemur)});
+        w.push_back({skinning.index(v.x > 0 ? "femur_left" : "femur_right"), toFemur});
+      } else {
+        w = skinning.trunk(v.y);
+      }
+      weights.push_back(SkinWeights::pack(w));
+    }
+    const int node = addNode(p.id, baseExtras(p), "", glm::vec3(0.0f));
+    doc["nodes"][node]["mesh"] = meshJson(p, glm::vec3(0.0f), &weights);
+    doc["nodes"][node]["skin"] = 0;
+  }
+  for (const auto& mark : anatomy.landmarks)
+    addNode(mark.id, {{"side", mark.side}, {"layer", "landmarks"}, {"kind", "landmark"}, {"bone", mark.bone}}, mark.bone,
+            mark.position);
+
+  // Hip flexion clips, 0 -> 120 -> 0 degrees over four seconds; the brim joints turn by a
+  // fraction of the femur so the iliopsoas bends over the brim.
+  std::vector<float> times;
+  for (int k = 0; k <= 40; ++k) times.push_back(0.1f * static_cast<float>(k));
+  const int input = glb.addScalars(times);
+  auto rotations = [&](float fraction) {
+    std::vector<glm::vec4> q;
+    for (float t : times) {
+      const float angle = glm::radians(60.0f * (1.0f - std::cos(2.0f * 3.14159265f * t / 4.0f))) * fraction;
+      q.push_back(glm::vec4(std::sin(-0.5f * angle), 0.0f, 0.0f, std::cos(-0.5f * angle)));  // x y z w
+    }
+    return glb.addVec4(q, false);
+  };
+  const int femurOutput = rotations(1.0f), brimOutput = rotations(brimFraction);
+  for (const auto& [clip, sides] : std::vector<std::pair<std::string, std::vector<std::string>>>{
+           {"hip_flexion_left", {"left"}}, {"hip_flexion_right", {"right"}}, {"hip_flexion_both", {"left", "right"}}}) {
+    nlohmann::json anim = {{"name", clip}};
+    for (const auto& side : sides) {
+      for (const auto& [node, output] : {std::pair<std::string, int>{"femur_" + side, femurOutput}, {"brim_" + side, brimOutput}}) {
+        anim["samplers"].push_back({{"input", input}, {"output", output}, {"interpolation", "LINEAR"}});
+        anim["channels"].push_back({{"sampler", anim["samplers"].size() - 1},
+                                    {"target", {{"node", nodeOf.at(node)}, {"path", "rotation"}}}});
+      }
+    }
+    doc["animations"].push_back(anim);
+  }
+  if (report) {
+    report->structures = anatomy.parts.size();
+    report->landmarks = anatomy.landmarks.size();
+    for (const auto& [id, mesh] : meshes) report->triangles += mesh.triangleCount();
+  }
+  return glb.bytes();
+}
+}  // namespace pe::gen

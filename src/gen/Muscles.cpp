@@ -1,0 +1,142 @@
+#include "gen/Muscles.h"
+
+#include "gen/Pelvis.h"
+#include "gen/ThickPatch.h"
+#include "gen/Vertebrae.h"
+
+namespace pe::gen {
+namespace {
+glm::vec3 mirror(const glm::vec3& p, float side) { return glm::vec3(side * p.x, p.y, p.z); }
+
+Part musclePart(const std::string& id, const std::string& side, const std::string& material) {
+  Part part;
+  part.id = id + "_" + side;
+  part.side = side;
+  part.layer = "muscles";
+  part.kind = "muscle";
+  part.material = material;
+  part.meshing.voxel = 0.9f;
+  return part;
+}
+
+// Shapes are built on the left and mirrored: the field of the right muscle reads the left one
+// at the mirrored point.
+Shape sided(const Shape& left, float side) {
+  if (side > 0) return left;
+  Shape s;
+  s.field = [f = left.field](const glm::vec3& p) { return f(glm::vec3(-p.x, p.y, p.z)); };
+  s.bounds.lo = glm::vec3(-left.bounds.hi.x, left.bounds.lo.y, left.bounds.lo.z);
+  s.bounds.hi = glm::vec3(-left.bounds.lo.x, left.bounds.hi.y, left.bounds.hi.z);
+  return s;
+}
+
+std::vector<SweepSection> mirrored(std::vector<SweepSection> s, float side) {
+  for (auto& x : s) x.point = mirror(x.point, side);
+  return s;
+}
+}  // namespace
+
+std::vector<SweepSection> sweepSections(const MeasurementTable& m, const std::string& name, int count) {
+  std::vector<SweepSection> out;
+  for (int i = 0; i < count; ++i) {
+    const glm::vec2 size = m.size(name + ".s" + std::to_string(i));
+    out.push_back({m.point(name + ".p" + std::to_string(i)), 0.5f * size.x, 0.5f * size.y});
+  }
+  return out;
+}
+
+void addMuscles(const MeasurementTable& m, std::vector<Part>& parts) {
+  const auto psoasLeft = sweepSections(m, "psoas_major", 12);
+  const auto minorLeft = sweepSections(m, "psoas_minor", 6);
+  const auto iliacusTendonLeft = sweepSections(m, "iliacus.tendon", 5);
+  const auto qlLeft = sweepSections(m, "quadratus_lumborum", 5);
+  const float brimPsoas = static_cast<float>(m.number("psoas_major.brim_fraction"));
+  const float brimIliacus = static_cast<float>(m.number("iliacus.brim_fraction"));
+  const IliumSurface ilium = leftIlium(m);
+  const float iliacusTop = 0.5f * static_cast<float>(m.mm("iliacus.thickness.upper"));
+  const float iliacusBottom = 0.5f * static_cast<float>(m.mm("iliacus.thickness.lower"));
+  const float iliacusBack = static_cast<float>(m.number("iliacus.fossa.posterior_limit"));
+  const glm::vec3 lateral = glm::normalize(glm::vec3(1.0f, 0.0f, -0.35f));
+  for (const std::string side : {"left", "right"}) {
+    const float sx = side == "left" ? 1.0f : -1.0f;
+    {  // Psoas major: the belly and one slip per level.
+      auto belly = std::make_shared<Sweep>(psoasLeft, glm::vec3(1, 0, 0));
+      std::vector<std::pair<glm::vec3, glm::vec3>> slips;
+      const auto& levels = vertebraLevels();
+      for (size_t i = 0; i + 1 < levels.size(); ++i) {  // T12-L4: body and disc margins
+        const BodyFrame b = bodyFrame(m, levels[i]);
+        const glm::vec3 lateralOfBody = glm::cross(b.up, b.forward);
+        const glm::vec3 origin = b.centre + lateralOfBody * (0.5f * b.width - 3.0f) - b.up * (0.5f * b.height - 2.0f) + b.forward * 2.0f;
+        slips.push_back({origin, belly->pointAt(belly->parameter(origin - glm::vec3(0, 30.0f, 0)))});
+      }
+      for (size_t i = 1; i < levels.size(); ++i) {  // L1-L5: anterior surface of the transverse processes
+        const glm::vec3 origin = transverseProcessPoint(m, levels[i], 0.45f) + glm::vec3(0, 0, 4.0f);
+        slips.push_back({origin, belly->pointAt(belly->parameter(origin - glm::vec3(0, 25.0f, 0)))});
+      }
+      const float slipRadius = 0.5f * static_cast<float>(m.mm("psoas_major.slip.thickness"));
+      Shape left;
+      left.bounds = belly->bounds();
+      for (const auto& s : slips) left.bounds.add(s.first);
+      left.bounds.pad(slipRadius + 2.0f);
+      left.field = [belly, slips, slipRadius](const glm::vec3& p) {
+        float d = belly->distance(p);
+        for (const auto& [a, b] : slips) d = smoothUnion(d, sdRoundCone(p, a, b, slipRadius * 0.7f, slipRadius * 1.4f), 6.0f);
+        return d;
+      };
+      Part part = musclePart("psoas_major", side, "psoas_major");
+      part.shape = sided(left, sx);
+      part.path = std::make_shared<Sweep>(mirrored(psoasLeft, sx), glm::vec3(1, 0, 0));
+      part.brimT = brimPsoas;
+      part.femur = "femur_" + side;
+      part.meshing.targetTriangles = 18000;
+      parts.push_back(std::move(part));
+    }
+    {  // Psoas minor: small belly on the front of the psoas major, long flat tendon.
+      auto sweep = std::make_shared<Sweep>(minorLeft, glm::vec3(1, 0, 0));
+      Shape left{[sweep](const glm::vec3& p) { return sweep->distance(p); }, sweep->bounds()};
+      Part part = musclePart("psoas_minor", side, "psoas_minor");
+      part.shape = sided(left, sx);
+      part.meshing.voxel = 0.6f;
+      part.meshing.targetTriangles = 5000;
+      parts.push_back(std::move(part));
+    }
+    {  // Iliacus: a sheet on the iliac fossa that gathers into the tendon beside the psoas.
+      auto sheet = std::make_shared<ThickPatch>(
+          [=](float u, float v) {
+            const float uu = iliacusBack + (1.0f - iliacusBack) * u, vv = 0.02f + 0.9f * v;
+            const glm::vec3 p = ilium.mid(uu, vv);
+            const float e = 0.01f;
+            glm::vec3 n = glm::normalize(glm::cross(ilium.mid(uu + e, vv) - ilium.mid(uu - e, vv),
+                                                    ilium.mid(uu, vv + e) - ilium.mid(uu, vv - e)));
+            if (glm::dot(n, lateral) > 0.0f) n = -n;
+            const float t = iliacusBottom + (iliacusTop - iliacusBottom) * v;
+            return p + n * (ilium.radius(uu, vv) + t + 0.6f);
+          },
+          [=](float, float v) { return iliacusBottom + (iliacusTop - iliacusBottom) * v; }, 16, 14);
+      auto tendon = std::make_shared<Sweep>(iliacusTendonLeft, glm::vec3(1, 0, 0));
+      Shape left;
+      left.bounds = sheet->bounds();
+      left.bounds.add(tendon->bounds());
+      left.field = [sheet, tendon](const glm::vec3& p) { return smoothUnion(sheet->distance(p), tendon->distance(p), 14.0f); };
+      Part part = musclePart("iliacus", side, "iliacus");
+      part.shape = sided(left, sx);
+      // Its path for skinning: from the middle of the fossa down the tendon.
+      std::vector<SweepSection> path = {{ilium.mid(0.6f, 0.6f), 1, 1}};
+      for (const auto& s : iliacusTendonLeft) path.push_back(s);
+      part.path = std::make_shared<Sweep>(mirrored(path, sx), glm::vec3(1, 0, 0));
+      part.brimT = brimIliacus;
+      part.femur = "femur_" + side;
+      part.meshing.targetTriangles = 16000;
+      parts.push_back(std::move(part));
+    }
+    {  // Quadratus lumborum: a quadrilateral sheet behind the psoas.
+      auto sweep = std::make_shared<Sweep>(qlLeft, glm::vec3(1, 0, 0));
+      Shape left{[sweep](const glm::vec3& p) { return sweep->distance(p); }, sweep->bounds()};
+      Part part = musclePart("quadratus_lumborum", side, "quadratus_lumborum");
+      part.shape = sided(left, sx);
+      part.meshing.targetTriangles = 8000;
+      parts.push_back(std::move(part));
+    }
+  }
+}
+}  // namespace pe::gen

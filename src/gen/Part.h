@@ -1,0 +1,33 @@
+// One generated structure before it is written: what it is (the node extras), where it hangs
+// in the skeleton and its shape.
+#pragma once
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gen/Sdf.h"
+#include "gen/SurfaceMesher.h"
+#include "gen/Sweep.h"
+
+namespace pe::gen {
+struct Part {
+  std::string id, side, layer, kind;
+  std::string parent;    // id of the bone node it hangs from; empty for a root
+  std::string material;  // key into the material table
+  Shape shape;
+  MeshingOptions meshing;
+  std::map<std::string, std::string> extras;  // more node extras (muscle, role, site)
+  // Muscles that cross the hip: the path from origin to insertion and where along it (0..1)
+  // the muscle turns over the pelvic brim. Skinning weights follow this parameter.
+  std::shared_ptr<const Sweep> path;
+  float brimT = -1.0f;
+  std::string femur;  // the femur it inserts on
+};
+
+// A named point fixed to a bone (an empty node in the file).
+struct Landmark {
+  std::string id, side, bone;
+  glm::vec3 position{0.0f};  // mm, model frame
+};
+}  // namespace pe::gen

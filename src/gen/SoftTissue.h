@@ -1,0 +1,13 @@
+// The 12th ribs (posterior half and more), the inguinal ligaments and the skin of the lower
+// trunk and upper thighs with the umbilicus.
+#pragma once
+#include <vector>
+
+#include "gen/MeasurementTable.h"
+#include "gen/Part.h"
+
+namespace pe::gen {
+void addRibs(const MeasurementTable& m, std::vector<Part>& parts);
+void addInguinalLigaments(const MeasurementTable& m, std::vector<Part>& parts);
+void addSkin(const MeasurementTable& m, std::vector<Part>& parts, std::vector<Landmark>& marks);
+}  // namespace pe::gen
