@@ -31,7 +31,7 @@ std::vector<AttachmentSite> attachmentSites(const MeasurementTable& m) {
                    std::vector<std::string> bones, std::function<bool(const glm::vec3&)> region) {
       for (auto& b : bones)
         if (b == "hip_bone" || b == "femur" || b == "rib_12") b += "_" + side;
-      sites.push_back({muscle + "_" + side, role, site, key, bones, std::move(region)});
+      sites.push_back({muscle + "_" + side, role, site, key, side, bones, std::move(region)});
     };
     add("psoas_major", "origin", "bodies", "T12\u2013L4 vertebral bodies and discs",
         {"vertebra_t12", "vertebra_l1", "vertebra_l2", "vertebra_l3", "vertebra_l4", "vertebra_l5"},
@@ -92,7 +92,8 @@ std::vector<Part> buildFootprints(const std::vector<AttachmentSite>& sites, cons
       throw std::runtime_error("the " + site.role + " of " + site.muscle + " (" + site.site +
                                ") does not touch its bone; check the table");
     Part part;
-    part.id = site.muscle + "_" + site.role + "_" + site.key;
+    const std::string base = site.muscle.substr(0, site.muscle.size() - site.side.size() - 1);
+    part.id = base + "_" + site.role + "_" + site.key + "_" + site.side;
     part.side = muscle.side;
     part.layer = "attachments";
     part.kind = "attachment";

@@ -11,7 +11,8 @@
 
 namespace pe::gen {
 struct AttachmentSite {
-  std::string muscle, role, site, key;  // key makes the id: MUSCLE_ROLE_KEY
+  std::string muscle, role, site, key;  // id: MUSCLE_ROLE_KEY_SIDE (muscle without its side)
+  std::string side;
   std::vector<std::string> bones;
   std::function<bool(const glm::vec3&)> region;  // model frame, mm
 };

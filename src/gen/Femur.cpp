@@ -99,6 +99,10 @@ void addFemurs(const MeasurementTable& m, std::vector<Part>& parts, std::vector<
     for (const auto& s : f.shaft) part.shape.bounds.add(s);
     part.shape.bounds.add(f.head);
     part.shape.bounds.add(f.greaterTrochanter);
+    for (const auto& c : {f.medialCondyle, f.lateralCondyle}) {
+      part.shape.bounds.add(c - f.condyleRadii);
+      part.shape.bounds.add(c + f.condyleRadii);
+    }
     part.shape.bounds.pad(32.0f);
     part.shape.field = [f](const glm::vec3& p) { return femurField(p, f); };
     part.meshing.voxel = 0.9f;

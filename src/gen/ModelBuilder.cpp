@@ -227,8 +227,8 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
       std::vector<std::pair<int, float>> w;
       if (p.path) {
         const float t = p.path->parameter(v);
-        const float toBrim = smoothstep(p.brimT - 0.14f, p.brimT, t);
-        const float toFemur = smoothstep(p.brimT, 0.97f, t);
+        const float toBrim = smoothstep(p.brimT - 0.03f, p.brimT + 0.06f, t);
+        const float toFemur = smoothstep(p.brimT + 0.06f, 0.98f, t);
         for (const auto& [j, x] : skinning.trunk(v.y)) w.push_back({j, x * (1.0f - toBrim)});
         w.push_back({skinning.index("brim_" + p.side), toBrim * (1.0f - toFemur)});
         w.push_back({skinning.index(p.femur), toBrim * toFemur});

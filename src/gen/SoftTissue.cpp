@@ -64,11 +64,12 @@ void addSkin(const MeasurementTable& m, std::vector<Part>& parts, std::vector<La
   part.material = "skin";
   part.shape.bounds.add(torso - torsoHalf);
   part.shape.bounds.add(torso + torsoHalf);
-  for (float s : {-1.0f, 1.0f}) {
-    part.shape.bounds.add(glm::vec3(s * thighBottom.x, thighBottom.y, thighBottom.z) - glm::vec3(thighRadii.x));
-    part.shape.bounds.add(glm::vec3(s * thighTop.x, thighTop.y, thighTop.z) + glm::vec3(thighRadii.x));
-  }
-  part.shape.bounds.pad(4.0f);
+  for (float s : {-1.0f, 1.0f})
+    for (const auto& end : {thighTop, thighBottom}) {
+      part.shape.bounds.add(glm::vec3(s * end.x, end.y, end.z) - glm::vec3(thighRadii.x));
+      part.shape.bounds.add(glm::vec3(s * end.x, end.y, end.z) + glm::vec3(thighRadii.x));
+    }
+  part.shape.bounds.pad(0.25f * blend + 4.0f);  // the blend adds up to a quarter of its width
   part.shape.field = [=](const glm::vec3& p) {
     const glm::mat3 id(1.0f);
     float d = sdEllipticCylinder(p, torso, id, torsoHalf.x, torsoHalf.z, torsoHalf.y, 40.0f);
@@ -81,7 +82,7 @@ void addSkin(const MeasurementTable& m, std::vector<Part>& parts, std::vector<La
   };
   part.meshing.voxel = 2.5f;
   part.meshing.targetTriangles = 14000;
-  part.meshing.maxSimplifyError = 0.6f;
+  part.meshing.maxSimplifyError = 0.25f;
   parts.push_back(std::move(part));
   marks.push_back({"umbilicus", "midline", "skin", umbilicus});
 }

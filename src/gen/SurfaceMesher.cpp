@@ -2,6 +2,8 @@
 
 #include <array>
 #include <cmath>
+#include <stdexcept>
+#include <string>
 
 #include <meshoptimizer.h>
 
@@ -77,6 +79,16 @@ glm::vec3 fieldGradient(const Field& field, const glm::vec3& p, float h) {
 
 GenMesh meshShape(const Shape& shape, const MeshingOptions& options) {
   const Grid g = sampleNarrowBand(shape, options.voxel);
+  // A shape that reaches the edge of its box would come out open: that is a bug in its bounds.
+  for (int k = 0; k < g.nz; ++k)
+    for (int j = 0; j < g.ny; ++j)
+      for (int i = 0; i < g.nx; ++i) {
+        // The two outer layers: quads are only made for grid edges between interior points.
+        const bool edge = i <= 1 || j <= 1 || k <= 1 || i >= g.nx - 2 || j >= g.ny - 2 || k >= g.nz - 2;
+        if (edge && g.values[g.at(i, j, k)] < 0.0f)
+          throw std::runtime_error("a shape reaches the edge of its bounds at (" + std::to_string(g.point(i, j, k).x) +
+                                   ", " + std::to_string(g.point(i, j, k).y) + ", " + std::to_string(g.point(i, j, k).z) + ")");
+      }
   // Surface nets: one vertex per cell the surface crosses, at the mean of its edge crossings.
   const int cx = g.nx - 1, cy = g.ny - 1, cz = g.nz - 1;
   std::vector<int32_t> cellVertex(static_cast<size_t>(cx) * cy * cz, -1);

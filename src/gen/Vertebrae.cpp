@@ -154,8 +154,8 @@ void addDiscs(const MeasurementTable& m, std::vector<Part>& parts) {
     if (lowerName == "S1") part.parent = "sacrum";
     part.material = "disc";
     Box3 box;
-    box.add(centre - glm::vec3(hw + 10, 20, hd + 10));
-    box.add(centre + glm::vec3(hw + 10, 20, hd + 10));
+    box.add(centre - glm::vec3(hw + 10, 30, hd + 10));
+    box.add(centre + glm::vec3(hw + 10, 30, hd + 10));
     part.shape.bounds = box;
     part.shape.field = [=](const glm::vec3& p) {
       const float column = sdEllipticCylinder(p, centre + f[2] * (0.03f * upper.depth), f, hw - 0.5f, hd - 0.5f, 30.0f, 0.0f);

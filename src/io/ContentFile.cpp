@@ -103,7 +103,20 @@ Content loadContentFile(const std::string& path) {
       if (!content.sources.count(key))
         throw FileError(path,
                         where + " cites source '" + key + "', which 'sources' does not define");
-    content.structures[id] = std::move(s);
+    // A paired structure is written once: "sides": ["left", "right"] gives ID_left and
+    // ID_right, each named "NAME (left)" and "NAME (right)".
+    const std::vector<std::string> sides = texts(entry, "sides", where, path);
+    if (sides.empty()) {
+      if (!content.structures.emplace(id, s).second) throw FileError(path, where + " is given twice");
+    }
+    for (const std::string& side : sides) {
+      if (side != "left" && side != "right")
+        throw FileError(path, where + ": sides are \"left\" and \"right\", not \"" + side + "\"");
+      StructureContent sided = s;
+      if (!sided.name.empty()) sided.name += " (" + side + ")";
+      if (!content.structures.emplace(id + "_" + side, sided).second)
+        throw FileError(path, where + "_" + side + " is given twice");
+    }
   }
   return content;
 }

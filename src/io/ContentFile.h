@@ -9,6 +9,9 @@
 //     "action": "...", "blood_supply": "...", "relations": {"anterior": "...", ...},
 //     "variations": "...", "clinical": "...",
 //     "popular_claims": [{"claim": "...", "assessment": "..."}], "sources": ["gray42"]}}}
+//
+// A paired structure may be written once with "sides": ["left", "right"]; the entry then
+// stands for ID_left and ID_right, named "NAME (left)" and "NAME (right)".
 #pragma once
 #include <map>
 #include <optional>

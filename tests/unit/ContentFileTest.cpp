@@ -40,6 +40,21 @@ TEST(ContentFile, ReadsEveryFieldAndItsSources) {
   EXPECT_EQ(content->find("spleen"), nullptr);
 }
 
+TEST(ContentFile, APairedEntryStandsForBothSides) {
+  const std::string path = test::makeTempDir() + "/paired.content.json";
+  test::writeFile(path, R"({"sources": {"g": "Gray"}, "structures": {
+    "iliacus": {"name": "Iliacus", "sides": ["left", "right"], "sources": ["g"]}}})");
+  const Content content = loadContentFile(path);
+  ASSERT_NE(content.find("iliacus_left"), nullptr);
+  EXPECT_EQ(content.find("iliacus_left")->name, "Iliacus (left)");
+  EXPECT_EQ(content.find("iliacus_right")->name, "Iliacus (right)");
+  EXPECT_EQ(content.find("iliacus"), nullptr);
+  test::writeFile(path, R"({"structures": {"a": {"sides": ["up"]}}})");
+  EXPECT_THROW(loadContentFile(path), FileError);
+  test::writeFile(path, R"({"structures": {"a": {"sides": ["left"]}, "a_left": {}}})");
+  EXPECT_THROW(loadContentFile(path), FileError);
+}
+
 TEST(ContentFile, SearchFindsLatinTermsAndSynonyms) {
   const std::string model = test::writeLabelledModel(test::makeTempDir());
   test::writeFile(contentPathFor(model), kContent);

@@ -1,0 +1,42 @@
+// The bundled model (assets/lumbopelvic.glb) loaded once for the model tests, with helpers that
+// measure it in millimetres in the model frame: world-space vertices and triangles of a
+// structure (skinned ones skinned), landmark positions, posing by hip flexion angle.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "scene/Model.h"
+#include "scene/Pose.h"
+#include "scene/StructureIndex.h"
+#include "scene/TriangleMesh.h"
+
+namespace pe::test {
+class BundledModel {
+ public:
+  static const BundledModel& get();
+  static std::string path();
+
+  const Model& model() const { return *model_; }
+  const StructureIndex& index() const { return index_; }
+  const Pose& rest() const { return rest_; }
+
+  // Throws when the id is not in the model.
+  const Structure& structure(const std::string& id) const;
+  std::vector<glm::vec3> vertices(const std::string& id, const Pose& pose) const;   // mm
+  std::vector<uint32_t> triangles(const std::string& id) const;                      // corners
+  TriangleMesh mesh(const std::string& id, const Pose& pose) const;                  // mm
+  glm::vec3 landmark(const std::string& id, const Pose& pose) const;                 // mm
+  // The hip_flexion_both clip at the time its flexion first reaches `degrees` (0..120).
+  Pose flexed(float degrees) const;
+
+ private:
+  BundledModel();
+  std::unique_ptr<Model> model_;
+  StructureIndex index_;
+  Pose rest_;
+};
+
+// Signed volume enclosed by a closed triangle mesh.
+double enclosedVolume(const std::vector<glm::vec3>& vertices, const std::vector<uint32_t>& corners);
+}  // namespace pe::test
