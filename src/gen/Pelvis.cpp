@@ -66,6 +66,10 @@ Shape leftHipBone(const MeasurementTable& m) {
   const glm::vec3 eminence = m.point("hip.iliopubic_eminence"), tubercle = m.point("hip.pubic_tubercle");
   const glm::vec3 symphysis = m.point("hip.symphysis.centre");
   const glm::vec3 symphysisHalf = m.point("hip.symphysis.half_size");
+  // The symphysis leans back: its lower end is posterior to its upper end.
+  const float symphysisTilt = glm::radians(static_cast<float>(m.deg("hip.symphysis.tilt")));
+  const glm::mat3 symphysisFrame = rotationX(symphysisTilt);
+  const glm::vec3 symphysisBottom = symphysis + symphysisFrame * glm::vec3(2.0f, -symphysisHalf.y + 4.0f, 0.0f);
   const glm::vec3 ischialRamus = m.point("hip.ischial_ramus"), tuberosity = m.point("hip.ischial_tuberosity");
   const glm::vec3 tuberosityRadii = m.point("hip.ischial_tuberosity.radii");
   const glm::vec3 spine = m.point("hip.ischial_spine"), ischiumTop = m.point("hip.ischium.top");
@@ -84,11 +88,11 @@ Shape leftHipBone(const MeasurementTable& m) {
     d = smoothUnion(d, sdRoundCone(p, hip + glm::normalize(eminence - hip) * (cupOuter - 8.0f), eminence, ramus + 3.0f, ramus + 1.0f), 6.0f);
     d = smoothUnion(d, sdRoundCone(p, eminence, tubercle + glm::vec3(3.0f, 1.0f, -6.0f), ramus + 1.0f, ramus), 6.0f);
     d = smoothUnion(d, sdCapsule(p, eminence + glm::vec3(-2.0f, ramus * 0.8f, 0.0f), tubercle + glm::vec3(2.0f, 2.0f, -3.0f), 2.5f), 3.0f);
-    d = smoothUnion(d, sdSphere(p, eminence, ramus + 3.0f), 4.0f);
-    d = smoothUnion(d, sdRoundBox(p, symphysis, id, symphysisHalf, 4.0f), 6.0f);
+    d = smoothUnion(d, sdSphere(p, eminence, ramus), 4.0f);
+    d = smoothUnion(d, sdRoundBox(p, symphysis, symphysisFrame, symphysisHalf, 4.0f), 6.0f);
     d = smoothUnion(d, sdSphere(p, tubercle + glm::vec3(0, 0, -4.0f), 5.0f), 4.0f);
     // Inferior pubic and ischial rami around the obturator foramen, the ischium behind it.
-    d = smoothUnion(d, sdRoundCone(p, symphysis + glm::vec3(2.0f, -symphysisHalf.y + 4.0f, 0.0f), ischialRamus, ramus, ramus - 1.0f), 5.0f);
+    d = smoothUnion(d, sdRoundCone(p, symphysisBottom, ischialRamus, ramus, ramus - 1.0f), 5.0f);
     d = smoothUnion(d, sdRoundCone(p, ischialRamus, tuberosity, ramus - 1.0f, ramus + 2.0f), 6.0f);
     d = smoothUnion(d, sdEllipsoid(p, tuberosity, id, tuberosityRadii), 6.0f);
     d = smoothUnion(d, sdRoundCone(p, ischiumTop, tuberosity, ramus + 6.0f, ramus + 3.0f), 8.0f);
@@ -141,8 +145,6 @@ void addPelvis(const MeasurementTable& m, std::vector<Part>& parts, std::vector<
     const glm::mat3 s1Frame = frameFromUp(n, glm::vec3(0, 0, 1));
     const glm::vec3 s1Centre = endplate - n * 13.0f;
     const glm::vec3 facet = m.point("sacrum.superior_articular_process");
-    std::vector<glm::vec3> column;
-    for (float t : {1.0f, 0.75f, 0.5f, 0.25f, 0.0f}) column.push_back(catmullRom(axis, t) + glm::vec3(0, 0, 6.0f));
     Part part;
     part.id = "sacrum";
     part.side = "midline";
@@ -156,8 +158,6 @@ void addPelvis(const MeasurementTable& m, std::vector<Part>& parts, std::vector<
       const glm::mat3 id(1.0f);
       float d = plate->distance(p);
       d = smoothUnion(d, sdEllipticCylinder(p, s1Centre, s1Frame, s1w, s1d, 13.0f, 3.0f), 6.0f);
-      for (size_t i = 0; i + 1 < column.size(); ++i)
-        d = smoothUnion(d, sdRoundCone(p, column[i], column[i + 1], 13.0f - 2.2f * i, 11.0f - 2.2f * i), 5.0f);
       for (float sx : {-1.0f, 1.0f})
         d = smoothUnion(d, sdEllipsoid(p, glm::vec3(sx * facet.x, facet.y, facet.z), id, glm::vec3(7.0f, 9.0f, 7.0f)), 5.0f);
       d = smoothUnion(d, sdCapsule(p, catmullRom(axis, 0.9f) + glm::vec3(0, 0, -14.0f), catmullRom(axis, 0.35f) + glm::vec3(0, 0, -12.0f), 4.0f), 4.0f);

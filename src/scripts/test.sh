@@ -7,6 +7,15 @@ cd "$(dirname "$0")/../.."
 bash src/scripts/setup.sh
 jobs=$(nproc 2>/dev/null || echo 2)
 
+# The Khronos glTF validator (npm package gltf-validator) checks the bundled model.
+if ! command -v npm > /dev/null; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends nodejs npm
+fi
+npm ci --prefix src/tools/gltf-validator --no-audit --no-fund --loglevel=error
+
 echo "== Tests (RelWithDebInfo build) =="
 ctest --test-dir build --output-on-failure -j "$jobs"
 
