@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "gen/Femur.h"
 #include "gen/Pelvis.h"
 #include "gen/Vertebrae.h"
 
@@ -19,13 +20,13 @@ const Part& partById(const std::vector<Part>& parts, const std::string& id) {
 
 std::vector<AttachmentSite> attachmentSites(const MeasurementTable& m) {
   std::vector<AttachmentSite> sites;
-  const glm::vec3 lesser = m.point("femur.lesser_trochanter.tip") + m.point("hip_centre.left");
+  const glm::vec3 lesser = m.point("femur.lesser_trochanter.tip");
   const glm::vec3 eminence = m.point("hip.iliopubic_eminence");
   const float l1Half = 0.5f * bodyFrame(m, "L1").width;
   for (const std::string side : {"left", "right"}) {
     const float s = side == "left" ? 1.0f : -1.0f;
     auto onThisSide = [s](const glm::vec3& p) { return glm::vec3(s * p.x, p.y, p.z); };
-    const glm::vec3 lt = onSide(glm::vec3(lesser.x, lesser.y, lesser.z), side);
+    const glm::vec3 lt = hipCentre(m, side) + glm::vec3(s * lesser.x, lesser.y, lesser.z);
     const glm::vec3 ipe = onSide(eminence, side);
     auto add = [&](const std::string& muscle, const std::string& role, const std::string& key, const std::string& site,
                    std::vector<std::string> bones, std::function<bool(const glm::vec3&)> region) {

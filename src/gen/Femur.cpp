@@ -44,7 +44,7 @@ float femurField(const glm::vec3& p, const FemurShape& f) {
   knee = smoothUnion(knee, sdRoundBox(p, mid + glm::vec3(0, 8.0f, 0.6f * f.condyleRadii.z), id,
                                       glm::vec3(0.5f * glm::length(f.lateralCondyle - f.medialCondyle) + 4.0f, 16.0f, 9.0f), 6.0f), 6.0f);
   knee = smoothSubtract(knee, sdCapsule(p, mid + glm::vec3(0, -f.condyleRadii.y, -0.9f * f.condyleRadii.z),
-                                        mid + glm::vec3(0, -0.15f * f.condyleRadii.y, 0.25f * f.condyleRadii.z), 10.0f), 3.0f);
+                                        mid + glm::vec3(0, 0.1f * f.condyleRadii.y, 0.3f * f.condyleRadii.z), 11.0f), 3.0f);
   return smoothUnion(d, knee, 12.0f);
 }
 
@@ -54,12 +54,16 @@ glm::vec3 offset(const MeasurementTable& m, const std::string& name, const glm::
 }
 }  // namespace
 
+glm::vec3 hipCentre(const MeasurementTable& m, const std::string& side) {
+  return onSide(m.point("hip_centre.left"), side);
+}
+
 void addFemurs(const MeasurementTable& m, std::vector<Part>& parts, std::vector<Landmark>& marks) {
   for (const char* sideName : {"left", "right"}) {
     const std::string side = sideName;
     FemurShape f;
     f.side = side == "left" ? 1.0f : -1.0f;
-    f.head = onSide(m.point("hip_centre.left"), side);
+    f.head = hipCentre(m, side);
     f.headRadius = 0.5f * static_cast<float>(m.mm("femur.head.diameter"));
     f.neckLength = static_cast<float>(m.mm("femur.neck.length"));
     f.neckHalfHeight = 0.5f * static_cast<float>(m.mm("femur.neck.height"));

@@ -11,6 +11,7 @@
 
 #include "gen/Anatomy.h"
 #include "gen/Attachments.h"
+#include "gen/Femur.h"
 #include "gen/GlbWriter.h"
 #include "gen/Vertebrae.h"
 
@@ -123,7 +124,6 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
 
   // Where each node sits (mm, model frame): femurs at the hip centre, brim joints at the
   // iliopubic eminence, everything else at the origin.
-  const glm::vec3 hipLeft = table.point("hip_centre.left");
   const glm::vec3 eminenceLeft = table.point("hip.iliopubic_eminence");
   const float brimFraction = static_cast<float>(table.number("hip.brim.rotation_fraction"));
   std::map<std::string, glm::vec3> origin;
@@ -192,7 +192,7 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
         continue;
       }
       const glm::vec3 at = p.id.rfind("femur_", 0) == 0 && p.layer == "bones"
-                               ? (p.side == "left" ? hipLeft : glm::vec3(-hipLeft.x, hipLeft.y, hipLeft.z))
+                               ? hipCentre(table, p.side)
                                : (p.parent.empty() ? glm::vec3(0.0f) : origin.at(p.parent));
       const int node = addNode(p.id, baseExtras(p), p.parent, at);
       doc["nodes"][node]["mesh"] = meshJson(p, at, nullptr);

@@ -56,6 +56,8 @@ void addMuscles(const MeasurementTable& m, std::vector<Part>& parts) {
   const float iliacusTop = 0.5f * static_cast<float>(m.mm("iliacus.thickness.upper"));
   const float iliacusBottom = 0.5f * static_cast<float>(m.mm("iliacus.thickness.lower"));
   const float iliacusBack = static_cast<float>(m.number("iliacus.fossa.posterior_limit"));
+  const float iliacusLow = static_cast<float>(m.number("iliacus.fossa.lower_limit"));
+  const float iliacusHigh = static_cast<float>(m.number("iliacus.fossa.upper_limit"));
   const glm::vec3 lateral = glm::normalize(glm::vec3(1.0f, 0.0f, -0.35f));
   for (const std::string side : {"left", "right"}) {
     const float sx = side == "left" ? 1.0f : -1.0f;
@@ -103,7 +105,7 @@ void addMuscles(const MeasurementTable& m, std::vector<Part>& parts) {
     {  // Iliacus: a sheet on the iliac fossa that gathers into the tendon beside the psoas.
       auto sheet = std::make_shared<ThickPatch>(
           [=](float u, float v) {
-            const float uu = iliacusBack + (1.0f - iliacusBack) * u, vv = 0.02f + 0.9f * v;
+            const float uu = iliacusBack + (1.0f - iliacusBack) * u, vv = iliacusLow + (iliacusHigh - iliacusLow) * v;
             const glm::vec3 p = ilium.mid(uu, vv);
             const float e = 0.01f;
             glm::vec3 n = glm::normalize(glm::cross(ilium.mid(uu + e, vv) - ilium.mid(uu - e, vv),

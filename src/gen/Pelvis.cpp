@@ -34,20 +34,26 @@ IliumSurface leftIlium(const MeasurementTable& m) {
   const float rCrest = 0.5f * static_cast<float>(m.mm("hip.ilium.crest_thickness"));
   const float rBack = 0.5f * static_cast<float>(m.mm("hip.ilium.auricular_thickness"));
   const glm::vec3 lateral = glm::normalize(glm::vec3(1.0f, 0.0f, -0.35f));
+  const float thickBack = static_cast<float>(m.number("hip.ilium.thick_fraction"));
+  auto baseRadius = [=](float u, float v) {
+    float r = rBody + (rFossa - rBody) * smoothstep(0.0f, 0.45f, v);
+    return r + (rCrest - rFossa) * smoothstep(0.75f, 1.0f, v);
+  };
+  // The posterior part of the ilium (iliac tuberosity, auricular surface) is thick, and the
+  // extra bone lies on its medial side: the lateral (gluteal) surface stays where it is.
+  auto extra = [=](float u, float v) {
+    return std::max(0.0f, rBack - baseRadius(u, v)) * (1.0f - smoothstep(0.3f * thickBack, thickBack, u)) *
+           smoothstep(0.05f, 0.3f, v) * (1.0f - smoothstep(0.9f, 1.0f, v));
+  };
   auto coons = [=](float u, float v) {
     const glm::vec3 c0 = catmullRom(bottom, u), c1 = catmullRom(crest, u);
     const glm::vec3 d0 = catmullRom(back, v), d1 = catmullRom(front, v);
     const glm::vec3 p00 = bottom.front(), p10 = bottom.back(), p01 = crest.front(), p11 = crest.back();
     const glm::vec3 s = (1 - v) * c0 + v * c1 + (1 - u) * d0 + u * d1 -
                         ((1 - u) * (1 - v) * p00 + u * (1 - v) * p10 + (1 - u) * v * p01 + u * v * p11);
-    return s + lateral * (bow * std::sin(3.14159265f * u) * std::sin(3.14159265f * v));
+    return s + lateral * (bow * std::sin(3.14159265f * u) * std::sin(3.14159265f * v) - extra(u, v));
   };
-  auto radius = [=](float u, float v) {
-    float r = rBody + (rFossa - rBody) * smoothstep(0.0f, 0.45f, v);
-    r += (rCrest - rFossa) * smoothstep(0.75f, 1.0f, v);
-    r += (rBack - r) * (1.0f - smoothstep(0.05f, 0.3f, u)) * smoothstep(0.2f, 0.5f, v);
-    return r;
-  };
+  auto radius = [=](float u, float v) { return baseRadius(u, v) + extra(u, v); };
   return {coons, radius};
 }
 

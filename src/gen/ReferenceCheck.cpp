@@ -2,8 +2,9 @@
 
 namespace pe::gen {
 namespace {
-// Mid-point of the two ASIS in the reference's own frame (landmarks.md).
-const glm::vec3 kReferenceMidAsis(0.8f, -152.25f, 902.5f);
+// Where the model's origin lies in the reference's own frame: its midsagittal plane (between
+// the hip centres, x = -0.65) at the height and depth of its mid-ASIS point (landmarks.md).
+const glm::vec3 kReferenceOrigin(-0.65f, -152.25f, 902.5f);
 }  // namespace
 
 const std::vector<ReferenceTarget>& referenceTargets() {
@@ -21,7 +22,7 @@ const std::vector<ReferenceTarget>& referenceTargets() {
 }
 
 glm::vec3 referencePointToModelFrame(const glm::vec3& p) {
-  const glm::vec3 q = p - kReferenceMidAsis;
+  const glm::vec3 q = p - kReferenceOrigin;
   return glm::vec3(q.x, q.z, -q.y);
 }
 

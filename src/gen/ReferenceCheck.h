@@ -15,8 +15,8 @@ struct ReferenceTarget {
 
 const std::vector<ReferenceTarget>& referenceTargets();
 
-// BodyParts3D (mm, +X left, +Y posterior, +Z superior) to the model frame in millimetres with
-// the origin at the reference's mid-ASIS point.
+// BodyParts3D (mm, +X left, +Y posterior, +Z superior) to the model frame in millimetres: the
+// reference's midsagittal plane at x = 0, its mid-ASIS height and depth at y = z = 0.
 TriangleMesh referenceToModelFrame(const TriangleMesh& stlMesh);
 glm::vec3 referencePointToModelFrame(const glm::vec3& stlPoint);
 }  // namespace pe::gen
