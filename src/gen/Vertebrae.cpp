@@ -6,7 +6,7 @@ namespace pe::gen {
 namespace {
 struct ArchSizes {
   float canalHalfWidth, canalDepth, tpSpan, tpHeight, spinousReach, spinousHeight, spinousDrop;
-  float facetRise, archDrop, pedicleHalfHeight;
+  float facetRise, archDrop, pedicleHalfHeight, bodyConcavity;
 };
 
 ArchSizes archSizes(const MeasurementTable& m, const std::string& level) {
@@ -22,6 +22,7 @@ ArchSizes archSizes(const MeasurementTable& m, const std::string& level) {
   a.facetRise = static_cast<float>(m.mm(p + "articular.rise"));
   a.archDrop = static_cast<float>(m.mm(p + "articular.drop"));
   a.pedicleHalfHeight = 0.5f * static_cast<float>(m.mm(p + "pedicle.height"));
+  a.bodyConcavity = static_cast<float>(m.mm("vertebra.posterior_concavity"));
   return a;
 }
 
@@ -34,6 +35,9 @@ float vertebraField(const glm::vec3& q, const BodyFrame& b, const ArchSizes& a) 
   // Endplates: shallow central concavities.
   d = smoothSubtract(d, sdEllipsoid(q, glm::vec3(0, hh + 1.0f, 0), id, glm::vec3(0.6f * hw, 2.2f, 0.6f * hd)), 1.5f);
   d = smoothSubtract(d, sdEllipsoid(q, glm::vec3(0, -hh - 1.0f, 0), id, glm::vec3(0.6f * hw, 2.2f, 0.6f * hd)), 1.5f);
+  // The posterior wall is concave from side to side (the body is kidney-shaped).
+  d = smoothSubtract(d, sdEllipticCylinder(q, glm::vec3(0, 0, -hd - 0.5f * a.canalHalfWidth + a.bodyConcavity), id,
+                                           0.55f * a.canalHalfWidth, 0.5f * a.canalHalfWidth, hh + 4.0f, 0.0f), 3.0f);
   const float yp = 0.18f * b.height;                       // pedicles leave the upper body
   const float back = -hd + 1.0f;                           // posterior wall of the body
   const float px = a.canalHalfWidth + 3.5f;                // pedicle axis, lateral
