@@ -39,7 +39,8 @@ Grid sampleNarrowBand(const Shape& shape, float step) {
   const int bx = (g.nx + kBlock - 1) / kBlock, by = (g.ny + kBlock - 1) / kBlock,
             bz = (g.nz + kBlock - 1) / kBlock;
   const float halfDiagonal = 0.5f * std::sqrt(3.0f) * kBlock * step;
-  const float band = halfDiagonal + 2.5f * step;
+  // Fields here may overestimate distance a little (smooth blends, ellipse estimates): keep a margin.
+  const float band = 1.5f * halfDiagonal + 3.0f * step;
   auto work = [&](int bkBegin, int bkEnd) {
     for (int bk = bkBegin; bk < bkEnd; ++bk)
       for (int bj = 0; bj < by; ++bj)
@@ -154,6 +155,15 @@ GenMesh meshShape(const Shape& shape, const MeshingOptions& options) {
                                        options.targetTriangles * 3,
                                        options.maxSimplifyError / extent, 0, &error));
     mesh.indices = std::move(simplified);
+    // A collapse can fold a triangle over; turn any that faces into the shape back out so
+    // back-face culling never opens a hole in the surface.
+    for (size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+      const glm::vec3 a = mesh.positions[mesh.indices[t]], b = mesh.positions[mesh.indices[t + 1]],
+                      c = mesh.positions[mesh.indices[t + 2]];
+      const glm::vec3 n = glm::cross(b - a, c - a);
+      if (glm::dot(n, fieldGradient(shape.field, (a + b + c) / 3.0f)) < 0.0f)
+        std::swap(mesh.indices[t + 1], mesh.indices[t + 2]);
+    }
   }
   // Keep only the vertices in use, in first-use order.
   std::vector<uint32_t> remap(mesh.positions.size());
