@@ -29,6 +29,19 @@ const TriangleBvh* ModelPicker::bvh(int mesh, int primitive) const {
   return bvhs_[mesh][primitive].get();
 }
 
+const TriangleBvh* ModelPicker::posedBvh(int node, int primitive, const Pose& pose) const {
+  const Node& n = model_.nodes[node];
+  const Primitive& prim = model_.meshes[n.mesh].primitives[primitive];
+  if (n.skin < 0 || !prim.skinned() || !prim.targets.empty()) return nullptr;
+  std::vector<glm::mat4> joints = jointMatrices(model_.skins[n.skin], pose);
+  PosedEntry& entry = posed_[{node, primitive}];
+  if (!entry.tree || entry.joints != joints) {
+    entry.tree = std::make_unique<TriangleBvh>(skinPositions(prim, prim.positions, joints), prim.triangleCorners());
+    entry.joints = std::move(joints);
+  }
+  return entry.tree.get();
+}
+
 std::optional<RayHit> ModelPicker::pick(const Pose& pose, int scene, const glm::vec3& origin,
                                         const glm::vec3& direction,
                                         const std::vector<NodeAppearance>* appearance) const {
@@ -45,14 +58,25 @@ std::optional<RayHit> pickRay(const Model& model, const Pose& pose, int scene,
   for (int n : sceneNodes(model, scene)) {
     const Node& node = model.nodes[n];
     if (node.mesh < 0) continue;
-    if (appearance && n < static_cast<int>(appearance->size()) &&
-        (!(*appearance)[n].visible || (*appearance)[n].opacity < kPickableOpacity))
+    const bool hasLook = appearance && n < static_cast<int>(appearance->size());
+    if (hasLook && (!(*appearance)[n].visible || (*appearance)[n].opacity < kPickableOpacity))
       continue;
     const auto& prims = model.meshes[node.mesh].primitives;
     for (size_t pi = 0; pi < prims.size(); ++pi) {
       const Primitive& prim = prims[pi];
+      // A translucent material (a skin drawn see-through) is looked through like a ghost.
+      if (hasLook && prim.material >= 0) {
+        const Material& mat = model.materials[prim.material];
+        if (mat.alphaMode == AlphaMode::Blend &&
+            mat.baseColorFactor.a * (*appearance)[n].opacity < kPickableOpacity)
+          continue;
+      }
       const bool skinned = node.skin >= 0 && prim.skinned();
       const float maxT = best ? best->distance : 1e30f;
+      if (const TriangleBvh* posed = accelerator && skinned ? accelerator->posedBvh(n, static_cast<int>(pi), pose) : nullptr) {
+        if (auto t = posed->intersect(origin, d, maxT)) best = RayHit{n, static_cast<int>(pi), *t, origin + d * *t};
+        continue;
+      }
       if (!skinned && !rayHitsBox(prim.bounds.transformed(pose.world[n]), origin, d, maxT))
         continue;
       if (const TriangleBvh* bvh =

@@ -1,5 +1,6 @@
 // CPU ray casting against the posed model: what is under the cursor, and where.
 #pragma once
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -29,8 +30,9 @@ std::optional<RayHit> pickRay(const Model& model, const Pose& pose, int scene,
 
 class TriangleBvh;
 
-// BVHs of a model's static triangle primitives, built once, for hover picking. Skinned and
-// morphed primitives are tested triangle by triangle. The model must outlive the picker.
+// BVHs of a model's triangle primitives for hover picking: static ones built once, skinned
+// ones per pose; morphed primitives are tested triangle by triangle. The model must outlive
+// the picker.
 class ModelPicker {
  public:
   explicit ModelPicker(const Model& model);
@@ -39,9 +41,17 @@ class ModelPicker {
                              const glm::vec3& direction,
                              const std::vector<NodeAppearance>* appearance = nullptr) const;
   const TriangleBvh* bvh(int mesh, int primitive) const;  // nullptr for deformed primitives
+  // A skinned primitive (without morph targets) posed in world space, built on first use and
+  // kept until the pose of its joints changes: hover picking on a still model stays fast.
+  const TriangleBvh* posedBvh(int node, int primitive, const Pose& pose) const;
 
  private:
+  struct PosedEntry {
+    std::vector<glm::mat4> joints;
+    std::unique_ptr<TriangleBvh> tree;
+  };
   const Model& model_;
   std::vector<std::vector<std::unique_ptr<TriangleBvh>>> bvhs_;
+  mutable std::map<std::pair<int, int>, PosedEntry> posed_;
 };
 }  // namespace pe

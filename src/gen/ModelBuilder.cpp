@@ -30,7 +30,7 @@ const Material kMaterials[] = {
     {"bone", {0.78f, 0.70f, 0.54f, 1.0f}, 0.65f},        {"disc", {0.60f, 0.68f, 0.76f, 1.0f}, 0.45f},
     {"psoas_major", {0.55f, 0.10f, 0.09f, 1.0f}, 0.55f}, {"psoas_minor", {0.72f, 0.28f, 0.20f, 1.0f}, 0.55f},
     {"iliacus", {0.47f, 0.08f, 0.15f, 1.0f}, 0.55f},     {"quadratus_lumborum", {0.60f, 0.20f, 0.07f, 1.0f}, 0.55f},
-    {"ligament", {0.86f, 0.83f, 0.72f, 1.0f}, 0.5f},     {"skin", {0.80f, 0.56f, 0.46f, 0.30f}, 0.6f},
+    {"ligament", {0.86f, 0.83f, 0.72f, 1.0f}, 0.5f},     {"skin", {0.80f, 0.56f, 0.46f, 0.25f}, 0.6f},
     {"origin", {0.0f, 0.447f, 0.698f, 1.0f}, 0.6f},      {"insertion", {0.902f, 0.624f, 0.0f, 1.0f}, 0.6f}};
 
 int materialIndex(const std::string& key) {
