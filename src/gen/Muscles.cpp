@@ -90,7 +90,7 @@ void addMuscles(const MeasurementTable& m, std::vector<Part>& parts) {
       part.path = std::make_shared<Sweep>(mirrored(psoasLeft, sx), glm::vec3(1, 0, 0));
       part.brimT = brimPsoas;
       part.femur = "femur_" + side;
-      part.meshing.targetTriangles = 18000;
+      part.meshing.targetTriangles = 12000;
       parts.push_back(std::move(part));
     }
     {  // Psoas minor: small belly on the front of the psoas major, long flat tendon.
@@ -99,7 +99,7 @@ void addMuscles(const MeasurementTable& m, std::vector<Part>& parts) {
       Part part = musclePart("psoas_minor", side, "psoas_minor");
       part.shape = sided(left, sx);
       part.meshing.voxel = 0.6f;
-      part.meshing.targetTriangles = 5000;
+      part.meshing.targetTriangles = 3000;
       parts.push_back(std::move(part));
     }
     {  // Iliacus: a sheet on the iliac fossa that gathers into the tendon beside the psoas.
@@ -128,7 +128,7 @@ void addMuscles(const MeasurementTable& m, std::vector<Part>& parts) {
       part.path = std::make_shared<Sweep>(mirrored(path, sx), glm::vec3(1, 0, 0));
       part.brimT = brimIliacus;
       part.femur = "femur_" + side;
-      part.meshing.targetTriangles = 16000;
+      part.meshing.targetTriangles = 10000;
       parts.push_back(std::move(part));
     }
     {  // Quadratus lumborum: a quadrilateral sheet behind the psoas.
@@ -136,7 +136,7 @@ void addMuscles(const MeasurementTable& m, std::vector<Part>& parts) {
       Shape left{[sweep](const glm::vec3& p) { return sweep->distance(p); }, sweep->bounds()};
       Part part = musclePart("quadratus_lumborum", side, "quadratus_lumborum");
       part.shape = sided(left, sx);
-      part.meshing.targetTriangles = 8000;
+      part.meshing.targetTriangles = 6000;
       parts.push_back(std::move(part));
     }
   }

@@ -80,7 +80,7 @@ void addSkin(const MeasurementTable& m, std::vector<Part>& parts, std::vector<La
     // The umbilicus: a small pit in the front of the abdomen.
     return smoothSubtract(d, sdEllipsoid(p, umbilicus, id, glm::vec3(6.0f, 8.0f, 7.0f)), 4.0f);
   };
-  part.meshing.voxel = 5.0f;  // fine enough with normals from the field; no simplification (it folds this shape)
+  part.meshing.voxel = 7.0f;  // fine enough with normals from the field; no simplification (it folds this shape)
   part.meshing.targetTriangles = 0;
   parts.push_back(std::move(part));
   marks.push_back({"umbilicus", "midline", "skin", umbilicus});

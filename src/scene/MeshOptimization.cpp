@@ -24,8 +24,10 @@ PreparedIndices prepareIndices(const Model& model, float ratio, size_t minTriang
       full.resize(p.indices.size());
       meshopt_optimizeVertexCache(full.data(), p.indices.data(), p.indices.size(),
                                   p.positions.size());
-      // Morphed and skinned vertices move, so a simplification of the rest shape may not hold.
-      if (p.indices.size() / 3 < minTriangles || !p.targets.empty() || p.skinned()) continue;
+      // Morph targets move vertices apart, so a simplification of the rest shape may not hold.
+      // Skinned meshes keep their level: it indexes the same vertices, which the GPU skins the
+      // same way, and it is drawn only while the camera moves.
+      if (p.indices.size() / 3 < minTriangles || !p.targets.empty()) continue;
       const size_t target =
           static_cast<size_t>(static_cast<double>(p.indices.size()) * ratio) / 3 * 3;
       std::vector<uint32_t> coarse(p.indices.size());
