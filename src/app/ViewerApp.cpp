@@ -78,8 +78,9 @@ class Viewer {
       // arrive when ready.
       picker_.reset();
       const Model* shown = state_.document.model();
-      preparing_ = std::async(std::launch::async, [shown] {
-        Prepared prepared{prepareIndices(*shown, 0.25f, 2000),
+      const float detail = state_.settings.render.movingDetail;
+      preparing_ = std::async(std::launch::async, [shown, detail] {
+        Prepared prepared{prepareIndices(*shown, detail, 2000),
                           std::make_unique<ModelPicker>(*shown)};
         glfwPostEmptyEvent();  // wake the idle loop to install it
         return prepared;

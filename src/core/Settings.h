@@ -22,6 +22,7 @@ struct RenderSettings {
   bool backfaceCulling = true;
   bool adaptiveResolution = true;  // draw at reduced resolution while the camera moves
   float movingResolutionScale = 0.5f;
+  float movingDetail = 0.2f;  // fraction of triangles kept in the level drawn while moving
 };
 
 struct AnimationSettings {

@@ -109,6 +109,7 @@ const std::vector<Field>& fields() {
       boolField("render.adaptive_resolution", &S::render, &RenderSettings::adaptiveResolution),
       floatField("render.moving_resolution_scale", &S::render,
                  &RenderSettings::movingResolutionScale, 0.25f, 1),
+      floatField("render.moving_detail", &S::render, &RenderSettings::movingDetail, 0.05f, 1),
       boolField("animation.playing", &S::animation, &AnimationSettings::playing),
       boolField("animation.loop", &S::animation, &AnimationSettings::loop),
       floatField("animation.speed", &S::animation, &AnimationSettings::speed, 0.05f, 10),

@@ -144,7 +144,7 @@ int main(int argc, char** argv) {
     auto model = std::make_unique<pe::Model>(pe::loadGltfFile(file));
     const double loadMs = msSince(loadStart);
     const auto prepareStart = Clock::now();
-    const size_t saved = pe::buildCoarseLevels(*model, 0.25f, 2000);
+    const size_t saved = pe::buildCoarseLevels(*model, pe::RenderSettings().movingDetail, 2000);
     const double prepareMs = msSince(prepareStart);
     pe::PosedModel posed(std::move(model));
     pe::Settings settings;
