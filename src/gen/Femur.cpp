@@ -79,8 +79,8 @@ void addFemurs(const MeasurementTable& m, std::vector<Part>& parts, std::vector<
     const glm::vec3 shaftUp = glm::normalize(f.shaft[1] - f.shaft[3]);
     const float nsa = glm::radians(static_cast<float>(m.deg("femur.neck_shaft_angle")));
     const float av = glm::radians(static_cast<float>(m.deg("femur.anteversion")));
-    const glm::vec3 medial = glm::vec3(-f.side * std::cos(av), 0.0f, std::sin(av));
-    f.neckDir = glm::normalize(std::cos(glm::radians(180.0f) - nsa) * shaftUp + std::sin(glm::radians(180.0f) - nsa) * medial);
+    const glm::vec3 medial = glm::vec3(-f.side * stableCos(av), 0.0f, stableSin(av));
+    f.neckDir = glm::normalize(stableCos(glm::radians(180.0f) - nsa) * shaftUp + stableSin(glm::radians(180.0f) - nsa) * medial);
     f.shaft.insert(f.shaft.begin(), f.head - f.neckDir * f.neckLength);
     f.shaftRadius.insert(f.shaftRadius.begin(), ru);
     std::vector<SweepSection> sections;

@@ -257,8 +257,8 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
   auto rotations = [&](float fraction) {
     std::vector<glm::vec4> q;
     for (float t : times) {
-      const float angle = glm::radians(60.0f * (1.0f - std::cos(2.0f * 3.14159265f * t / 4.0f))) * fraction;
-      q.push_back(glm::vec4(std::sin(-0.5f * angle), 0.0f, 0.0f, std::cos(-0.5f * angle)));  // x y z w
+      const float angle = glm::radians(60.0f * (1.0f - stableCos(2.0f * 3.14159265f * t / 4.0f))) * fraction;
+      q.push_back(glm::vec4(stableSin(-0.5f * angle), 0.0f, 0.0f, stableCos(-0.5f * angle)));  // x y z w
     }
     return glb.addVec4(q, false);
   };

@@ -35,7 +35,7 @@ IliumSurface leftIlium(const MeasurementTable& m) {
   const float rBack = 0.5f * static_cast<float>(m.mm("hip.ilium.auricular_thickness"));
   const glm::vec3 lateral = glm::normalize(glm::vec3(1.0f, 0.0f, -0.35f));
   const float thickBack = static_cast<float>(m.number("hip.ilium.thick_fraction"));
-  auto baseRadius = [=](float u, float v) {
+  auto baseRadius = [=](float, float v) {
     float r = rBody + (rFossa - rBody) * smoothstep(0.0f, 0.45f, v);
     return r + (rCrest - rFossa) * smoothstep(0.75f, 1.0f, v);
   };
@@ -51,7 +51,7 @@ IliumSurface leftIlium(const MeasurementTable& m) {
     const glm::vec3 p00 = bottom.front(), p10 = bottom.back(), p01 = crest.front(), p11 = crest.back();
     const glm::vec3 s = (1 - v) * c0 + v * c1 + (1 - u) * d0 + u * d1 -
                         ((1 - u) * (1 - v) * p00 + u * (1 - v) * p10 + (1 - u) * v * p01 + u * v * p11);
-    return s + lateral * (bow * std::sin(3.14159265f * u) * std::sin(3.14159265f * v) - extra(u, v));
+    return s + lateral * (bow * stableSin(3.14159265f * u) * stableSin(3.14159265f * v) - extra(u, v));
   };
   auto radius = [=](float u, float v) { return baseRadius(u, v) + extra(u, v); };
   return {coons, radius};
@@ -68,7 +68,7 @@ Shape leftHipBone(const MeasurementTable& m) {
   const float rim = static_cast<float>(m.mm("acetabulum.rim_offset"));
   const float incl = glm::radians(static_cast<float>(m.deg("acetabulum.inclination")));
   const float av = glm::radians(static_cast<float>(m.deg("acetabulum.anteversion")));
-  const glm::vec3 opening(std::sin(incl) * std::cos(av), -std::cos(incl), std::sin(incl) * std::sin(av));
+  const glm::vec3 opening(stableSin(incl) * stableCos(av), -stableCos(incl), stableSin(incl) * stableSin(av));
   const glm::vec3 eminence = m.point("hip.iliopubic_eminence"), tubercle = m.point("hip.pubic_tubercle");
   const glm::vec3 symphysis = m.point("hip.symphysis.centre");
   const glm::vec3 symphysisHalf = m.point("hip.symphysis.half_size");
@@ -145,7 +145,7 @@ void addPelvis(const MeasurementTable& m, std::vector<Part>& parts, std::vector<
     auto plate = std::make_shared<ThickPatch>(surface, radius, 24, 16);
     const glm::vec3 endplate = m.point("S1.endplate.centre");
     const float slope = glm::radians(static_cast<float>(m.deg("S1.endplate.slope")));
-    const glm::vec3 n(0, std::cos(slope), std::sin(slope));
+    const glm::vec3 n(0, stableCos(slope), stableSin(slope));
     const float s1w = 0.5f * static_cast<float>(m.mm("S1.body.width"));
     const float s1d = 0.5f * static_cast<float>(m.mm("S1.body.depth"));
     const glm::mat3 s1Frame = frameFromUp(n, glm::vec3(0, 0, 1));

@@ -13,6 +13,22 @@
 namespace pe::gen {
 using Field = std::function<float(const glm::vec3&)>;
 
+// Sine and cosine from plain double arithmetic, so the generated file is the same bytes on
+// every x86-64 machine: the C library picks different sin/cos code (FMA or not) by CPU.
+inline double stableSinD(double r) {
+  const double twoPi = 6.283185307179586;
+  r -= twoPi * std::floor(r / twoPi + 0.5);  // now in [-pi, pi]
+  const double r2 = r * r;
+  double term = r, sum = r;
+  for (int k = 1; k <= 14; ++k) {
+    term *= -r2 / static_cast<double>((2 * k) * (2 * k + 1));
+    sum += term;
+  }
+  return sum;
+}
+inline float stableSin(float x) { return static_cast<float>(stableSinD(x)); }
+inline float stableCos(float x) { return static_cast<float>(stableSinD(static_cast<double>(x) + 1.5707963267948966)); }
+
 struct Box3 {
   glm::vec3 lo{1e9f}, hi{-1e9f};
   void add(const glm::vec3& p) { lo = glm::min(lo, p), hi = glm::max(hi, p); }
@@ -106,7 +122,7 @@ inline glm::mat3 frameFromUp(const glm::vec3& up, const glm::vec3& forward) {
 
 // Rotation about the x axis (positive: +y towards +z) by `radians`.
 inline glm::mat3 rotationX(float radians) {
-  const float c = std::cos(radians), s = std::sin(radians);
+  const float c = stableCos(radians), s = stableSin(radians);
   return glm::mat3(glm::vec3(1, 0, 0), glm::vec3(0, c, s), glm::vec3(0, -s, c));
 }
 }  // namespace pe::gen

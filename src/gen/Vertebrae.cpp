@@ -81,8 +81,8 @@ BodyFrame bodyFrame(const MeasurementTable& m, const std::string& level) {
   b.centre = m.point(p + "centre");
   const float tilt = glm::radians(static_cast<float>(m.deg(p + "tilt")));
   // Positive tilt: the upper end of the axis lies more posterior.
-  b.up = glm::vec3(0, std::cos(tilt), -std::sin(tilt));
-  b.forward = glm::vec3(0, std::sin(tilt), std::cos(tilt));
+  b.up = glm::vec3(0, stableCos(tilt), -stableSin(tilt));
+  b.forward = glm::vec3(0, stableSin(tilt), stableCos(tilt));
   b.width = static_cast<float>(m.mm(p + "width"));
   b.depth = static_cast<float>(m.mm(p + "depth"));
   b.height = static_cast<float>(m.mm(p + "height"));
@@ -136,7 +136,7 @@ void addDiscs(const MeasurementTable& m, std::vector<Part>& parts) {
     } else {
       const float slope = glm::radians(static_cast<float>(m.deg("S1.endplate.slope")));
       lower.centre = m.point("S1.endplate.centre");
-      lower.up = glm::vec3(0, std::cos(slope), std::sin(slope));
+      lower.up = glm::vec3(0, stableCos(slope), stableSin(slope));
       lower.height = 0.0f;
       lowerName = "S1";
     }

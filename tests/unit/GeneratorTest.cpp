@@ -138,3 +138,13 @@ TEST(GlbWriter, WritesAFileTheLoaderReads) {
   EXPECT_EQ(glb.bytes(), glb.bytes());
 }
 }  // namespace pe::gen
+
+namespace pe::gen {
+TEST(StableTrig, AgreesWithTheLibraryToFloatPrecision) {
+  for (int i = -2000; i <= 2000; ++i) {
+    const float x = 0.00731f * static_cast<float>(i) * static_cast<float>(i % 7 + 1);
+    EXPECT_NEAR(stableSin(x), std::sin(x), 2e-6f) << x;
+    EXPECT_NEAR(stableCos(x), std::cos(x), 2e-6f) << x;
+  }
+}
+}  // namespace pe::gen
