@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include <glm/geometric.hpp>
+#include <glm/gtc/quaternion.hpp>
 
 #include "anim/AnimationPlayer.h"
 #include "anim/Deformation.h"
@@ -67,9 +68,23 @@ Pose BundledModel::flexed(float degrees) const {
   // The clips run 0 -> 120 -> 0 degrees as 60 (1 - cos(2 pi t / 4)).
   const int clip = model_->findClip("hip_flexion_both");
   if (clip < 0) throw std::runtime_error("no clip hip_flexion_both");
-  const float t = 4.0f / (2.0f * 3.14159265f) * std::acos(1.0f - degrees / 60.0f);
   Pose pose = rest_;
-  applyClip(*model_, model_->clips[clip], t, pose);
+  if (degrees >= 0.0f) {
+    const float t = 4.0f / (2.0f * 3.14159265f) * std::acos(1.0f - degrees / 60.0f);
+    applyClip(*model_, model_->clips[clip], t, pose);
+  } else {
+    // Extension is not in the clips: the femurs turn back by the angle asked for; the brim
+    // pulleys stay, as the tendon then lies on the brim and the femoral head.
+    Pose full = rest_;
+    applyClip(*model_, model_->clips[clip], 2.0f, full);
+    for (const AnimationChannel& c : model_->clips[clip].channels) {
+      if (model_->nodes[c.node].extras.count("kind") && model_->nodes[c.node].extras.at("kind") == "joint") continue;
+      const glm::quat q = full.local[c.node].rotation;
+      const float angle = 2.0f * std::atan2(glm::length(glm::vec3(q.x, q.y, q.z)), q.w);
+      const glm::vec3 axis = glm::normalize(glm::vec3(q.x, q.y, q.z));
+      pose.local[c.node].rotation = glm::angleAxis(angle * degrees / 120.0f, axis);
+    }
+  }
   updateWorldTransforms(*model_, pose);
   return pose;
 }
