@@ -129,6 +129,7 @@ void addSearchTerms(const Content& content, StructureView& view) {
       terms.push_back(c->latin);
       terms.push_back(c->name);
       view.setSearchTerms(static_cast<int>(s), terms);
+      if (!c->name.empty()) view.setName(static_cast<int>(s), c->name);
     }
 }
 

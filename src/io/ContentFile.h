@@ -46,7 +46,8 @@ std::string contentPathFor(const std::string& modelPath);
 // Throws FileError naming the file and the entry when the file is malformed or a structure
 // cites a source the file does not define.
 Content loadContentFile(const std::string& path);
-// Lets search find each structure by its content name, Latin term and synonyms.
+// Lets search find each structure by its content name, Latin term and synonyms, and shows the
+// content name wherever the structure is named.
 void addSearchTerms(const Content& content, StructureView& view);
 
 // Loads the model's content file if there is one; problems are returned, never thrown.

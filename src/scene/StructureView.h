@@ -62,6 +62,8 @@ class StructureView {
   std::vector<int> search(const std::string& text) const;
   // Extra words search matches for a structure: Latin term, synonyms.
   void setSearchTerms(int structure, std::vector<std::string> terms);
+  // The name shown in panels, labels and tooltips (e.g. from the model's content file).
+  void setName(int structure, const std::string& name) { index_.structures[structure].name = name; }
 
   const StructureIndex& index() const { return index_; }
 

@@ -68,6 +68,7 @@ TEST(ContentFile, SearchFindsLatinTermsAndSynonyms) {
   ASSERT_EQ(view.search("iliopsoas").size(), 1u);
   EXPECT_EQ(view.index().structures[view.search("iliopsoas")[0]].id, "psoas_major_left");
   ASSERT_EQ(view.search("os coxae").size(), 1u);
+  EXPECT_EQ(view.index().structures[view.index().find("hip_bone_left")].name, "Hip bone (left)");
 }
 
 TEST(ContentFile, ProblemsNameTheFileAndTheEntry) {
