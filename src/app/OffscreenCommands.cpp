@@ -8,6 +8,7 @@
 #include "core/Error.h"
 #include "core/Log.h"
 #include "core/Settings.h"
+#include "io/ContentFile.h"
 #include "io/GltfFile.h"
 #include "render/OffscreenContext.h"
 #include "render/RenderTarget.h"
@@ -78,6 +79,11 @@ int runScreenshot(const CommandLine& cl) {
     StructureView view;
     if (!posed.empty()) {
       view.reset(buildStructureIndex(*posed.model()));
+      // Names from the model's content file, as the viewer shows them; a broken file is
+      // reported and the ids are used.
+      std::string problem;
+      if (const auto content = loadContentFor(path, problem)) addSearchTerms(*content, view);
+      if (!problem.empty()) logWarning(problem);
       applyStructureFlags(cl, path, view);
       renderer.setAppearance(view.nodeAppearance(posed.model()->nodes.size()));
     }

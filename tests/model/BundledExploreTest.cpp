@@ -9,6 +9,7 @@
 #include "anim/LabelAnchors.h"
 #include "anim/RayPick.h"
 #include "anim/SceneBounds.h"
+#include "io/ContentFile.h"
 #include "scene/LabelLayout.h"
 #include "scene/OrbitCamera.h"
 #include "scene/StructureView.h"
@@ -22,6 +23,7 @@ struct Explorer {
   std::unique_ptr<ModelPicker> picker;
   Explorer() {
     view.reset(bundled().index());
+    addSearchTerms(loadContentFile(contentPathFor(BundledModel::path())), view);  // names as shown
     picker = std::make_unique<ModelPicker>(bundled().model());
   }
   int pick(const Pose& pose, const glm::vec3& origin, const glm::vec3& dir) const {
@@ -125,7 +127,7 @@ TEST(BundledExplore, StandardViewsHaveNoOverlappingLabels) {
     EXPECT_GE(anchors.size(), 8u) << viewPresetName(preset);
     std::vector<LabelRequest> requests;
     for (const LabelAnchor& a : anchors) {
-      const float width = 12.0f + 11.0f * static_cast<float>(bundled().index().structures[a.structure].name.size());
+      const float width = 12.0f + 11.0f * static_cast<float>(e.view.index().structures[a.structure].name.size());
       requests.push_back({a.structure, a.screen, {width, 30.0f}});
     }
     LabelLayoutOptions options;
