@@ -47,6 +47,16 @@ void PosedModel::repose() {
   pose_.local = rest_.local;
   pose_.weights = rest_.weights;
   if (clip_ >= 0) applyClip(*model_, model_->clips[clip_], time_, pose_);
+  if (rig_)
+    for (int side = 0; side < 2; ++side)
+      if (hipFlexion_[side]) applyHipFlexion(*model_, *rig_, side, *hipFlexion_[side], pose_);
   updateWorldTransforms(*model_, pose_);
+}
+
+void PosedModel::setHipFlexion(int side, std::optional<float> degrees) {
+  if (!model_ || side < 0 || side > 1) return;
+  if (!rig_) rig_ = findHipRig(*model_);
+  hipFlexion_[side] = degrees;
+  repose();
 }
 }  // namespace pe

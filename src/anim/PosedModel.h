@@ -3,6 +3,10 @@
 #pragma once
 #include <memory>
 
+#include <array>
+#include <optional>
+
+#include "anim/HipRig.h"
 #include "anim/SceneBounds.h"
 #include "scene/Pose.h"
 
@@ -27,6 +31,9 @@ class PosedModel {
   void setScene(int scene);
   void setClip(int clip);  // -1: no animation, the rest pose
   void setTime(float seconds);
+  // Hip flexion per side in degrees (--pose, pose controls), applied over the clip; an empty
+  // value leaves that side to the clip. Ignored on models without a hip rig.
+  void setHipFlexion(int side, std::optional<float> degrees);
   // Advances the time by dt; wraps when looping, stops at the end otherwise.
   void advance(float dt, bool loop);
 
@@ -42,6 +49,8 @@ class PosedModel {
   SceneSummary summary_;
   int scene_ = -1;
   int clip_ = -1;
+  std::optional<HipRig> rig_;
+  std::array<std::optional<float>, 2> hipFlexion_;
   float time_ = 0.0f;
 };
 }  // namespace pe

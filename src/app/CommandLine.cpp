@@ -2,7 +2,9 @@
 
 #include <cmath>
 #include <cstdio>
+#include <sstream>
 
+#include "anim/HipRig.h"
 #include "core/Error.h"
 
 #ifndef PE_VERSION
@@ -64,6 +66,9 @@ std::string usageText() {
          "  --clip PLANE:OFFSET  cross-section: sagittal, coronal or transverse plane at OFFSET\n"
          "                       metres; cuts away the left, front or top (add :flip for the\n"
          "                       other side); cut structures are filled solid\n"
+         "  --pose hip_flexion_left=DEG,hip_flexion_right=DEG\n"
+         "                       flex a hip (-20 extension to 120 degrees) on a model with a\n"
+         "                       hip rig, such as the bundled one\n"
          "  --frames N           quit the viewer after N frames (for scripts)\n"
          "  --no-settings        neither read nor save the settings file\n"
          "  -v, --verbose        print more about what happens\n"
@@ -82,6 +87,36 @@ std::string usageText() {
 std::string versionText() {
   return std::string("psoas-explorer ") + PE_VERSION + "\n";
 }
+
+namespace {
+// hip_flexion_left=90,hip_flexion_right=0
+void parsePose(const std::string& text, CommandLine& cl) {
+  std::stringstream items(text);
+  std::string item;
+  bool any = false;
+  while (std::getline(items, item, ',')) {
+    const auto eq = item.find('=');
+    const std::string name = item.substr(0, eq);
+    int side = name == "hip_flexion_left" ? 0 : name == "hip_flexion_right" ? 1 : -1;
+    if (eq == std::string::npos || side < 0)
+      throw UsageError("--pose expects hip_flexion_left=DEG and/or hip_flexion_right=DEG, got '" + item + "'");
+    const std::string v = item.substr(eq + 1);
+    float degrees = 0.0f;
+    try {
+      size_t used = 0;
+      degrees = std::stof(v, &used);
+      if (used != v.size() || !std::isfinite(degrees)) throw 0;
+    } catch (...) {
+      throw UsageError("--pose: '" + v + "' is not a number of degrees for " + name);
+    }
+    if (degrees < kMinHipFlexion || degrees > kMaxHipFlexion)
+      throw UsageError("--pose: " + name + " must be between -20 and 120 degrees, got " + v);
+    cl.hipFlexion[side] = degrees;
+    any = true;
+  }
+  if (!any) throw UsageError("--pose needs at least one hip_flexion_left=DEG or hip_flexion_right=DEG");
+}
+}  // namespace
 
 CommandLine parseCommandLine(int argc, const char* const* argv) {
   CommandLine cl;
@@ -154,6 +189,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
             "(e.g. sagittal:0.0, coronal:-0.02:flip), got '" +
             v + "'");
       cl.clip = *plane;
+    } else if (arg == "--pose") {
+      parsePose(value(i, arg), cl);
     } else if (arg == "--attachments") {
       cl.attachments = value(i, arg);
     } else if (arg == "--labels") {

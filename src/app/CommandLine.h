@@ -1,5 +1,6 @@
 // The command line: every option the app takes, parsed into one struct.
 #pragma once
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,8 @@ struct CommandLine {
   bool labels = false;
   std::string attachments;  // muscle id, or "all"
   ClipPlane clip;           // --clip; disabled when not given
+  // --pose hip_flexion_left=DEG,hip_flexion_right=DEG: [0] left, [1] right; empty: the clip's.
+  std::array<std::optional<float>, 2> hipFlexion;
 };
 
 // Throws UsageError naming the option and what is wrong.

@@ -68,6 +68,13 @@ int runScreenshot(const CommandLine& cl) {
       posed.setClip(clip);
     }
     posed.setTime(cl.time.value_or(0.0f));
+    if (cl.hipFlexion[0] || cl.hipFlexion[1]) {
+      if (!findHipRig(*posed.model())) {
+        logError(path + ": has no hip rig (nodes with ids femur_left and femur_right) for --pose");
+        return 1;
+      }
+      for (int side = 0; side < 2; ++side) posed.setHipFlexion(side, cl.hipFlexion[side]);
+    }
   }
 
   Settings settings;

@@ -77,4 +77,16 @@ TEST(CliErrors, UnknownAnimationOrSceneIsAnError) {
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_NE(r.output.find("no scene 5"), std::string::npos) << r.output;
 }
+
+TEST(CliErrors, PoseNeedsAModelWithAHipRig) {
+  const std::string model = test::writeLabelledModel(test::makeTempDir());
+  const std::string out = test::makeTempDir() + "/x.png";
+  test::CommandResult r = test::runApp({model, "--screenshot", out, "--pose", "hip_flexion_left=30"});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("has no hip rig"), std::string::npos) << r.output;
+  EXPECT_EQ(r.output.rfind("psoas-explorer: error: " + model, 0), 0u) << r.output;
+  r = test::runApp({model, "--screenshot", out, "--pose", "hip_flexion_left=130"});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.output.find("between -20 and 120"), std::string::npos) << r.output;
+}
 }  // namespace pe

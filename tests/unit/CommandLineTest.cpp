@@ -81,3 +81,24 @@ TEST(CommandLine, ParsesStructureOptions) {
   EXPECT_THROW(parse({"--clip", "coronal:x"}), UsageError);
 }
 }  // namespace pe
+
+namespace pe {
+TEST(CommandLine, ParsesHipPoses) {
+  CommandLine cl = parse({"--pose", "hip_flexion_left=90,hip_flexion_right=-15.5"});
+  EXPECT_FLOAT_EQ(*cl.hipFlexion[0], 90.0f);
+  EXPECT_FLOAT_EQ(*cl.hipFlexion[1], -15.5f);
+  cl = parse({"--pose", "hip_flexion_right=0"});
+  EXPECT_FALSE(cl.hipFlexion[0]);
+  EXPECT_FLOAT_EQ(*cl.hipFlexion[1], 0.0f);
+  for (const char* bad : {"hip_flexion_left=121", "hip_flexion_left=-21", "knee=10", "hip_flexion_left=ten",
+                          "hip_flexion_left", ",", "hip_flexion_left=nan"}) {
+    try {
+      parse({"--pose", bad});
+      ADD_FAILURE() << "accepted --pose " << bad;
+    } catch (const UsageError& e) {
+      EXPECT_NE(std::string(e.what()).find("--pose"), std::string::npos) << e.what();
+    }
+  }
+  EXPECT_NE(usageText().find("--pose"), std::string::npos);
+}
+}  // namespace pe

@@ -1,0 +1,53 @@
+#include "anim/HipRig.h"
+
+#include <cmath>
+
+#include <glm/gtc/quaternion.hpp>
+
+#include "anim/AnimationPlayer.h"
+
+namespace pe {
+namespace {
+int nodeWithId(const Model& model, const std::string& id) {
+  for (size_t n = 0; n < model.nodes.size(); ++n) {
+    auto it = model.nodes[n].extras.find("id");
+    if (it != model.nodes[n].extras.end() && it->second == id) return static_cast<int>(n);
+  }
+  return -1;
+}
+
+float angleOf(const glm::quat& q) {
+  return 2.0f * std::atan2(glm::length(glm::vec3(q.x, q.y, q.z)), std::abs(q.w));
+}
+
+glm::quat flexion(float radians) { return glm::angleAxis(-radians, glm::vec3(1, 0, 0)); }
+}  // namespace
+
+std::optional<HipRig> findHipRig(const Model& model) {
+  HipRig rig;
+  const char* sides[2] = {"left", "right"};
+  for (int s = 0; s < 2; ++s) {
+    rig.femur[s] = nodeWithId(model, std::string("femur_") + sides[s]);
+    rig.brim[s] = nodeWithId(model, std::string("brim_") + sides[s]);
+    if (rig.femur[s] < 0) return std::nullopt;
+    const int clip = model.findClip(std::string("hip_flexion_") + sides[s]);
+    if (rig.brim[s] < 0 || clip < 0) continue;
+    // The pulley's share of the flexion, at the clip's deepest point.
+    Pose probe = restPose(model);
+    const AnimationClip& c = model.clips[clip];
+    applyClip(model, c, 0.5f * c.duration, probe);
+    const float femurAngle = angleOf(probe.local[rig.femur[s]].rotation);
+    if (femurAngle > 1e-3f) rig.brimFraction[s] = angleOf(probe.local[rig.brim[s]].rotation) / femurAngle;
+  }
+  return rig;
+}
+
+void applyHipFlexion(const Model& model, const HipRig& rig, int side, float degrees, Pose& pose) {
+  const float radians = glm::radians(std::fmax(kMinHipFlexion, std::fmin(kMaxHipFlexion, degrees)));
+  const Pose rest = restPose(model);
+  pose.local[rig.femur[side]].rotation = rest.local[rig.femur[side]].rotation * flexion(radians);
+  if (rig.brim[side] >= 0)
+    pose.local[rig.brim[side]].rotation =
+        rest.local[rig.brim[side]].rotation * flexion(radians > 0.0f ? radians * rig.brimFraction[side] : 0.0f);
+}
+}  // namespace pe

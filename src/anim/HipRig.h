@@ -1,0 +1,28 @@
+// Hip flexion on a model that carries the bundled model's rig: a femur node per side at its
+// hip joint centre ("femur_left", "femur_right" in extras id) and a brim pulley per side
+// ("brim_left", "brim_right") that turns by a fixed part of the flexion, read from the file's
+// hip_flexion clip. Flexion (positive degrees) swings the knee forward about +X; in extension
+// the pulleys stay at rest, the tendon lying on the brim and the femoral head.
+#pragma once
+#include <array>
+#include <optional>
+#include <string>
+
+#include "scene/Pose.h"
+
+namespace pe {
+struct HipRig {
+  std::array<int, 2> femur{-1, -1};    // nodes, [0] left, [1] right
+  std::array<int, 2> brim{-1, -1};
+  std::array<float, 2> brimFraction{0.0f, 0.0f};
+};
+
+// The rig of a model, or nothing when it has no femur nodes.
+std::optional<HipRig> findHipRig(const Model& model);
+
+// Sets the local rotations of the side's femur and pulley (side 0 left, 1 right) for the angle
+// in degrees, on top of the rest pose; world transforms are not updated.
+void applyHipFlexion(const Model& model, const HipRig& rig, int side, float degrees, Pose& pose);
+
+constexpr float kMinHipFlexion = -20.0f, kMaxHipFlexion = 120.0f;
+}  // namespace pe
