@@ -44,10 +44,9 @@ std::optional<HipRig> findHipRig(const Model& model) {
 
 void applyHipFlexion(const Model& model, const HipRig& rig, int side, float degrees, Pose& pose) {
   const float radians = glm::radians(std::fmax(kMinHipFlexion, std::fmin(kMaxHipFlexion, degrees)));
-  const Pose rest = restPose(model);
-  pose.local[rig.femur[side]].rotation = rest.local[rig.femur[side]].rotation * flexion(radians);
+  pose.local[rig.femur[side]].rotation = model.nodes[rig.femur[side]].local.rotation * flexion(radians);
   if (rig.brim[side] >= 0)
     pose.local[rig.brim[side]].rotation =
-        rest.local[rig.brim[side]].rotation * flexion(radians > 0.0f ? radians * rig.brimFraction[side] : 0.0f);
+        model.nodes[rig.brim[side]].local.rotation * flexion(radians > 0.0f ? radians * rig.brimFraction[side] : 0.0f);
 }
 }  // namespace pe

@@ -92,14 +92,9 @@ std::vector<Part> buildFootprints(const std::vector<AttachmentSite>& sites, cons
     if (patch.indices.empty())
       throw std::runtime_error("the " + site.role + " of " + site.muscle + " (" + site.site +
                                ") does not touch its bone; check the table");
-    Part part;
     const std::string base = site.muscle.substr(0, site.muscle.size() - site.side.size() - 1);
-    part.id = base + "_" + site.role + "_" + site.key + "_" + site.side;
-    part.side = muscle.side;
-    part.layer = "attachments";
-    part.kind = "attachment";
-    part.parent = site.bones.size() == 1 ? site.bones[0] : "sacrum";
-    part.material = site.role;
+    Part part = makePart(base + "_" + site.role + "_" + site.key + "_" + site.side, muscle.side, "attachments",
+                         "attachment", site.bones.size() == 1 ? site.bones[0] : "sacrum", site.role);
     part.extras = {{"muscle", site.muscle}, {"role", site.role}, {"site", site.site}};
     footprintMeshes[part.id] = std::move(patch);
     out.push_back(std::move(part));

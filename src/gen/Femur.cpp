@@ -93,13 +93,7 @@ void addFemurs(const MeasurementTable& m, std::vector<Part>& parts, std::vector<
     f.medialCondyle = offset(m, "femur.condyle.medial", f.head, f.side);
     f.lateralCondyle = offset(m, "femur.condyle.lateral", f.head, f.side);
     f.condyleRadii = m.point("femur.condyle.radii");
-    Part part;
-    part.id = "femur_" + side;
-    part.side = side;
-    part.layer = "bones";
-    part.kind = "bone";
-    part.parent = "hip_bone_" + side;
-    part.material = "bone";
+    Part part = makePart("femur_" + side, side, "bones", "bone", "hip_bone_" + side, "bone");
     for (const auto& s : f.shaft) part.shape.bounds.add(s);
     part.shape.bounds.add(f.head);
     part.shape.bounds.add(f.greaterTrochanter);

@@ -6,33 +6,12 @@
 
 namespace pe::gen {
 namespace {
-glm::vec3 mirror(const glm::vec3& p, float side) { return glm::vec3(side * p.x, p.y, p.z); }
-
-Part musclePart(const std::string& id, const std::string& side, const std::string& material) {
-  Part part;
-  part.id = id + "_" + side;
-  part.side = side;
-  part.layer = "muscles";
-  part.kind = "muscle";
-  part.material = material;
+// Muscles are built on the left; the right one is its mirror image.
+Part musclePart(const std::string& id, const std::string& side, const Shape& left) {
+  Part part = makePart(id + "_" + side, side, "muscles", "muscle", "", id);
+  part.shape = side == "left" ? left : mirroredShape(left);
   part.meshing.voxel = 0.9f;
   return part;
-}
-
-// Shapes are built on the left and mirrored: the field of the right muscle reads the left one
-// at the mirrored point.
-Shape sided(const Shape& left, float side) {
-  if (side > 0) return left;
-  Shape s;
-  s.field = [f = left.field](const glm::vec3& p) { return f(glm::vec3(-p.x, p.y, p.z)); };
-  s.bounds.lo = glm::vec3(-left.bounds.hi.x, left.bounds.lo.y, left.bounds.lo.z);
-  s.bounds.hi = glm::vec3(-left.bounds.lo.x, left.bounds.hi.y, left.bounds.hi.z);
-  return s;
-}
-
-std::vector<SweepSection> mirrored(std::vector<SweepSection> s, float side) {
-  for (auto& x : s) x.point = mirror(x.point, side);
-  return s;
 }
 }  // namespace
 
@@ -60,7 +39,6 @@ void addMuscles(const MeasurementTable& m, std::vector<Part>& parts) {
   const float iliacusHigh = static_cast<float>(m.number("iliacus.fossa.upper_limit"));
   const glm::vec3 lateral = glm::normalize(glm::vec3(1.0f, 0.0f, -0.35f));
   for (const std::string side : {"left", "right"}) {
-    const float sx = side == "left" ? 1.0f : -1.0f;
     {  // Psoas major: the belly and one slip per level.
       auto belly = std::make_shared<Sweep>(psoasLeft, glm::vec3(1, 0, 0));
       std::vector<std::pair<glm::vec3, glm::vec3>> slips;
@@ -85,9 +63,8 @@ void addMuscles(const MeasurementTable& m, std::vector<Part>& parts) {
         for (const auto& [a, b] : slips) d = smoothUnion(d, sdRoundCone(p, a, b, slipRadius * 0.7f, slipRadius * 1.4f), 6.0f);
         return d;
       };
-      Part part = musclePart("psoas_major", side, "psoas_major");
-      part.shape = sided(left, sx);
-      part.path = std::make_shared<Sweep>(mirrored(psoasLeft, sx), glm::vec3(1, 0, 0));
+      Part part = musclePart("psoas_major", side, left);
+      part.path = std::make_shared<Sweep>(sectionsOnSide(psoasLeft, side), glm::vec3(1, 0, 0));
       part.brimT = brimPsoas;
       part.femur = "femur_" + side;
       part.meshing.targetTriangles = 12000;
@@ -96,8 +73,7 @@ void addMuscles(const MeasurementTable& m, std::vector<Part>& parts) {
     {  // Psoas minor: small belly on the front of the psoas major, long flat tendon.
       auto sweep = std::make_shared<Sweep>(minorLeft, glm::vec3(1, 0, 0));
       Shape left{[sweep](const glm::vec3& p) { return sweep->distance(p); }, sweep->bounds()};
-      Part part = musclePart("psoas_minor", side, "psoas_minor");
-      part.shape = sided(left, sx);
+      Part part = musclePart("psoas_minor", side, left);
       part.meshing.voxel = 0.6f;
       part.meshing.targetTriangles = 3000;
       parts.push_back(std::move(part));
@@ -120,12 +96,11 @@ void addMuscles(const MeasurementTable& m, std::vector<Part>& parts) {
       left.bounds = sheet->bounds();
       left.bounds.add(tendon->bounds());
       left.field = [sheet, tendon](const glm::vec3& p) { return smoothUnion(sheet->distance(p), tendon->distance(p), 14.0f); };
-      Part part = musclePart("iliacus", side, "iliacus");
-      part.shape = sided(left, sx);
+      Part part = musclePart("iliacus", side, left);
       // Its path for skinning: from the middle of the fossa down the tendon.
       std::vector<SweepSection> path = {{ilium.mid(0.6f, 0.6f), 1, 1}};
       for (const auto& s : iliacusTendonLeft) path.push_back(s);
-      part.path = std::make_shared<Sweep>(mirrored(path, sx), glm::vec3(1, 0, 0));
+      part.path = std::make_shared<Sweep>(sectionsOnSide(path, side), glm::vec3(1, 0, 0));
       part.brimT = brimIliacus;
       part.femur = "femur_" + side;
       part.meshing.targetTriangles = 10000;
@@ -134,8 +109,7 @@ void addMuscles(const MeasurementTable& m, std::vector<Part>& parts) {
     {  // Quadratus lumborum: a quadrilateral sheet behind the psoas.
       auto sweep = std::make_shared<Sweep>(qlLeft, glm::vec3(1, 0, 0));
       Shape left{[sweep](const glm::vec3& p) { return sweep->distance(p); }, sweep->bounds()};
-      Part part = musclePart("quadratus_lumborum", side, "quadratus_lumborum");
-      part.shape = sided(left, sx);
+      Part part = musclePart("quadratus_lumborum", side, left);
       part.meshing.targetTriangles = 6000;
       parts.push_back(std::move(part));
     }

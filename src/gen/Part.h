@@ -25,6 +25,15 @@ struct Part {
   std::string femur;  // the femur it inserts on
 };
 
+// A part with what names it and where it hangs; its shape and meshing are filled in after.
+inline Part makePart(const std::string& id, const std::string& side, const std::string& layer,
+                     const std::string& kind, const std::string& parent, const std::string& material) {
+  Part part;
+  part.id = id, part.side = side, part.layer = layer, part.kind = kind;
+  part.parent = parent, part.material = material;
+  return part;
+}
+
 // A named point fixed to a bone (an empty node in the file).
 struct Landmark {
   std::string id, side, bone;

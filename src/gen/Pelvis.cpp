@@ -151,12 +151,7 @@ void addPelvis(const MeasurementTable& m, std::vector<Part>& parts, std::vector<
     const glm::mat3 s1Frame = frameFromUp(n, glm::vec3(0, 0, 1));
     const glm::vec3 s1Centre = endplate - n * 13.0f;
     const glm::vec3 facet = m.point("sacrum.superior_articular_process");
-    Part part;
-    part.id = "sacrum";
-    part.side = "midline";
-    part.layer = "bones";
-    part.kind = "bone";
-    part.material = "bone";
+    Part part = makePart("sacrum", "midline", "bones", "bone", "", "bone");
     part.shape.bounds = plate->bounds();
     part.shape.bounds.add(endplate + glm::vec3(0, 5, 20));
     part.shape.bounds.pad(6.0f);
@@ -182,13 +177,7 @@ void addPelvis(const MeasurementTable& m, std::vector<Part>& parts, std::vector<
     marks.push_back({"sacral_promontory", "midline", "sacrum", endplate + glm::vec3(0, 0, s1d)});
   }
   {
-    Part coccyx;
-    coccyx.id = "coccyx";
-    coccyx.side = "midline";
-    coccyx.layer = "bones";
-    coccyx.kind = "bone";
-    coccyx.parent = "sacrum";
-    coccyx.material = "bone";
+    Part coccyx = makePart("coccyx", "midline", "bones", "bone", "sacrum", "bone");
     const auto chain = points(m, {"coccyx.co1", "coccyx.co2", "coccyx.co3", "coccyx.tip"});
     for (const auto& p : chain) coccyx.shape.bounds.add(p);
     coccyx.shape.bounds.pad(12.0f);
@@ -206,20 +195,8 @@ void addPelvis(const MeasurementTable& m, std::vector<Part>& parts, std::vector<
   }
   const Shape left = leftHipBone(m);
   for (const std::string side : {"left", "right"}) {
-    Part part;
-    part.id = "hip_bone_" + side;
-    part.side = side;
-    part.layer = "bones";
-    part.kind = "bone";
-    part.parent = "sacrum";
-    part.material = "bone";
-    if (side == "left") {
-      part.shape = left;
-    } else {
-      part.shape.field = [f = left.field](const glm::vec3& p) { return f(glm::vec3(-p.x, p.y, p.z)); };
-      part.shape.bounds.lo = glm::vec3(-left.bounds.hi.x, left.bounds.lo.y, left.bounds.lo.z);
-      part.shape.bounds.hi = glm::vec3(-left.bounds.lo.x, left.bounds.hi.y, left.bounds.hi.z);
-    }
+    Part part = makePart("hip_bone_" + side, side, "bones", "bone", "sacrum", "bone");
+    part.shape = side == "left" ? left : mirroredShape(left);
     part.meshing.voxel = 0.9f;
     part.meshing.targetTriangles = 22000;
     parts.push_back(std::move(part));

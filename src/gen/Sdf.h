@@ -144,6 +144,16 @@ inline Shape placeShape(const glm::vec3& centre, const glm::mat3& axes, Field lo
   return s;
 }
 
+// The mirror image of a shape across the midsagittal plane (x = 0): right-side structures are
+// their left counterparts read at the mirrored point.
+inline Shape mirroredShape(const Shape& left) {
+  Shape s;
+  s.field = [f = left.field](const glm::vec3& p) { return f(glm::vec3(-p.x, p.y, p.z)); };
+  s.bounds.lo = glm::vec3(-left.bounds.hi.x, left.bounds.lo.y, left.bounds.lo.z);
+  s.bounds.hi = glm::vec3(-left.bounds.lo.x, left.bounds.hi.y, left.bounds.hi.z);
+  return s;
+}
+
 // A frame whose z axis runs along `along` and whose y axis is as close as possible to `up`.
 inline glm::mat3 frameAlong(const glm::vec3& along, const glm::vec3& up) {
   const glm::vec3 z = glm::normalize(along);

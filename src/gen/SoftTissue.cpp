@@ -4,17 +4,9 @@
 
 namespace pe::gen {
 namespace {
-std::vector<SweepSection> onSide(std::vector<SweepSection> s, float side) {
-  for (auto& x : s) x.point.x *= side;
-  return s;
-}
-
-Part sweepPart(const std::string& id, const std::string& side, const std::vector<SweepSection>& sections,
-               const glm::vec3& widthHint) {
-  auto sweep = std::make_shared<Sweep>(sections, widthHint);
-  Part part;
-  part.id = id + "_" + side;
-  part.side = side;
+// A paired structure swept along its left-side path, moved to `side`.
+Part sweepPart(Part part, const std::vector<SweepSection>& left, const glm::vec3& widthHint) {
+  auto sweep = std::make_shared<Sweep>(sectionsOnSide(left, part.side), widthHint);
   part.shape.field = [sweep](const glm::vec3& p) { return sweep->distance(p); };
   part.shape.bounds = sweep->bounds();
   return part;
@@ -24,11 +16,8 @@ Part sweepPart(const std::string& id, const std::string& side, const std::vector
 void addRibs(const MeasurementTable& m, std::vector<Part>& parts) {
   const auto left = sweepSections(m, "rib_12", 7);
   for (const std::string side : {"left", "right"}) {
-    Part part = sweepPart("rib_12", side, onSide(left, side == "left" ? 1.0f : -1.0f), glm::vec3(0, 1, 0));
-    part.layer = "bones";
-    part.kind = "bone";
-    part.parent = "vertebra_t12";
-    part.material = "bone";
+    Part part = sweepPart(makePart("rib_12_" + side, side, "bones", "bone", "vertebra_t12", "bone"), left,
+                          glm::vec3(0, 1, 0));
     part.meshing.voxel = 0.6f;
     part.meshing.targetTriangles = 5000;
     parts.push_back(std::move(part));
@@ -38,11 +27,9 @@ void addRibs(const MeasurementTable& m, std::vector<Part>& parts) {
 void addInguinalLigaments(const MeasurementTable& m, std::vector<Part>& parts) {
   const auto left = sweepSections(m, "inguinal_ligament", 5);
   for (const std::string side : {"left", "right"}) {
-    Part part = sweepPart("inguinal_ligament", side, onSide(left, side == "left" ? 1.0f : -1.0f), glm::vec3(0, 0, 1));
-    part.layer = "ligaments";
-    part.kind = "ligament";
-    part.parent = "hip_bone_" + side;
-    part.material = "ligament";
+    Part part = sweepPart(makePart("inguinal_ligament_" + side, side, "ligaments", "ligament", "hip_bone_" + side,
+                                   "ligament"),
+                          left, glm::vec3(0, 0, 1));
     part.meshing.voxel = 0.5f;
     part.meshing.targetTriangles = 3000;
     parts.push_back(std::move(part));
@@ -56,12 +43,7 @@ void addSkin(const MeasurementTable& m, std::vector<Part>& parts, std::vector<La
   const glm::vec2 thighRadii = 0.5f * m.size("skin.thigh.diameters");
   const glm::vec3 umbilicus = m.point("skin.umbilicus");
   const float blend = static_cast<float>(m.mm("skin.groin.blend"));
-  Part part;
-  part.id = "skin";
-  part.side = "midline";
-  part.layer = "skin";
-  part.kind = "skin";
-  part.material = "skin";
+  Part part = makePart("skin", "midline", "skin", "skin", "", "skin");
   part.shape.bounds.add(torso - torsoHalf);
   part.shape.bounds.add(torso + torsoHalf);
   for (float s : {-1.0f, 1.0f})

@@ -2,6 +2,7 @@
 // elliptical cross-sections whose two half-axes vary along it. Suits muscles, tendons, ribs
 // and ligaments. `widthHint` orients the first half-axis (e.g. lateral for the psoas).
 #pragma once
+#include <string>
 #include <vector>
 
 #include "gen/Sdf.h"
@@ -11,6 +12,13 @@ struct SweepSection {
   glm::vec3 point{0.0f};
   float halfWidth = 1.0f, halfDepth = 1.0f;
 };
+
+// Sections of a left-side path moved to `side` ("left" keeps them).
+inline std::vector<SweepSection> sectionsOnSide(std::vector<SweepSection> sections, const std::string& side) {
+  if (side != "left")
+    for (auto& s : sections) s.point.x = -s.point.x;
+  return sections;
+}
 
 class Sweep {
  public:

@@ -104,13 +104,8 @@ void addVertebrae(const MeasurementTable& m, std::vector<Part>& parts, std::vect
   for (auto level = vertebraLevels().rbegin(); level != vertebraLevels().rend(); ++level) {
     const BodyFrame b = bodyFrame(m, *level);
     const ArchSizes a = archSizes(m, *level);
-    Part part;
-    part.id = *level == "T12" ? "vertebra_t12" : "vertebra_" + std::string(1, 'l') + level->substr(1);
-    part.side = "midline";
-    part.layer = "bones";
-    part.kind = "bone";
-    part.parent = below;
-    part.material = "bone";
+    Part part = makePart(*level == "T12" ? "vertebra_t12" : "vertebra_l" + level->substr(1), "midline", "bones",
+                         "bone", below, "bone");
     Box3 local;
     local.add(glm::vec3(-0.5f * a.tpSpan - 6, -a.archDrop - a.spinousDrop - 8, -a.spinousReach - 8));
     local.add(glm::vec3(0.5f * a.tpSpan + 6, a.facetRise + 8, 0.5f * b.depth + 8));
@@ -146,17 +141,11 @@ void addDiscs(const MeasurementTable& m, std::vector<Part>& parts) {
     const glm::vec3 axis = glm::normalize(top - bottom);
     const glm::mat3 f = frameFromUp(axis, glm::vec3(0, 0, 1));
     const float hw = 0.5f * upper.width, hd = 0.5f * upper.depth;
-    Part part;
     std::string a = levels[i], b = lowerName;
     for (auto& c : a) c = static_cast<char>(std::tolower(c));
     for (auto& c : b) c = static_cast<char>(std::tolower(c));
-    part.id = "disc_" + a + "_" + b;
-    part.side = "midline";
-    part.layer = "discs";
-    part.kind = "disc";
-    part.parent = "vertebra_" + b;
-    if (lowerName == "S1") part.parent = "sacrum";
-    part.material = "disc";
+    Part part = makePart("disc_" + a + "_" + b, "midline", "discs", "disc", lowerName == "S1" ? "sacrum" : "vertebra_" + b,
+                         "disc");
     Box3 box;
     box.add(centre - glm::vec3(hw + 10, 30, hd + 10));
     box.add(centre + glm::vec3(hw + 10, 30, hd + 10));

@@ -4,10 +4,10 @@
 #include <stdexcept>
 
 #include <glm/geometric.hpp>
-#include <glm/gtc/quaternion.hpp>
 
 #include "anim/AnimationPlayer.h"
 #include "anim/Deformation.h"
+#include "anim/HipRig.h"
 #include "io/GltfFile.h"
 
 namespace pe::test {
@@ -73,17 +73,10 @@ Pose BundledModel::flexed(float degrees) const {
     const float t = 4.0f / (2.0f * 3.14159265f) * std::acos(1.0f - degrees / 60.0f);
     applyClip(*model_, model_->clips[clip], t, pose);
   } else {
-    // Extension is not in the clips: the femurs turn back by the angle asked for; the brim
-    // pulleys stay, as the tendon then lies on the brim and the femoral head.
-    Pose full = rest_;
-    applyClip(*model_, model_->clips[clip], 2.0f, full);
-    for (const AnimationChannel& c : model_->clips[clip].channels) {
-      if (model_->nodes[c.node].extras.count("kind") && model_->nodes[c.node].extras.at("kind") == "joint") continue;
-      const glm::quat q = full.local[c.node].rotation;
-      const float angle = 2.0f * std::atan2(glm::length(glm::vec3(q.x, q.y, q.z)), q.w);
-      const glm::vec3 axis = glm::normalize(glm::vec3(q.x, q.y, q.z));
-      pose.local[c.node].rotation = glm::angleAxis(angle * degrees / 120.0f, axis);
-    }
+    // Extension is not in the clips: the rig's rule (femurs back, brim pulleys at rest).
+    const auto rig = findHipRig(*model_);
+    if (!rig) throw std::runtime_error("no hip rig");
+    for (int side = 0; side < 2; ++side) applyHipFlexion(*model_, *rig, side, degrees, pose);
   }
   updateWorldTransforms(*model_, pose);
   return pose;
