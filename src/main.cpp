@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
     if (cl.version) return std::fputs(pe::versionText().c_str(), stdout), 0;
     if (cl.verbose) pe::setLogLevel(pe::LogLevel::Debug);
     if (cl.info) return pe::runInfo(cl);
+    if (cl.muscleLengths) return pe::runMuscleLengths(cl);
     if (!cl.screenshot.empty()) return pe::runScreenshot(cl);
     return pe::runViewer(cl);
   } catch (const pe::UsageError& e) {

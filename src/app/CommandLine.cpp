@@ -54,6 +54,11 @@ std::string usageText() {
          "  --scene N            glTF scene to show (default: the file's default scene)\n"
          "  --info [FILE]        print a summary of FILE (nodes, meshes, triangles,\n"
          "                       materials, skins, clips, bounds) and exit; exit 1 if broken\n"
+         "  --muscle-lengths [FILE]\n"
+         "                       print CSV of muscle-tendon length and hip flexion moment\n"
+         "                       arm (mm) from -20 to 120 degrees in 5-degree steps, exit\n"
+         "  --contraction        tint muscles by how much they shorten from standing (red)\n"
+         "                       or lengthen (blue) at the --pose\n"
          "  --layers L1,L2       show only these layers (e.g. bones,muscles)\n"
          "  --hide ID,...        hide these structures (ids from the model, e.g. "
          "psoas_major_left)\n"
@@ -140,6 +145,14 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
         if (!cl.file.empty()) throw UsageError("more than one file given");
         cl.file = argv[++i];
       }
+    } else if (arg == "--muscle-lengths") {
+      cl.muscleLengths = true;
+      if (i + 1 < argc && argv[i + 1][0] != '-') {
+        if (!cl.file.empty()) throw UsageError("more than one file given");
+        cl.file = argv[++i];
+      }
+    } else if (arg == "--contraction") {
+      cl.contraction = true;
     } else if (arg == "--screenshot") {
       cl.screenshot = value(i, arg);
       if (cl.screenshot.empty()) throw UsageError("--screenshot needs a file name");
@@ -209,6 +222,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   }
   if (cl.info && !cl.screenshot.empty())
     throw UsageError("--info and --screenshot cannot be combined");
+  if (cl.muscleLengths && (cl.info || !cl.screenshot.empty()))
+    throw UsageError("--muscle-lengths cannot be combined with --info or --screenshot");
   return cl;
 }
 }  // namespace pe

@@ -14,6 +14,8 @@ struct CommandLine {
   bool help = false;
   bool version = false;
   bool info = false;
+  bool muscleLengths = false;  // print muscle-tendon lengths over hip flexion as CSV
+  bool contraction = false;    // tint muscles by how short they are relative to standing
   bool verbose = false;
   bool noSettings = false;  // neither read nor write the settings file
   std::string screenshot;   // PNG path; non-empty means render offscreen and exit

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "anim/MuscleLines.h"
 #include "anim/PosedModel.h"
 #include "app/ModelLocator.h"
 #include "app/StructureFlags.h"
@@ -31,6 +32,29 @@ int runInfo(const CommandLine& cl) {
   try {
     Model model = loadGltfFile(path);
     std::fputs(formatSummary(model, summarize(model)).c_str(), stdout);
+    return 0;
+  } catch (const FileError& e) {
+    logError(e.what());
+    return 1;
+  }
+}
+
+int runMuscleLengths(const CommandLine& cl) {
+  const std::string path = fileOrBundled(cl);
+  if (path.empty()) {
+    logError("--muscle-lengths needs a FILE (the bundled model assets/lumbopelvic.glb was not found)");
+    return 1;
+  }
+  try {
+    const Model model = loadGltfFile(path);
+    const auto rig = findHipRig(model);
+    const auto lines = findMuscleLines(model);
+    if (!rig || lines.empty()) {
+      logError(path + ": has no " + std::string(!rig ? "hip rig (femur_left and femur_right nodes)" : "muscle lines (line_point nodes)") +
+               " to measure muscle lengths on");
+      return 1;
+    }
+    std::fputs(lengthsCsv(measureLines(model, *rig, lines)).c_str(), stdout);
     return 0;
   } catch (const FileError& e) {
     logError(e.what());

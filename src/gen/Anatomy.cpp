@@ -44,6 +44,7 @@ Anatomy buildAnatomy(const MeasurementTable& table) {
   addVertebrae(table, a.parts, a.landmarks);
   addDiscs(table, a.parts);
   addFemurs(table, a.parts, a.landmarks);
+  a.lines = musclesLinesOfAction(table);
   addRibs(table, a.parts);
   addInguinalLigaments(table, a.parts);
   addMuscles(table, a.parts);

@@ -9,6 +9,7 @@ namespace pe::gen {
 struct Anatomy {
   std::vector<Part> parts;  // bones first (parents before children), then soft tissue
   std::vector<Landmark> landmarks;
+  std::vector<LineOfAction> lines;  // muscles that cross the hip and the psoas minor
 };
 
 Anatomy buildAnatomy(const MeasurementTable& table);

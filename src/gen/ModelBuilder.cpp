@@ -90,6 +90,12 @@ class SkinWeights {
       }
     return {{levels_.back().second, 1.0f}};
   }
+  // The trunk bone that carries most of a point at height y.
+  std::string trunkBone(float y) const {
+    auto w = trunk(y);
+    const auto best = std::max_element(w.begin(), w.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return joints_[static_cast<size_t>(best->first)];
+  }
   static VertexWeights pack(std::vector<std::pair<int, float>> w) {
     std::map<int, float> merged;
     for (const auto& [j, x] : w)
@@ -139,8 +145,10 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
     if (mat.colour.a < 1.0f) j["alphaMode"] = "BLEND";
     doc["materials"].push_back(j);
   }
-  auto addNode = [&](const std::string& id, nlohmann::json extras, const std::string& parent, const glm::vec3& at) {
-    extras["id"] = id;
+  // A node named `id`; a structure (extras id) unless `named` is false (points of lines of action).
+  auto addNode = [&](const std::string& id, nlohmann::json extras, const std::string& parent, const glm::vec3& at,
+                     bool named = true) {
+    if (named) extras["id"] = id;
     nlohmann::json node = {{"name", id}, {"extras", extras}};
     const glm::vec3 rel = (at - (parent.empty() ? glm::vec3(0.0f) : origin.at(parent))) * kMetresPerMm;
     if (rel != glm::vec3(0.0f)) node["translation"] = {rel.x, rel.y, rel.z};
@@ -248,6 +256,18 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
   for (const auto& mark : anatomy.landmarks)
     addNode(mark.id, {{"side", mark.side}, {"layer", "landmarks"}, {"kind", "landmark"}, {"bone", mark.bone}}, mark.bone,
             mark.position);
+  // Lines of action: empty nodes on the bones, in order, for measuring muscle-tendon lengths.
+  for (const auto& line : anatomy.lines) {
+    for (size_t i = 0; i < line.points.size(); ++i) {
+      const auto& [bone, at] = line.points[i];
+      addNode(line.muscle + ".line." + std::to_string(i), {{"kind", "line_point"}, {"muscle", line.muscle}, {"order", i}},
+              bone.empty() ? skinning.trunkBone(at.y) : bone, at, false);
+    }
+    if (line.wrapAfter >= 0)
+      addNode(line.muscle + ".line.wrap",
+              {{"kind", "line_wrap"}, {"muscle", line.muscle}, {"after", line.wrapAfter}, {"radius", line.wrapRadius * kMetresPerMm}},
+              line.wrapBone, line.wrapCentre, false);
+  }
 
   // Hip flexion clips, 0 -> 120 -> 0 degrees over four seconds; the brim joints turn by a
   // fraction of the femur so the iliopsoas bends over the brim.

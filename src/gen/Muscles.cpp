@@ -1,5 +1,6 @@
 #include "gen/Muscles.h"
 
+#include "gen/Femur.h"
 #include "gen/Pelvis.h"
 #include "gen/ThickPatch.h"
 #include "gen/Vertebrae.h"
@@ -114,5 +115,52 @@ void addMuscles(const MeasurementTable& m, std::vector<Part>& parts) {
       parts.push_back(std::move(part));
     }
   }
+}
+}  // namespace pe::gen
+
+namespace pe::gen {
+std::vector<LineOfAction> musclesLinesOfAction(const MeasurementTable& m) {
+  const auto psoas = sweepSections(m, "psoas_major", 12);
+  const auto minor = sweepSections(m, "psoas_minor", 6);
+  const auto iliacusTendon = sweepSections(m, "iliacus.tendon", 5);
+  const float wrapRadius = 0.5f * static_cast<float>(m.mm("femur.head.diameter")) + static_cast<float>(m.mm("iliopsoas.line.head_clearance"));
+  std::vector<LineOfAction> lines;
+  for (const std::string side : {"left", "right"}) {
+    const std::string hipBone = "hip_bone_" + side, femur = "femur_" + side;
+    const glm::vec3 hip = hipCentre(m, side);
+    auto onFemur = [&](const char* name) { return std::pair<std::string, glm::vec3>{femur, hip + onSide(m.point(name), side)}; };
+    auto wrapped = [&](LineOfAction line) {
+      line.wrapAfter = static_cast<int>(line.points.size()) - 1;  // from the brim to the insertion
+      line.wrapBone = hipBone, line.wrapCentre = hip, line.wrapRadius = wrapRadius;
+      return line;
+    };
+    {  // Psoas major: down the belly (trunk), over the brim, round the femoral head, to the lesser trochanter.
+      LineOfAction line;
+      line.muscle = "psoas_major_" + side;
+      for (int i = 0; i <= 6; ++i) line.points.push_back({"", onSide(psoas[i].point, side)});
+      line.points.push_back({hipBone, onSide(m.point("psoas_major.line.brim"), side)});
+      line = wrapped(line);
+      line.points.push_back(onFemur("femur.lesser_trochanter.tip"));
+      lines.push_back(line);
+    }
+    {  // Iliacus: from the middle of the fossa down the tendon, over the rim lateral to the psoas.
+      LineOfAction line;
+      line.muscle = "iliacus_" + side;
+      line.points.push_back({hipBone, onSide(leftIlium(m).mid(0.6f, 0.6f), side)});
+      line.points.push_back({hipBone, onSide(iliacusTendon[0].point, side)});
+      line.points.push_back({hipBone, onSide(m.point("iliacus.line.brim"), side)});
+      line = wrapped(line);
+      line.points.push_back(onFemur("iliacus.line.insertion"));
+      lines.push_back(line);
+    }
+    {  // Psoas minor: T12/L1 to the iliopubic eminence; it does not cross the hip.
+      LineOfAction line;
+      line.muscle = "psoas_minor_" + side;
+      for (size_t i = 0; i + 1 < minor.size(); ++i) line.points.push_back({"", onSide(minor[i].point, side)});
+      line.points.push_back({hipBone, onSide(minor.back().point, side)});
+      lines.push_back(line);
+    }
+  }
+  return lines;
 }
 }  // namespace pe::gen

@@ -11,6 +11,8 @@
 
 namespace pe::gen {
 void addMuscles(const MeasurementTable& m, std::vector<Part>& parts);
+// Lines of action of psoas major, iliacus and psoas minor on both sides.
+std::vector<LineOfAction> musclesLinesOfAction(const MeasurementTable& m);
 // Points along a muscle's path read from the table: NAME.p0, NAME.p1, ... with half-widths
 // NAME.w0.. and half-depths NAME.d0.. (left side).
 std::vector<SweepSection> sweepSections(const MeasurementTable& m, const std::string& name, int count);

@@ -34,6 +34,19 @@ inline Part makePart(const std::string& id, const std::string& side, const std::
   return part;
 }
 
+// A muscle's line of action for measuring its length (written as empty nodes on the bones):
+// via points from origin to insertion, each fixed to a bone ("" = the trunk at its height),
+// and a cylinder about the hip's flexion axis (+X through the hip centre) that the line wraps
+// between points wrapAfter and wrapAfter + 1 when it would cut into it.
+struct LineOfAction {
+  std::string muscle;
+  std::vector<std::pair<std::string, glm::vec3>> points;  // bone id, position (mm, model frame)
+  int wrapAfter = -1;                                     // -1: no wrap
+  std::string wrapBone;
+  glm::vec3 wrapCentre{0.0f};
+  float wrapRadius = 0.0f;
+};
+
 // A named point fixed to a bone (an empty node in the file).
 struct Landmark {
   std::string id, side, bone;
