@@ -89,4 +89,15 @@ TEST(CliErrors, PoseNeedsAModelWithAHipRig) {
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_NE(r.output.find("between -20 and 120"), std::string::npos) << r.output;
 }
+
+TEST(CliErrors, MuscleLengthsNeedLinesAndARig) {
+  const std::string model = test::writeLabelledModel(test::makeTempDir());
+  test::CommandResult r = test::runApp({model, "--muscle-lengths"});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("has no hip rig"), std::string::npos) << r.output;
+  EXPECT_EQ(r.output.find("muscle,angle_deg"), std::string::npos) << "no CSV on failure: " << r.output;
+  r = test::runApp({"/nonexistent/model.glb", "--muscle-lengths"});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("/nonexistent/model.glb"), std::string::npos) << r.output;
+}
 }  // namespace pe

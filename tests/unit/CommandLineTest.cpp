@@ -58,7 +58,8 @@ TEST(CommandLine, HelpListsEveryOption) {
        {"--screenshot", "--size",    "--view",   "--time",        "--animation",
         "--scene",      "--info",    "--frames", "--no-settings", "--verbose",
         "--help",       "--version", "--layers", "--hide",        "--only",
-        "--select",     "--ghost",   "--labels", "--attachments", "--clip"})
+        "--select",     "--ghost",   "--labels", "--attachments", "--clip",
+        "--pose",       "--muscle-lengths", "--contraction"})
     EXPECT_NE(help.find(option), std::string::npos) << option;
 }
 
@@ -100,5 +101,23 @@ TEST(CommandLine, ParsesHipPoses) {
     }
   }
   EXPECT_NE(usageText().find("--pose"), std::string::npos);
+}
+
+TEST(CommandLine, MuscleLengthsTakesTheFileAndStandsAlone) {
+  CommandLine cl = parse({"--muscle-lengths"});
+  EXPECT_TRUE(cl.muscleLengths);
+  EXPECT_TRUE(cl.file.empty());
+  cl = parse({"--muscle-lengths", "model.glb"});
+  EXPECT_EQ(cl.file, "model.glb");
+  EXPECT_TRUE(parse({"--contraction", "--screenshot", "a.png"}).contraction);
+  for (std::vector<const char*> bad : {std::vector<const char*>{"--muscle-lengths", "--screenshot", "a.png"},
+                                       std::vector<const char*>{"--muscle-lengths", "--info"}}) {
+    try {
+      parse(bad);
+      ADD_FAILURE() << "accepted " << bad[1];
+    } catch (const UsageError& e) {
+      EXPECT_NE(std::string(e.what()).find("--muscle-lengths"), std::string::npos) << e.what();
+    }
+  }
 }
 }  // namespace pe
