@@ -49,4 +49,11 @@ void applyHipFlexion(const Model& model, const HipRig& rig, int side, float degr
     pose.local[rig.brim[side]].rotation =
         model.nodes[rig.brim[side]].local.rotation * flexion(radians > 0.0f ? radians * rig.brimFraction[side] : 0.0f);
 }
+
+float hipFlexionDegrees(const Model& model, const HipRig& rig, int side, const Pose& pose) {
+  const int femur = rig.femur[side];
+  const glm::quat q = glm::inverse(model.nodes[femur].local.rotation) * pose.local[femur].rotation;
+  // Flexion is a negative turn about +X (the knee swings forward).
+  return -glm::degrees(2.0f * std::atan2(q.x, q.w));
+}
 }  // namespace pe

@@ -24,5 +24,9 @@ std::optional<HipRig> findHipRig(const Model& model);
 // in degrees, on top of the rest pose; world transforms are not updated.
 void applyHipFlexion(const Model& model, const HipRig& rig, int side, float degrees, Pose& pose);
 
+// The side's flexion in degrees in a pose (the femur's rotation from rest about X), whether it
+// came from applyHipFlexion or a clip.
+float hipFlexionDegrees(const Model& model, const HipRig& rig, int side, const Pose& pose);
+
 constexpr float kMinHipFlexion = -20.0f, kMaxHipFlexion = 120.0f;
 }  // namespace pe

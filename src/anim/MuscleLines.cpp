@@ -161,8 +161,9 @@ std::vector<glm::vec3> linePath(const MuscleLine& line, const Pose& pose, int ar
   return path;
 }
 
-LengthSample measureLine(const Model& model, const HipRig& rig, const MuscleLine& line, float degrees) {
-  Pose pose = restPose(model);
+namespace {
+// Measures on a pose that only the rig's nodes change in.
+LengthSample measureOn(const Model& model, const HipRig& rig, const MuscleLine& line, float degrees, Pose& pose) {
   auto lengthAt = [&](float deg) {
     if (line.side >= 0) applyHipFlexion(model, rig, line.side, deg, pose);
     updateWorldTransforms(model, pose);
@@ -174,21 +175,29 @@ LengthSample measureLine(const Model& model, const HipRig& rig, const MuscleLine
   const float lo = std::max(at - h, kMinHipFlexion), hi = std::min(at + h, kMaxHipFlexion);
   LengthSample s;
   s.degrees = at;
-  s.lengthMm = lengthAt(at);
   s.momentArmMm = -(lengthAt(hi) - lengthAt(lo)) / glm::radians(hi - lo);
+  s.lengthMm = lengthAt(at);
   return s;
+}
+}  // namespace
+
+LengthSample measureLine(const Model& model, const HipRig& rig, const MuscleLine& line, float degrees) {
+  Pose pose = restPose(model);
+  return measureOn(model, rig, line, degrees, pose);
 }
 
 std::vector<LengthCurve> measureLines(const Model& model, const HipRig& rig, const std::vector<MuscleLine>& lines,
                                       float from, float to, float step) {
   std::vector<LengthCurve> curves;
+  Pose pose = restPose(model);
   for (const auto& line : lines) {
     LengthCurve c;
     c.muscle = line.muscle;
     c.side = line.side;
-    c.standingMm = measureLine(model, rig, line, 0.0f).lengthMm;
+    c.standingMm = measureOn(model, rig, line, 0.0f, pose).lengthMm;
     const int count = static_cast<int>(std::floor((to - from) / step + 1e-3f)) + 1;
-    for (int k = 0; k < count; ++k) c.samples.push_back(measureLine(model, rig, line, from + step * static_cast<float>(k)));
+    for (int k = 0; k < count; ++k) c.samples.push_back(measureOn(model, rig, line, from + step * static_cast<float>(k), pose));
+    if (line.side >= 0) applyHipFlexion(model, rig, line.side, 0.0f, pose);
     curves.push_back(std::move(c));
   }
   return curves;
@@ -204,6 +213,28 @@ LengthSample sampleAt(const LengthCurve& curve, float degrees) {
   const float f = (degrees - s[i - 1].degrees) / (s[i].degrees - s[i - 1].degrees);
   return {degrees, s[i - 1].lengthMm + f * (s[i].lengthMm - s[i - 1].lengthMm),
           s[i - 1].momentArmMm + f * (s[i].momentArmMm - s[i - 1].momentArmMm)};
+}
+
+MuscleMeter::MuscleMeter(const Model& model) {
+  auto rig = findHipRig(model);
+  if (!rig) return;
+  rig_ = *rig;
+  lines_ = findMuscleLines(model);
+  curves_ = measureLines(model, rig_, lines_, kMinHipFlexion, kMaxHipFlexion, 1.0f);
+}
+
+std::vector<MuscleMeter::Reading> MuscleMeter::read(const Model& model, const Pose& pose) const {
+  std::vector<Reading> out;
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    Reading r;
+    const int side = lines_[i].side;
+    r.degrees = side >= 0 ? hipFlexionDegrees(model, rig_, side, pose) : 0.0f;
+    r.lengthMm = lineLength(lines_[i], pose) * kMmPerUnit;
+    r.momentArmMm = sampleAt(curves_[i], r.degrees).momentArmMm;
+    r.shortening = curves_[i].standingMm > 0.0f ? 1.0f - r.lengthMm / curves_[i].standingMm : 0.0f;
+    out.push_back(r);
+  }
+  return out;
 }
 
 std::string lengthsCsv(const std::vector<LengthCurve>& curves) {

@@ -52,6 +52,31 @@ std::vector<LengthCurve> measureLines(const Model& model, const HipRig& rig, con
                                       float from = kMinHipFlexion, float to = kMaxHipFlexion, float step = 5.0f);
 // The curve value at an angle, linearly interpolated (clamped to the curve's range).
 LengthSample sampleAt(const LengthCurve& curve, float degrees);
+// A model's lines with their curves (-20 to 120 degrees, every degree), read at any pose.
+class MuscleMeter {
+ public:
+  MuscleMeter() = default;
+  explicit MuscleMeter(const Model& model);  // empty when the model has no hip rig or lines
+  bool empty() const { return curves_.empty(); }
+  const std::vector<MuscleLine>& lines() const { return lines_; }
+  const std::vector<LengthCurve>& curves() const { return curves_; }
+  const HipRig& rig() const { return rig_; }
+
+  struct Reading {
+    float degrees = 0.0f;     // the flexion of the line's side
+    float lengthMm = 0.0f;    // measured on the pose
+    float momentArmMm = 0.0f; // from the curve at that flexion
+    float shortening = 0.0f;  // fraction of the standing length; negative when longer
+  };
+  // One reading per line, in the order of lines(); world transforms must be up to date.
+  std::vector<Reading> read(const Model& model, const Pose& pose) const;
+
+ private:
+  HipRig rig_;
+  std::vector<MuscleLine> lines_;
+  std::vector<LengthCurve> curves_;
+};
+
 // CSV with a header: muscle,angle_deg,length_mm,moment_arm_mm.
 std::string lengthsCsv(const std::vector<LengthCurve>& curves);
 }  // namespace pe

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "anim/ContractionTint.h"
 #include "anim/MuscleLines.h"
 #include "anim/PosedModel.h"
 #include "app/ModelLocator.h"
@@ -116,7 +117,16 @@ int runScreenshot(const CommandLine& cl) {
       if (const auto content = loadContentFor(path, problem)) addSearchTerms(*content, view);
       if (!problem.empty()) logWarning(problem);
       applyStructureFlags(cl, path, view);
-      renderer.setAppearance(view.nodeAppearance(posed.model()->nodes.size()));
+      auto appearance = view.nodeAppearance(posed.model()->nodes.size());
+      if (cl.contraction) {
+        const MuscleMeter meter(*posed.model());
+        if (meter.empty()) {
+          logError(path + ": has no hip rig and muscle lines to show --contraction on");
+          return 1;
+        }
+        tintByContraction(view.index(), meter, meter.read(*posed.model(), posed.pose()), appearance);
+      }
+      renderer.setAppearance(appearance);
     }
     renderer.setClipPlane(cl.clip);
     RenderTarget target(cl.width, cl.height, settings.render.msaaSamples);
