@@ -56,4 +56,10 @@ float hipFlexionDegrees(const Model& model, const HipRig& rig, int side, const P
   // Flexion is a negative turn about +X (the knee swings forward).
   return -glm::degrees(2.0f * std::atan2(q.x, q.w));
 }
+
+float flexionCycleDegrees(float seconds, float period) {
+  const float mid = 0.5f * (kMinHipFlexion + kMaxHipFlexion), half = 0.5f * (kMaxHipFlexion - kMinHipFlexion);
+  const float phase = period > 0.0f ? std::fmod(seconds, period) / period : 0.0f;
+  return mid - half * std::cos(2.0f * 3.14159265f * phase);
+}
 }  // namespace pe

@@ -29,4 +29,8 @@ void applyHipFlexion(const Model& model, const HipRig& rig, int side, float degr
 float hipFlexionDegrees(const Model& model, const HipRig& rig, int side, const Pose& pose);
 
 constexpr float kMinHipFlexion = -20.0f, kMaxHipFlexion = 120.0f;
+
+// The flexion cycle the pose controls play: from -20 degrees up to 120 and back, smoothly
+// (a cosine), once every `period` seconds.
+float flexionCycleDegrees(float seconds, float period);
 }  // namespace pe

@@ -10,6 +10,7 @@ PosedModel::PosedModel(std::unique_ptr<Model> model) : model_(std::move(model)) 
   summary_ = summarize(*model_);
   scene_ = model_->defaultScene;
   clip_ = model_->clips.empty() ? -1 : 0;
+  rig_ = findHipRig(*model_);
   repose();
 }
 
@@ -55,8 +56,12 @@ void PosedModel::repose() {
 
 void PosedModel::setHipFlexion(int side, std::optional<float> degrees) {
   if (!model_ || side < 0 || side > 1) return;
-  if (!rig_) rig_ = findHipRig(*model_);
   hipFlexion_[side] = degrees;
   repose();
+}
+
+float PosedModel::hipFlexion(int side) const {
+  if (!model_ || !rig_ || side < 0 || side > 1) return 0.0f;
+  return hipFlexionDegrees(*model_, *rig_, side, pose_) + 0.0f;  // never "-0"
 }
 }  // namespace pe

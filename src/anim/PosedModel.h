@@ -34,6 +34,12 @@ class PosedModel {
   // Hip flexion per side in degrees (--pose, pose controls), applied over the clip; an empty
   // value leaves that side to the clip. Ignored on models without a hip rig.
   void setHipFlexion(int side, std::optional<float> degrees);
+  // The side's hip flexion set by setHipFlexion, if any.
+  std::optional<float> hipFlexionSet(int side) const { return hipFlexion_[side]; }
+  // The side's flexion in the pose now (set, or from the clip); 0 without a rig.
+  float hipFlexion(int side) const;
+  bool hasHipRig() const { return rig_.has_value(); }
+  const HipRig* hipRig() const { return rig_ ? &*rig_ : nullptr; }
   // Advances the time by dt; wraps when looping, stops at the end otherwise.
   void advance(float dt, bool loop);
 

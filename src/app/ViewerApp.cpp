@@ -3,11 +3,14 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <future>
 #include <memory>
 #include <vector>
 
+#include "anim/ContractionTint.h"
 #include "anim/RayPick.h"
 #include "app/CameraController.h"
 #include "app/ModelLocator.h"
@@ -30,6 +33,8 @@
 #include "ui/MainMenuBar.h"
 #include "ui/MessageBanner.h"
 #include "ui/ModelPanel.h"
+#include "ui/MusclePanel.h"
+#include "ui/PosePanel.h"
 #include "ui/OpenFileDialog.h"
 
 namespace pe {
@@ -71,6 +76,9 @@ class Viewer {
       state_.documentPath = path;
       renderer_.setModel(state_.document.model());
       state_.structures.reset(buildStructureIndex(*state_.document.model()));
+      state_.muscles = MuscleMeter(*state_.document.model());
+      state_.poseControls = PoseControlState();
+      thighDrag_.reset();
       labelTargets_ = computeLabelTargets(*state_.document.model(), state_.structures.index());
       loadContent(path);
       labelAnchors_.clear();
@@ -118,6 +126,13 @@ class Viewer {
       doc.setTime(*cl.time);
       state_.settings.animation.playing = false;  // show the moment asked for
     }
+    if (cl.hipFlexion[0] || cl.hipFlexion[1]) {
+      if (!doc.hasHipRig())
+        state_.errorMessage = path + ": has no hip rig (nodes with ids femur_left and femur_right) for --pose";
+      for (int side = 0; side < 2; ++side)
+        if (cl.hipFlexion[side]) setHipByHand(state_, side, *cl.hipFlexion[side]);
+    }
+    if (cl.contraction) state_.settings.pose.contractionTint = true;
     controller_.camera.pose.orientation = viewPresetOrientation(cl.view);
     controller_.camera.pose = controller_.camera.framed(doc.currentBounds(), aspect());
   }
@@ -128,7 +143,7 @@ class Viewer {
     double last = glfwGetTime();
     while (!glfwWindowShouldClose(window_) && !state_.requests.quit) {
       const bool busy =
-          animating() || controller_.transitioning() || framesToDraw > 0 || maxFrames > 0;
+          animating() || state_.poseControls.cyclePlaying || controller_.transitioning() || framesToDraw > 0 || maxFrames > 0;
       if (busy)
         glfwPollEvents();
       else if (refinePending_)  // wake up to draw the sharp frame when the view stays still
@@ -148,12 +163,11 @@ class Viewer {
       const bool cameraInput = applyInput();
       applyRequests();
       installPreparedIndices();
-      if (!state_.document.empty())
-        renderer_.setAppearance(
-            state_.structures.nodeAppearance(state_.document.model()->nodes.size()));
       if (animating())
         state_.document.advance(dt * state_.settings.animation.speed,
                                 state_.settings.animation.loop);
+      advanceFlexionCycle(state_, dt);
+      if (!state_.document.empty()) renderer_.setAppearance(appearance());
       const bool moving = controller_.update(dt) || cameraInput;
       drawFrame(moving);
       ui_.endFrame();
@@ -195,6 +209,8 @@ class Viewer {
     drawMainMenuBar(state_);
     drawModelPanel(state_);
     drawAnimationPanel(state_);
+    drawPosePanel(state_);
+    drawMusclePanel(state_);
     drawOpenFileDialog(state_);
     drawHelpWindow(state_);
     drawLayersPanel(state_);
@@ -213,7 +229,10 @@ class Viewer {
     if (!ui_.wantsMouse()) {
       const glm::vec2 delta(io.MouseDelta.x, io.MouseDelta.y);
       const bool dragging = delta.x != 0.0f || delta.y != 0.0f;
-      if (io.MouseDown[0] && dragging)
+      if (ImGui::IsMouseClicked(0)) thighDrag_ = startThighDrag(glm::vec2(io.MousePos.x, io.MousePos.y));
+      if (thighDrag_ && io.MouseDown[0]) {
+        if (dragging) dragThigh(glm::vec2(io.MousePos.x, io.MousePos.y));
+      } else if (io.MouseDown[0] && dragging)
         controller_.orbitDrag(delta), moved = true;
       else if ((io.MouseDown[1] || io.MouseDown[2]) && dragging)
         controller_.panDrag(delta, viewport), moved = true;
@@ -315,6 +334,77 @@ class Viewer {
     if (!view.hovered || ui_.wantsMouse() || ImGui::GetIO().MouseDown[0]) return;
     const Structure& s = view.index().structures[*view.hovered];
     ImGui::SetTooltip("%s", s.name.c_str());
+  }
+
+  // What the renderer draws each node with: the structure view, and the contraction tint.
+  std::vector<NodeAppearance> appearance() const {
+    auto nodes = state_.structures.nodeAppearance(state_.document.model()->nodes.size());
+    if (state_.settings.pose.contractionTint && !state_.muscles.empty())
+      tintByContraction(state_.structures.index(), state_.muscles,
+                        state_.muscles.read(*state_.document.model(), state_.document.pose()), nodes);
+    return nodes;
+  }
+
+  // Dragging a thigh: pressing on a femur flexes its hip as the cursor moves, about the hip
+  // centre in the leg's swing plane (or by vertical motion when that plane is seen edge-on).
+  struct ThighDrag {
+    int side = 0;
+    float startDegrees = 0.0f;
+    glm::vec2 startCursor{0.0f};
+    std::optional<float> startAngle;
+  };
+
+  // The cursor's angle about the side's hip axis, from straight down toward the front, when
+  // the swing plane is not seen edge-on.
+  std::optional<float> swingAngle(int side, glm::vec2 cursor) const {
+    const HipRig* rig = state_.document.hipRig();
+    const Model& model = *state_.document.model();
+    const int femur = rig->femur[side];
+    const glm::mat4 frame = model.nodes[femur].parent >= 0 ? state_.document.pose().world[model.nodes[femur].parent]
+                                                           : glm::mat4(1.0f);
+    const glm::vec3 centre(state_.document.pose().world[femur][3]);
+    const glm::vec3 axis = glm::normalize(glm::vec3(frame[0])), up = glm::normalize(glm::vec3(frame[1])),
+                    forward = glm::normalize(glm::vec3(frame[2]));
+    const glm::vec2 viewport = windowSize();
+    const OrbitCamera& cam = controller_.camera;
+    const glm::vec3 dir = cam.rayDirection(CameraController::toNdc(cursor, viewport), viewport.x / viewport.y);
+    const float facing = glm::dot(dir, axis);
+    if (std::abs(facing) < 0.35f) return std::nullopt;
+    const glm::vec3 p = cam.eye() + dir * (glm::dot(centre - cam.eye(), axis) / facing);
+    return glm::degrees(std::atan2(glm::dot(p - centre, forward), -glm::dot(p - centre, up)));
+  }
+
+  std::optional<ThighDrag> startThighDrag(glm::vec2 cursor) const {
+    if (!state_.settings.pose.dragThigh || state_.document.empty() || !state_.document.hasHipRig()) return std::nullopt;
+    const auto hit = pickUnderCursor(cursor);
+    if (!hit) return std::nullopt;
+    const int s = state_.structures.index().structureOfNode[hit->node];
+    if (s < 0) return std::nullopt;
+    const std::string& id = state_.structures.index().structures[s].id;
+    const int side = id == "femur_left" ? 0 : id == "femur_right" ? 1 : -1;
+    if (side < 0) return std::nullopt;
+    ThighDrag drag;
+    drag.side = side;
+    drag.startDegrees = state_.document.hipFlexion(side);
+    drag.startCursor = cursor;
+    drag.startAngle = swingAngle(side, cursor);
+    return drag;
+  }
+
+  void dragThigh(glm::vec2 cursor) {
+    const ThighDrag& d = *thighDrag_;
+    float degrees;
+    if (d.startAngle) {
+      const auto angle = swingAngle(d.side, cursor);
+      if (!angle) return;
+      float turn = *angle - *d.startAngle;
+      if (turn > 180.0f) turn -= 360.0f;
+      if (turn < -180.0f) turn += 360.0f;
+      degrees = d.startDegrees + turn;
+    } else {
+      degrees = d.startDegrees - (cursor.y - d.startCursor.y) * state_.settings.pose.dragDegreesPerPixel;
+    }
+    setHipByHand(state_, d.side, std::clamp(degrees, kMinHipFlexion, kMaxHipFlexion));
   }
 
   // The visible, not ghosted surface under a window position.
@@ -432,6 +522,7 @@ class Viewer {
   };
   std::future<Prepared> preparing_;
   std::unique_ptr<ModelPicker> picker_;
+  std::optional<ThighDrag> thighDrag_;
   std::vector<LabelTarget> labelTargets_;
   std::vector<LabelAnchor> labelAnchors_;
 };

@@ -31,12 +31,25 @@ struct AnimationSettings {
   float speed = 1.0f;
 };
 
+// Hip pose controls and muscle measurement (the Pose and Muscle lengths panels).
+struct PoseSettings {
+  float cycleSpeed = 1.0f;      // flexion cycle playback rate
+  float cycleSeconds = 6.0f;    // one cycle, -20 -> 120 -> -20 degrees, at speed 1
+  int cycleSides = 2;           // 0 left, 1 right, 2 both
+  bool dragThigh = true;        // dragging a femur in the view flexes its hip
+  float dragDegreesPerPixel = 0.5f;  // when the view looks along the leg's swing plane
+  bool contractionTint = false; // tint measured muscles by shortening
+  int plotSide = 0;             // 0 left, 1 right
+};
+
 struct UiSettings {
   float fontScale = 1.0f;
   bool showAnimationPanel = true;
   bool showModelPanel = true;
   bool showLayersPanel = true;
   bool showCrossSectionPanel = false;
+  bool showPosePanel = true;
+  bool showMusclePanel = true;
   bool showLabels = false;
   bool showInfoPanel = true;
   std::string lastDirectory;
@@ -51,6 +64,7 @@ struct Settings {
   CameraSettings camera;
   RenderSettings render;
   AnimationSettings animation;
+  PoseSettings pose;
   UiSettings ui;
   WindowSettings window;
 };

@@ -41,6 +41,8 @@ void drawMainMenuBar(ViewerState& state) {
   if (ImGui::BeginMenu("Window")) {
     ImGui::MenuItem("Model", nullptr, &state.settings.ui.showModelPanel);
     ImGui::MenuItem("Animation", nullptr, &state.settings.ui.showAnimationPanel);
+    ImGui::MenuItem("Pose", nullptr, &state.settings.ui.showPosePanel);
+    ImGui::MenuItem("Muscle lengths", nullptr, &state.settings.ui.showMusclePanel);
     ImGui::MenuItem("Layers", nullptr, &state.settings.ui.showLayersPanel);
     ImGui::MenuItem("Info", nullptr, &state.settings.ui.showInfoPanel);
     ImGui::MenuItem("Cross-section", nullptr, &state.settings.ui.showCrossSectionPanel);

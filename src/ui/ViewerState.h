@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "anim/MuscleLines.h"
 #include "anim/PosedModel.h"
 #include "core/Settings.h"
 #include "io/ContentFile.h"
@@ -31,9 +32,17 @@ struct OpenDialogState {
   char pathInput[1024] = {};
 };
 
+// The hip pose controls: the flexion cycle's clock, a thigh being dragged in the view.
+struct PoseControlState {
+  bool cyclePlaying = false;
+  float cycleTime = 0.0f;
+};
+
 struct ViewerState {
   Settings settings;
   PosedModel document;
+  MuscleMeter muscles;  // the document's muscle lines and length curves
+  PoseControlState poseControls;
   StructureView structures;
   ClipPlane clip;
   std::optional<Content> content;  // the model's text, when it has a content file

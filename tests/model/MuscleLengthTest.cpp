@@ -13,6 +13,8 @@
 #include "BundledModel.h"
 #include "TestSupport.h"
 #include "anim/MuscleLines.h"
+#include "io/GltfFile.h"
+#include "ui/PosePanel.h"
 
 namespace pe::test {
 namespace {
@@ -147,5 +149,39 @@ TEST(MuscleLength, CommandPrintsCsvFromMinus20To120In5DegreeSteps) {
     ASSERT_EQ(list.size(), 29u) << muscle;
     for (size_t i = 0; i < list.size(); ++i) EXPECT_EQ(list[i], -20.0f + 5.0f * static_cast<float>(i));
   }
+}
+
+TEST(MuscleLength, ReadingsFollowThePoseSetByHandTheCycleAndTheClip) {
+  ViewerState state;
+  state.document = PosedModel(std::make_unique<Model>(loadGltfFile(BundledModel::path())));
+  state.muscles = MuscleMeter(*state.document.model());
+  ASSERT_FALSE(state.muscles.empty());
+  ASSERT_TRUE(state.document.hasHipRig());
+  auto reading = [&](const std::string& muscle) {
+    const auto readings = state.muscles.read(*state.document.model(), state.document.pose());
+    for (size_t i = 0; i < readings.size(); ++i)
+      if (state.muscles.lines()[i].muscle == muscle) return readings[i];
+    throw std::runtime_error(muscle);
+  };
+  // By hand: the reading is the curve's value at that angle; the other side stays.
+  setHipByHand(state, 0, 90.0f);
+  const auto iliacus = reading("iliacus_left");
+  EXPECT_NEAR(iliacus.degrees, 90.0f, 1e-3f);
+  EXPECT_NEAR(iliacus.lengthMm, sampleAt(measured().curve("iliacus_left"), 90.0f).lengthMm, 0.01f);
+  EXPECT_GT(iliacus.shortening, 0.2f);
+  EXPECT_NEAR(reading("iliacus_right").shortening, 0.0f, 1e-5f);
+  // The cycle: a quarter period in, both sides at 50 degrees.
+  state.settings.pose.cycleSides = 2;
+  state.poseControls.cyclePlaying = true;
+  advanceFlexionCycle(state, 0.25f * state.settings.pose.cycleSeconds);
+  EXPECT_NEAR(reading("psoas_major_left").degrees, 50.0f, 0.01f);
+  EXPECT_NEAR(reading("psoas_major_right").degrees, 50.0f, 0.01f);
+  // The clip: hip_flexion_left half way is 120 degrees of flexion on the left.
+  state.document.setHipFlexion(0, std::nullopt);
+  state.document.setHipFlexion(1, std::nullopt);
+  state.document.setClip(state.document.model()->findClip("hip_flexion_left"));
+  state.document.setTime(2.0f);
+  EXPECT_NEAR(reading("psoas_major_left").degrees, 120.0f, 0.1f);
+  EXPECT_NEAR(reading("psoas_major_left").lengthMm, sampleAt(measured().curve("psoas_major_left"), 120.0f).lengthMm, 0.1f);
 }
 }  // namespace pe::test

@@ -20,6 +20,10 @@ out=$(run "$model" --frames 12) || fail "viewer exited with $?: $out"
 grep -q "^window.width = 1280$" "$config/psoas-explorer/settings.ini" || fail "unexpected settings: $(cat "$config/psoas-explorer/settings.ini")"
 ls "$config/psoas-explorer" | grep -q tmp && fail "a temporary file was left behind"
 
+# Pose controls from the command line: a flexed hip with the contraction tint, kept in settings.
+out=$(run "$model" --frames 8 --pose hip_flexion_left=90,hip_flexion_right=-15 --contraction) || fail "viewer with --pose exited with $?: $out"
+grep -q "^pose.contraction_tint = true$" "$config/psoas-explorer/settings.ini" || fail "contraction tint not kept: $(cat "$config/psoas-explorer/settings.ini")"
+
 printf 'camera.fov_degrees = 50\nthis is not a setting\nrender.msaa_samples = many\n' > "$config/psoas-explorer/settings.ini"
 out=$(run "$model" --frames 5) || fail "viewer failed on a corrupt settings file: $out"
 echo "$out" | grep -q "settings.ini:2: expected 'key = value'" || fail "no message naming the bad line: $out"

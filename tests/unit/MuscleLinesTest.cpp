@@ -110,3 +110,32 @@ TEST(MuscleLines, BrokenLinesAreLeftOut) {
   EXPECT_TRUE(findMuscleLines(words).empty());
 }
 }  // namespace pe
+
+namespace pe {
+TEST(HipPose, FlexionCycleRunsFromExtensionToFullFlexionAndBack) {
+  EXPECT_NEAR(flexionCycleDegrees(0.0f, 6.0f), -20.0f, 1e-4f);
+  EXPECT_NEAR(flexionCycleDegrees(3.0f, 6.0f), 120.0f, 1e-3f);
+  EXPECT_NEAR(flexionCycleDegrees(1.5f, 6.0f), 50.0f, 1e-3f);
+  EXPECT_NEAR(flexionCycleDegrees(6.0f + 1.5f, 6.0f), 50.0f, 1e-3f);  // repeats
+  float previous = flexionCycleDegrees(0.0f, 6.0f);
+  for (int k = 1; k <= 600; ++k) {
+    const float d = flexionCycleDegrees(0.01f * static_cast<float>(k), 6.0f);
+    EXPECT_GE(d, kMinHipFlexion - 1e-3f);
+    EXPECT_LE(d, kMaxHipFlexion + 1e-3f);
+    EXPECT_LT(std::fabs(d - previous), 1.0f) << "smooth";
+    previous = d;
+  }
+  EXPECT_NEAR(flexionCycleDegrees(2.0f, 0.0f), -20.0f, 1e-4f) << "a zero period stays put";
+}
+
+TEST(HipPose, FlexionIsReadBackFromThePose) {
+  const Model m = hipModel();
+  HipRig rig;
+  rig.femur = {1, -1};
+  for (float degrees : {-20.0f, 0.0f, 45.0f, 120.0f}) {
+    Pose pose = restPose(m);
+    applyHipFlexion(m, rig, 0, degrees, pose);
+    EXPECT_NEAR(hipFlexionDegrees(m, rig, 0, pose), degrees, 1e-3f);
+  }
+}
+}  // namespace pe

@@ -1,0 +1,12 @@
+// The Muscle lengths panel: for the chosen side, each measured muscle's length now, its change
+// from standing and its hip flexion moment arm, and plots of both against hip angle over the
+// whole range with a cursor at the current angle; clicking or dragging in a plot sets the pose.
+#pragma once
+#include "ui/ViewerState.h"
+
+namespace pe {
+void drawMusclePanel(ViewerState& state);
+
+// The plot's angle under a horizontal position (x0..x1 spans the hip's range), clamped.
+float plotDegreesAt(float x, float x0, float x1);
+}  // namespace pe

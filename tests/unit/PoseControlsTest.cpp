@@ -1,0 +1,48 @@
+// The pose controls' rules that need no window: the presets the techniques use, the plot's
+// mapping from a click to an angle, setting a hip by hand and the flexion cycle.
+#include <gtest/gtest.h>
+
+#include "TestSupport.h"
+#include "io/GltfFile.h"
+#include "ui/MusclePanel.h"
+#include "ui/PosePanel.h"
+
+namespace pe {
+TEST(PoseControls, PresetsAreTheTechniquesAngles) {
+  std::map<std::string, float> angles;
+  for (const auto& p : posePresets()) {
+    angles[p.name] = p.degrees;
+    EXPECT_GE(p.degrees, kMinHipFlexion);
+    EXPECT_LE(p.degrees, kMaxHipFlexion);
+    EXPECT_GT(std::string(p.use).size(), 20u) << p.name;
+  }
+  EXPECT_EQ(angles.at("Lift the foot"), 10.0f);
+  EXPECT_EQ(angles.at("Knees bent, lying on the back"), 45.0f);
+  EXPECT_EQ(angles.at("Knee to chest"), 120.0f);
+  EXPECT_EQ(angles.at("Lunge stretch"), -15.0f);
+  EXPECT_EQ(angles.at("Standing"), 0.0f);
+}
+
+TEST(PoseControls, PlotClicksMapToWholeDegreesInRange) {
+  EXPECT_EQ(plotDegreesAt(100.0f, 100.0f, 240.0f), -20.0f);
+  EXPECT_EQ(plotDegreesAt(240.0f, 100.0f, 240.0f), 120.0f);
+  EXPECT_EQ(plotDegreesAt(120.0f, 100.0f, 240.0f), 0.0f);
+  EXPECT_EQ(plotDegreesAt(50.0f, 100.0f, 240.0f), -20.0f);
+  EXPECT_EQ(plotDegreesAt(900.0f, 100.0f, 240.0f), 120.0f);
+  EXPECT_EQ(plotDegreesAt(5.0f, 7.0f, 7.0f), -20.0f) << "an empty plot";
+}
+
+TEST(PoseControls, SettingByHandStopsTheCycleAndTheClip) {
+  // The labelled test model has no rig: setting does nothing and the cycle does not run.
+  ViewerState state;
+  state.document = PosedModel(std::make_unique<Model>(loadGltfFile(test::writeLabelledModel(test::makeTempDir()))));
+  state.poseControls.cyclePlaying = true;
+  advanceFlexionCycle(state, 1.0f);
+  EXPECT_FALSE(state.document.hasHipRig());
+  EXPECT_EQ(state.poseControls.cycleTime, 0.0f) << "no rig, no cycle";
+  setHipByHand(state, 0, 45.0f);
+  EXPECT_FALSE(state.poseControls.cyclePlaying);
+  EXPECT_FALSE(state.settings.animation.playing);
+  EXPECT_EQ(state.document.hipFlexion(0), 0.0f);
+}
+}  // namespace pe
