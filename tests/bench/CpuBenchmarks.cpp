@@ -6,6 +6,7 @@
 
 #include "TestSupport.h"
 #include "anim/AnimationPlayer.h"
+#include "anim/ContractionTint.h"
 #include "anim/PosedModel.h"
 #include "anim/RayPick.h"
 #include "io/GltfFile.h"
@@ -100,6 +101,32 @@ void BM_HoverPickBundled(benchmark::State& state) {
   state.SetLabel("posed BVHs built on first use");
 }
 BENCHMARK(BM_HoverPickBundled)->Unit(benchmark::kMicrosecond);
+// Posing both hips of the bundled model and re-measuring its muscles, what the viewer does each
+// frame of the flexion cycle or a drag (target < 2 ms): the pose, the lengths, the tint.
+void BM_PoseAndMeasureBundled(benchmark::State& state) {
+  pe::PosedModel posed(std::make_unique<pe::Model>(pe::loadGltfFile(std::string(PE_ASSETS_DIR) + "/lumbopelvic.glb")));
+  const pe::MuscleMeter meter(*posed.model());
+  pe::StructureView view;
+  view.reset(pe::buildStructureIndex(*posed.model()));
+  int i = 0;
+  for (auto _ : state) {
+    const float degrees = pe::flexionCycleDegrees(static_cast<float>(i++) / 30.0f, 6.0f);
+    posed.setHipFlexion(0, degrees);
+    posed.setHipFlexion(1, degrees);
+    auto looks = view.nodeAppearance(posed.model()->nodes.size());
+    pe::tintByContraction(view.index(), meter, meter.read(*posed.model(), posed.pose()), looks);
+    benchmark::DoNotOptimize(looks.data());
+  }
+  state.SetLabel(std::to_string(meter.lines().size()) + " muscle lines");
+}
+BENCHMARK(BM_PoseAndMeasureBundled)->Unit(benchmark::kMicrosecond);
+
+// Building the length curves when a model opens (every degree from -20 to 120).
+void BM_MuscleCurvesBundled(benchmark::State& state) {
+  const pe::Model m = pe::loadGltfFile(std::string(PE_ASSETS_DIR) + "/lumbopelvic.glb");
+  for (auto _ : state) benchmark::DoNotOptimize(pe::MuscleMeter(m));
+}
+BENCHMARK(BM_MuscleCurvesBundled)->Unit(benchmark::kMillisecond);
 }  // namespace
 
 BENCHMARK_MAIN();

@@ -19,6 +19,7 @@
 #include <epoxy/gl.h>
 
 #include "anim/LabelAnchors.h"
+#include "anim/ContractionTint.h"
 #include "anim/PosedModel.h"
 #include "core/Error.h"
 #include "io/GltfFile.h"
@@ -211,6 +212,30 @@ int main(int argc, char** argv) {
         ghostFrames.push_back(msSince(t));
       }
     }
+    // Playing the flexion cycle with the contraction tint (models with a hip rig): each frame
+    // poses both hips, re-measures the muscles, tints them and draws at full resolution.
+    std::vector<double> cycleFrames, poseMs;
+    const pe::MuscleMeter meter(*posed.model());
+    if (posed.hasHipRig()) {
+      pe::StructureView plain;
+      plain.reset(pe::buildStructureIndex(*posed.model()));
+      pe::RenderTarget target(width, height, 0);
+      for (int f = 0; f < frames; ++f) {
+        const auto t = Clock::now();
+        const float degrees = pe::flexionCycleDegrees(static_cast<float>(f) / 30.0f, 6.0f);
+        posed.setHipFlexion(0, degrees);
+        posed.setHipFlexion(1, degrees);
+        auto looks = plain.nodeAppearance(posed.model()->nodes.size());
+        pe::tintByContraction(plain.index(), meter, meter.read(*posed.model(), posed.pose()), looks);
+        poseMs.push_back(msSince(t));
+        renderer.setAppearance(looks);
+        target.bindForDrawing();
+        renderer.render(posed.pose(), posed.scene(), camera, bounds, settings.render, width, height);
+        target.resolve();
+        glFinish();
+        cycleFrames.push_back(msSince(t));
+      }
+    }
     const Percentiles ghost = percentiles(ghostFrames);
     const Percentiles labelCost = percentiles(labelMs);
     rusage usage{};
@@ -241,6 +266,13 @@ int main(int argc, char** argv) {
         "ghost + labels:       median %.1f ms, p95 %.1f ms (full res, no MSAA, %zu structures;\n"
         "                      label anchors %.2f ms median of that)\n",
         ghost.median, ghost.p95, view.index().structures.size(), labelCost.median);
+    if (!cycleFrames.empty()) {
+      const Percentiles cycle = percentiles(cycleFrames), posing = percentiles(poseMs);
+      std::printf(
+          "flexion cycle:        median %.1f ms, p95 %.1f ms (full res, no MSAA, contraction tint;\n"
+          "                      posing both hips and measuring %zu muscles %.3f ms median, %.3f p95)\n",
+          cycle.median, cycle.p95, meter.lines().size(), posing.median, posing.p95);
+    }
     std::printf("peak memory:          %.1f MB\n", usage.ru_maxrss / 1024.0);
     char self[4096];
     ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
