@@ -13,6 +13,7 @@ SceneKey makeSceneKey(const ViewerState& state, const OrbitCamera& camera, int w
   k.clip = doc.clip();
   k.scene = doc.scene();
   k.time = doc.time();
+  for (int side = 0; side < 2; ++side) k.hipFlexion[side] = doc.hipFlexion(side);
   k.width = width;
   k.height = height;
   k.reduce = reduce;
@@ -23,6 +24,7 @@ SceneKey makeSceneKey(const ViewerState& state, const OrbitCamera& camera, int w
   const RenderSettings& r = state.settings.render;
   const ClipPlane& c = state.clip;
   k.render = {float(state.settings.ui.showLabels),
+              float(state.settings.pose.contractionTint),
               float(c.enabled),
               c.normal.x,
               c.normal.y,

@@ -1,6 +1,7 @@
 // Everything the viewer's drawn scene depends on: equal keys mean an identical image, so the
 // cached image is shown again instead of drawing the scene.
 #pragma once
+#include <array>
 #include <vector>
 
 #include "ui/ViewerState.h"
@@ -14,13 +15,15 @@ struct SceneKey {
   float fov = 0.0f;
   int clip = -1, scene = -1, width = 0, height = 0;
   float time = 0.0f;
+  std::array<float, 2> hipFlexion{0.0f, 0.0f};  // the pose set by hand or the cycle
   bool reduce = false;
   std::vector<float> appearance;  // visible, opacity, selected, hovered per node
   std::vector<float> render;      // labels, clip plane and render settings that change pixels
   bool operator==(const SceneKey& o) const {
     return model == o.model && target == o.target && distance == o.distance &&
            orientation == o.orientation && fov == o.fov && clip == o.clip && scene == o.scene &&
-           width == o.width && height == o.height && time == o.time && reduce == o.reduce &&
+           width == o.width && height == o.height && time == o.time && hipFlexion == o.hipFlexion &&
+           reduce == o.reduce &&
            appearance == o.appearance && render == o.render;
   }
 };

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <future>
@@ -168,7 +169,11 @@ class Viewer {
                                 state_.settings.animation.loop);
       advanceFlexionCycle(state_, dt);
       if (!state_.document.empty()) renderer_.setAppearance(appearance());
-      const bool moving = controller_.update(dt) || cameraInput;
+      // Posing (the cycle, a clip, a slider, a dragged thigh or plot) draws like a moving camera.
+      const std::array<float, 2> hips = {state_.document.hipFlexion(0), state_.document.hipFlexion(1)};
+      const bool posing = hips != lastHips_ || animating() || state_.poseControls.cyclePlaying;
+      lastHips_ = hips;
+      const bool moving = controller_.update(dt) || cameraInput || posing;
       drawFrame(moving);
       ui_.endFrame();
       glfwSwapBuffers(window_);
@@ -523,6 +528,7 @@ class Viewer {
   std::future<Prepared> preparing_;
   std::unique_ptr<ModelPicker> picker_;
   std::optional<ThighDrag> thighDrag_;
+  std::array<float, 2> lastHips_{0.0f, 0.0f};
   std::vector<LabelTarget> labelTargets_;
   std::vector<LabelAnchor> labelAnchors_;
 };

@@ -36,6 +36,7 @@ void drawHelpWindow(ViewerState& state) {
   ImGui::SetNextWindowSize(ImVec2(420, 0), ImGuiCond_FirstUseEver);
   if (!ImGui::Begin("Controls", &state.showHelp)) return ImGui::End();
   ImGui::BulletText("Left drag: orbit around the model");
+  ImGui::BulletText("Left drag on a femur: flex or extend that hip (Pose panel)");
   ImGui::BulletText("Right or middle drag: pan");
   ImGui::BulletText("Wheel: zoom toward the cursor");
   ImGui::BulletText("Double-click: centre on the point under the cursor");

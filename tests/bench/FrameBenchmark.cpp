@@ -253,7 +253,7 @@ int main(int argc, char** argv) {
     std::printf("orbit, still quality: median %.1f ms, p95 %.1f ms (MSAA %dx)\n", sharp.median,
                 sharp.p95, settings.render.msaaSamples);
     std::printf(
-        "orbit, full res:      median %.1f ms, p95 %.1f ms (no MSAA, used while animating)\n",
+        "orbit, full res:      median %.1f ms, p95 %.1f ms (no MSAA)\n",
         full.median, full.p95);
     std::printf("orbit, half res:      median %.1f ms, p95 %.1f ms (%.0f%% resolution, no MSAA)\n",
                 half.median, half.p95, settings.render.movingResolutionScale * 100);

@@ -40,7 +40,13 @@ TEST(ModelContents, EveryNamedStructureIsItsOwnNodeWithExtras) {
   std::set<std::string> layers(model().index().layers.begin(), model().index().layers.end());
   for (const char* layer : {"bones", "discs", "muscles", "ligaments", "skin", "landmarks", "attachments"})
     EXPECT_TRUE(layers.count(layer)) << layer;
-  for (const Node& node : model().model().nodes) EXPECT_TRUE(node.extras.count("id")) << node.name;
+  // Every node is a structure, except the points of the muscles' lines of action (not shown).
+  for (const Node& node : model().model().nodes) {
+    const auto kind = node.extras.find("kind");
+    const bool linePart = kind != node.extras.end() && (kind->second == "line_point" || kind->second == "line_wrap");
+    EXPECT_NE(node.extras.count("id") > 0, linePart) << node.name;
+    if (linePart) EXPECT_LT(node.mesh, 0) << node.name;
+  }
 }
 
 TEST(ModelContents, LandmarksAreEmptyNodesOnTheirBones) {

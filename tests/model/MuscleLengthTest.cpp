@@ -13,6 +13,7 @@
 #include "BundledModel.h"
 #include "TestSupport.h"
 #include "anim/MuscleLines.h"
+#include "app/SceneKey.h"
 #include "io/GltfFile.h"
 #include "ui/PosePanel.h"
 
@@ -183,5 +184,17 @@ TEST(MuscleLength, ReadingsFollowThePoseSetByHandTheCycleAndTheClip) {
   state.document.setTime(2.0f);
   EXPECT_NEAR(reading("psoas_major_left").degrees, 120.0f, 0.1f);
   EXPECT_NEAR(reading("psoas_major_left").lengthMm, sampleAt(measured().curve("psoas_major_left"), 120.0f).lengthMm, 0.1f);
+}
+
+TEST(MuscleLength, ThePoseAndTheTintRedrawTheView) {
+  ViewerState state;
+  state.document = PosedModel(std::make_unique<Model>(loadGltfFile(BundledModel::path())));
+  const OrbitCamera camera;
+  const SceneKey before = makeSceneKey(state, camera, 640, 480, false);
+  setHipByHand(state, 1, 30.0f);
+  const SceneKey posed = makeSceneKey(state, camera, 640, 480, false);
+  EXPECT_FALSE(posed == before);
+  state.settings.pose.contractionTint = true;
+  EXPECT_FALSE(makeSceneKey(state, camera, 640, 480, false) == posed);
 }
 }  // namespace pe::test
