@@ -45,7 +45,9 @@ TEST(ModelContents, EveryNamedStructureIsItsOwnNodeWithExtras) {
     const auto kind = node.extras.find("kind");
     const bool linePart = kind != node.extras.end() && (kind->second == "line_point" || kind->second == "line_wrap");
     EXPECT_NE(node.extras.count("id") > 0, linePart) << node.name;
-    if (linePart) EXPECT_LT(node.mesh, 0) << node.name;
+    if (linePart) {
+      EXPECT_LT(node.mesh, 0) << node.name;
+    }
   }
 }
 
