@@ -8,6 +8,29 @@
 namespace pe::gen {
 namespace {
 // Muscles are built on the left; the right one is its mirror image.
+// The iliacus: a sheet on the iliac fossa (left side), thicker low down where it gathers.
+struct IliacusSheet {
+  IliumSurface ilium;
+  float top, bottom, back, low, high;
+  explicit IliacusSheet(const MeasurementTable& m)
+      : ilium(leftIlium(m)),
+        top(0.5f * static_cast<float>(m.mm("iliacus.thickness.upper"))),
+        bottom(0.5f * static_cast<float>(m.mm("iliacus.thickness.lower"))),
+        back(static_cast<float>(m.number("iliacus.fossa.posterior_limit"))),
+        low(static_cast<float>(m.number("iliacus.fossa.lower_limit"))),
+        high(static_cast<float>(m.number("iliacus.fossa.upper_limit"))) {}
+  float halfThickness(float v) const { return bottom + (top - bottom) * v; }
+  // The middle of the sheet at (u, v) in 0..1 over the part of the fossa it covers.
+  glm::vec3 centre(float u, float v) const {
+    const glm::vec3 lateral = glm::normalize(glm::vec3(1.0f, 0.0f, -0.35f));
+    const float uu = back + (1.0f - back) * u, vv = low + (high - low) * v;
+    const float e = 0.01f;
+    glm::vec3 n = glm::normalize(glm::cross(ilium.mid(uu + e, vv) - ilium.mid(uu - e, vv), ilium.mid(uu, vv + e) - ilium.mid(uu, vv - e)));
+    if (glm::dot(n, lateral) > 0.0f) n = -n;
+    return ilium.mid(uu, vv) + n * (ilium.radius(uu, vv) + halfThickness(v) + 0.6f);
+  }
+};
+
 Part musclePart(const std::string& id, const std::string& side, const Shape& left) {
   Part part = makePart(id + "_" + side, side, "muscles", "muscle", "", id);
   part.shape = side == "left" ? left : mirroredShape(left);
@@ -33,12 +56,6 @@ void addMuscles(const MeasurementTable& m, std::vector<Part>& parts) {
   const float brimPsoas = static_cast<float>(m.number("psoas_major.brim_fraction"));
   const float brimIliacus = static_cast<float>(m.number("iliacus.brim_fraction"));
   const IliumSurface ilium = leftIlium(m);
-  const float iliacusTop = 0.5f * static_cast<float>(m.mm("iliacus.thickness.upper"));
-  const float iliacusBottom = 0.5f * static_cast<float>(m.mm("iliacus.thickness.lower"));
-  const float iliacusBack = static_cast<float>(m.number("iliacus.fossa.posterior_limit"));
-  const float iliacusLow = static_cast<float>(m.number("iliacus.fossa.lower_limit"));
-  const float iliacusHigh = static_cast<float>(m.number("iliacus.fossa.upper_limit"));
-  const glm::vec3 lateral = glm::normalize(glm::vec3(1.0f, 0.0f, -0.35f));
   for (const std::string side : {"left", "right"}) {
     {  // Psoas major: the belly and one slip per level.
       auto belly = std::make_shared<Sweep>(psoasLeft, glm::vec3(1, 0, 0));
@@ -80,18 +97,9 @@ void addMuscles(const MeasurementTable& m, std::vector<Part>& parts) {
       parts.push_back(std::move(part));
     }
     {  // Iliacus: a sheet on the iliac fossa that gathers into the tendon beside the psoas.
-      auto sheet = std::make_shared<ThickPatch>(
-          [=](float u, float v) {
-            const float uu = iliacusBack + (1.0f - iliacusBack) * u, vv = iliacusLow + (iliacusHigh - iliacusLow) * v;
-            const glm::vec3 p = ilium.mid(uu, vv);
-            const float e = 0.01f;
-            glm::vec3 n = glm::normalize(glm::cross(ilium.mid(uu + e, vv) - ilium.mid(uu - e, vv),
-                                                    ilium.mid(uu, vv + e) - ilium.mid(uu, vv - e)));
-            if (glm::dot(n, lateral) > 0.0f) n = -n;
-            const float t = iliacusBottom + (iliacusTop - iliacusBottom) * v;
-            return p + n * (ilium.radius(uu, vv) + t + 0.6f);
-          },
-          [=](float, float v) { return iliacusBottom + (iliacusTop - iliacusBottom) * v; }, 16, 14);
+      const IliacusSheet shape(m);
+      auto sheet = std::make_shared<ThickPatch>([shape](float u, float v) { return shape.centre(u, v); },
+                                                [shape](float, float v) { return shape.halfThickness(v); }, 16, 14);
       auto tendon = std::make_shared<Sweep>(iliacusTendonLeft, glm::vec3(1, 0, 0));
       Shape left;
       left.bounds = sheet->bounds();
@@ -146,7 +154,7 @@ std::vector<LineOfAction> musclesLinesOfAction(const MeasurementTable& m) {
     {  // Iliacus: from the middle of the fossa down the tendon, over the rim lateral to the psoas.
       LineOfAction line;
       line.muscle = "iliacus_" + side;
-      line.points.push_back({hipBone, onSide(leftIlium(m).mid(0.6f, 0.6f), side)});
+      line.points.push_back({hipBone, onSide(IliacusSheet(m).centre(0.5f, 0.6f), side)});
       line.points.push_back({hipBone, onSide(iliacusTendon[0].point, side)});
       line.points.push_back({hipBone, onSide(m.point("iliacus.line.brim"), side)});
       line = wrapped(line);
