@@ -97,8 +97,8 @@ float plotDegreesAt(float x, float x0, float x1) {
 
 void drawMusclePanel(ViewerState& state) {
   if (!state.settings.ui.showMusclePanel) return;
-  ImGui::SetNextWindowPos(ImVec2(345, 470), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(470, 325), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowPos(ImVec2(305, 25), ImGuiCond_FirstUseEver);  // top centre: the hips and thighs stay clear
+  ImGui::SetNextWindowSize(ImVec2(440, 320), ImGuiCond_FirstUseEver);
   if (!ImGui::Begin("Muscle lengths", &state.settings.ui.showMusclePanel)) return ImGui::End();
   const MuscleMeter& meter = state.muscles;
   if (state.document.empty() || meter.empty()) {

@@ -2,6 +2,10 @@
 
 #include <imgui.h>
 
+#include <cstdio>
+
+#include "core/Log.h"
+
 namespace pe {
 namespace {
 const char* kSideNames[] = {"Left", "Right", "Both"};
@@ -26,6 +30,9 @@ void setHipByHand(ViewerState& state, int side, float degrees) {
   state.poseControls.cyclePlaying = false;
   state.settings.animation.playing = false;
   state.document.setHipFlexion(side, degrees);
+  char text[64];
+  std::snprintf(text, sizeof text, "%s hip flexion set to %.1f degrees", side == 0 ? "left" : "right", degrees);
+  logDebug(text);
 }
 
 void advanceFlexionCycle(ViewerState& state, float dt) {
