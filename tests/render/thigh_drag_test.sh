@@ -63,13 +63,17 @@ mkdir -p "$config"
 XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   "$0" --view left --hide skin --time 0 --verbose > "$1/viewer.log" 2>&1 &
   pid=$!
-  for i in $(seq 1 120); do xdotool search --pid $pid > /dev/null 2>&1 && break; sleep 0.5; done
-  sleep 3  # the first frames
-  xdotool mousemove "$2" "$3"; sleep 0.3
-  xdotool mousemove "$(($2 + 1))" "$(($3 + 1))"; sleep 0.3
-  xdotool mousedown 1; sleep 0.3
-  for i in 1 2 3 4 5 6 7 8 9 10; do xdotool mousemove "$(($2 - 15 * i))" "$(($3 - 15 * i))"; sleep 0.2; done
-  xdotool mouseup 1; sleep 1
+  # Ready when the simplified level is installed (after the first frames); slow under ASan.
+  for i in $(seq 1 240); do grep -q "simplified level ready" "$1/viewer.log" && break; sleep 0.5; done
+  sleep 1
+  xdotool mousemove "$2" "$3"; sleep 1
+  xdotool mousemove "$(($2 + 1))" "$(($3 + 1))"; sleep 1
+  xdotool mousedown 1; sleep 1.5
+  for i in 1 2 3 4 5 6 7 8 9 10; do xdotool mousemove "$(($2 - 15 * i))" "$(($3 - 15 * i))"; sleep 0.5; done
+  sleep 1.5
+  xdotool mouseup 1
+  for i in $(seq 1 20); do grep -q "left hip flexion set to" "$1/viewer.log" && break; sleep 0.5; done
+  sleep 1
   kill $pid; wait $pid 2> /dev/null
   exit 0' "$app" "$work" "$fx" "$fy" || fail "xvfb-run failed"
 last=$(grep "left hip flexion set to" "$work/viewer.log" | tail -1)
