@@ -120,6 +120,7 @@ const std::vector<Field>& fields() {
       floatField("pose.drag_degrees_per_pixel", &S::pose, &PoseSettings::dragDegreesPerPixel, 0.05f, 5),
       boolField("pose.contraction_tint", &S::pose, &PoseSettings::contractionTint),
       intField("pose.plot_side", &S::pose, &PoseSettings::plotSide, 0, 1),
+      boolField("pose.plot_length_in_mm", &S::pose, &PoseSettings::plotLengthInMm),
       floatField("ui.font_scale", &S::ui, &UiSettings::fontScale, 0.5f, 4),
       boolField("ui.show_animation_panel", &S::ui, &UiSettings::showAnimationPanel),
       boolField("ui.show_model_panel", &S::ui, &UiSettings::showModelPanel),

@@ -36,13 +36,22 @@ std::optional<float> drawChart(const char* id, const char* title, const std::vec
   ImGui::InvisibleButton(id, ImVec2(width, height));
   const bool active = ImGui::IsItemActive(), hovered = ImGui::IsItemHovered();
 
-  float lo = 0.0f, hi = 0.0f;
+  float lo = 1e9f, hi = -1e9f;
   for (const Series& s : series)
     for (const LengthSample& p : s.curve->samples) {
       const float v = value(*s.curve, p);
       lo = std::min(lo, v), hi = std::max(hi, v);
     }
-  const float step = hi - lo > 60.0f ? 20.0f : hi - lo > 24.0f ? 10.0f : 5.0f;
+  if (series.empty()) lo = 0.0f, hi = 1.0f;
+  if (lo > 0.0f && lo < 0.3f * hi) lo = 0.0f;  // small values: show from zero
+  if (hi < 0.0f) hi = 0.0f;
+  // About five grid lines at a round step.
+  float step = 1.0f;
+  for (float s : {1.0f, 2.0f, 5.0f, 10.0f, 20.0f, 50.0f, 100.0f, 200.0f})
+    if ((hi - lo) / s <= 6.0f) {
+      step = s;
+      break;
+    }
   lo = std::floor(lo / step) * step, hi = std::ceil(hi / step) * step;
   if (hi - lo < step) hi = lo + step;
   auto xOf = [&](float deg) { return left + (deg - kMinHipFlexion) / (kMaxHipFlexion - kMinHipFlexion) * (right - left); };
@@ -87,6 +96,7 @@ std::optional<float> drawChart(const char* id, const char* title, const std::vec
 float changePercent(const LengthCurve& c, const LengthSample& s) {
   return c.standingMm > 0.0f ? 100.0f * (s.lengthMm / c.standingMm - 1.0f) : 0.0f;
 }
+float lengthMm(const LengthCurve&, const LengthSample& s) { return s.lengthMm; }
 float momentArm(const LengthCurve&, const LengthSample& s) { return s.momentArmMm; }
 }  // namespace
 
@@ -141,11 +151,14 @@ void drawMusclePanel(ViewerState& state) {
     ImGui::EndTable();
   }
   const float chartHeight = std::max(100.0f, 0.5f * (ImGui::GetContentRegionAvail().y - 3.0f * ImGui::GetFrameHeightWithSpacing()));
+  bool& inMm = state.settings.pose.plotLengthInMm;
   std::optional<float> picked =
-      drawChart("##length", "Length change from standing (%)", series, changePercent, degrees, chartHeight);
+      inMm ? drawChart("##length", "Muscle-tendon length (mm)", series, lengthMm, degrees, chartHeight)
+           : drawChart("##length", "Length change from standing (%)", series, changePercent, degrees, chartHeight);
   if (auto p = drawChart("##arm", "Hip flexion moment arm (mm)", series, momentArm, degrees, chartHeight)) picked = p;
   if (picked) setHipByHand(state, side, *picked);
   ImGui::TextDisabled("Hip angle in degrees; click or drag in a plot to pose.");
+  ImGui::Checkbox("Plot lengths in mm (else % change)", &inMm);
   ImGui::TextDisabled("The psoas minor does not cross the hip: its length stays.");
   ImGui::Checkbox("Tint muscles by contraction", &state.settings.pose.contractionTint);
   ImGui::End();
