@@ -31,6 +31,7 @@
 #include "ui/InfoPanel.h"
 #include "ui/LabelOverlay.h"
 #include "ui/LayersPanel.h"
+#include "ui/LineOverlay.h"
 #include "ui/MainMenuBar.h"
 #include "ui/MessageBanner.h"
 #include "ui/ModelPanel.h"
@@ -224,6 +225,9 @@ class Viewer {
     drawMessageBanner(state_);
     drawHoverLabel();
     drawStructureLabels();
+    if (state_.settings.pose.showLines && !state_.muscles.empty())
+      drawLinesOfAction(ImGui::GetBackgroundDrawList(), state_.muscles, state_.document.pose(), controller_.camera,
+                        windowSize());
   }
 
   // Mouse and keys go to the camera only when ImGui does not want them. True if it moved.

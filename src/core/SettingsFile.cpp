@@ -121,6 +121,7 @@ const std::vector<Field>& fields() {
       boolField("pose.contraction_tint", &S::pose, &PoseSettings::contractionTint),
       intField("pose.plot_side", &S::pose, &PoseSettings::plotSide, 0, 1),
       boolField("pose.plot_length_in_mm", &S::pose, &PoseSettings::plotLengthInMm),
+      boolField("pose.show_lines", &S::pose, &PoseSettings::showLines),
       floatField("ui.font_scale", &S::ui, &UiSettings::fontScale, 0.5f, 4),
       boolField("ui.show_animation_panel", &S::ui, &UiSettings::showAnimationPanel),
       boolField("ui.show_model_panel", &S::ui, &UiSettings::showModelPanel),

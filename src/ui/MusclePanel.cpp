@@ -6,18 +6,11 @@
 
 #include <imgui.h>
 
+#include "ui/LineOverlay.h"
 #include "ui/PosePanel.h"
 
 namespace pe {
 namespace {
-// Okabe and Ito's palette, told apart with colour vision deficiency.
-ImU32 muscleColour(const std::string& muscle) {
-  if (muscle.rfind("psoas_major", 0) == 0) return IM_COL32(230, 159, 0, 255);  // orange
-  if (muscle.rfind("iliacus", 0) == 0) return IM_COL32(86, 180, 233, 255);     // sky blue
-  if (muscle.rfind("psoas_minor", 0) == 0) return IM_COL32(0, 158, 115, 255);  // bluish green
-  return IM_COL32(204, 121, 167, 255);                                          // reddish purple
-}
-
 struct Series {
   const LengthCurve* curve;
   ImU32 colour;
@@ -161,6 +154,9 @@ void drawMusclePanel(ViewerState& state) {
   ImGui::Checkbox("Plot lengths in mm (else % change)", &inMm);
   ImGui::TextDisabled("The psoas minor does not cross the hip: its length stays.");
   ImGui::Checkbox("Tint muscles by contraction", &state.settings.pose.contractionTint);
+  ImGui::SameLine();
+  ImGui::Checkbox("Show lines of action", &state.settings.pose.showLines);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("The paths the lengths are measured along, drawn over the view.");
   ImGui::End();
 }
 }  // namespace pe

@@ -2,8 +2,11 @@
 // mapping from a click to an angle, setting a hip by hand and the flexion cycle.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "TestSupport.h"
 #include "io/GltfFile.h"
+#include "ui/LineOverlay.h"
 #include "ui/MusclePanel.h"
 #include "ui/PosePanel.h"
 
@@ -44,5 +47,23 @@ TEST(PoseControls, SettingByHandStopsTheCycleAndTheClip) {
   EXPECT_FALSE(state.poseControls.cyclePlaying);
   EXPECT_FALSE(state.settings.animation.playing);
   EXPECT_EQ(state.document.hipFlexion(0), 0.0f);
+}
+
+TEST(PoseControls, LinesProjectOntoTheWindowAndMusclesHaveTheirOwnColours) {
+  OrbitCamera camera;
+  camera.pose.target = glm::vec3(0.0f);
+  camera.pose.distance = 2.0f;
+  const glm::vec2 viewport(800.0f, 600.0f);
+  const glm::vec3 up = camera.up() * 0.1f, right = camera.right() * 0.1f, behind = camera.eye() - camera.forward();
+  const auto p = projectToWindow({glm::vec3(0.0f), up, right, behind}, camera, viewport);
+  ASSERT_EQ(p.size(), 3u) << "the point behind the camera is left out";
+  EXPECT_NEAR(p[0].x, 400.0f, 0.5f);
+  EXPECT_NEAR(p[0].y, 300.0f, 0.5f);
+  EXPECT_LT(p[1].y, 300.0f) << "up is up on screen";
+  EXPECT_GT(p[2].x, 400.0f) << "right is right";
+  const std::set<unsigned> colours = {muscleColour("psoas_major_left"), muscleColour("iliacus_left"),
+                                      muscleColour("psoas_minor_left"), muscleColour("quadratus_lumborum_left")};
+  EXPECT_EQ(colours.size(), 4u);
+  EXPECT_EQ(muscleColour("psoas_major_left"), muscleColour("psoas_major_right"));
 }
 }  // namespace pe
