@@ -96,6 +96,10 @@ TEST(CliErrors, MuscleLengthsNeedLinesAndARig) {
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_NE(r.output.find("has no hip rig"), std::string::npos) << r.output;
   EXPECT_EQ(r.output.find("muscle,angle_deg"), std::string::npos) << "no CSV on failure: " << r.output;
+  const std::string out = test::makeTempDir() + "/tint.png";
+  r = test::runApp({model, "--screenshot", out, "--contraction"});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("--contraction"), std::string::npos) << r.output;
   r = test::runApp({"/nonexistent/model.glb", "--muscle-lengths"});
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_NE(r.output.find("/nonexistent/model.glb"), std::string::npos) << r.output;
