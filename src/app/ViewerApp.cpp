@@ -165,9 +165,11 @@ class Viewer {
       const bool cameraInput = applyInput();
       applyRequests();
       installPreparedIndices();
-      if (animating())
+      if (animating()) {
+        followClip(state_);
         state_.document.advance(dt * state_.settings.animation.speed,
                                 state_.settings.animation.loop);
+      }
       advanceFlexionCycle(state_, dt);
       if (!state_.document.empty()) renderer_.setAppearance(appearance());
       // Posing (the cycle, a clip, a slider, a dragged thigh or plot) draws like a moving camera.

@@ -35,6 +35,12 @@ void setHipByHand(ViewerState& state, int side, float degrees) {
   logDebug(text);
 }
 
+void followClip(ViewerState& state) {
+  state.poseControls.cyclePlaying = false;
+  for (int side = 0; side < 2; ++side)
+    if (state.document.hipFlexionSet(side)) state.document.setHipFlexion(side, std::nullopt);
+}
+
 void advanceFlexionCycle(ViewerState& state, float dt) {
   PoseControlState& pc = state.poseControls;
   if (!pc.cyclePlaying || !state.document.hasHipRig()) return;

@@ -10,6 +10,9 @@ void drawPosePanel(ViewerState& state);
 // cycle and the clip so the pose stays where the user put it.
 void setHipByHand(ViewerState& state, int side, float degrees);
 
+// When a clip plays it drives the hips again: poses set by hand are let go.
+void followClip(ViewerState& state);
+
 // Advances the flexion cycle when it plays.
 void advanceFlexionCycle(ViewerState& state, float dt);
 

@@ -177,9 +177,11 @@ TEST(MuscleLength, ReadingsFollowThePoseSetByHandTheCycleAndTheClip) {
   advanceFlexionCycle(state, 0.25f * state.settings.pose.cycleSeconds);
   EXPECT_NEAR(reading("psoas_major_left").degrees, 50.0f, 0.01f);
   EXPECT_NEAR(reading("psoas_major_right").degrees, 50.0f, 0.01f);
-  // The clip: hip_flexion_left half way is 120 degrees of flexion on the left.
-  state.document.setHipFlexion(0, std::nullopt);
-  state.document.setHipFlexion(1, std::nullopt);
+  // The clip: playing it lets go of the hand pose; hip_flexion_left half way is 120 degrees.
+  followClip(state);
+  EXPECT_FALSE(state.poseControls.cyclePlaying);
+  EXPECT_FALSE(state.document.hipFlexionSet(0));
+  EXPECT_FALSE(state.document.hipFlexionSet(1));
   state.document.setClip(state.document.model()->findClip("hip_flexion_left"));
   state.document.setTime(2.0f);
   EXPECT_NEAR(reading("psoas_major_left").degrees, 120.0f, 0.1f);
