@@ -7,7 +7,6 @@
 #include "anim/AnimationPlayer.h"
 
 namespace pe {
-namespace {
 int nodeWithId(const Model& model, const std::string& id) {
   for (size_t n = 0; n < model.nodes.size(); ++n) {
     auto it = model.nodes[n].extras.find("id");
@@ -16,6 +15,7 @@ int nodeWithId(const Model& model, const std::string& id) {
   return -1;
 }
 
+namespace {
 float angleOf(const glm::quat& q) {
   return 2.0f * std::atan2(glm::length(glm::vec3(q.x, q.y, q.z)), std::abs(q.w));
 }
@@ -52,7 +52,8 @@ void applyHipFlexion(const Model& model, const HipRig& rig, int side, float degr
 
 float hipFlexionDegrees(const Model& model, const HipRig& rig, int side, const Pose& pose) {
   const int femur = rig.femur[side];
-  const glm::quat q = glm::inverse(model.nodes[femur].local.rotation) * pose.local[femur].rotation;
+  glm::quat q = glm::inverse(model.nodes[femur].local.rotation) * pose.local[femur].rotation;
+  if (q.w < 0.0f) q = -q;  // the same rotation; keeps the angle within +-180 degrees
   // Flexion is a negative turn about +X (the knee swings forward).
   return -glm::degrees(2.0f * std::atan2(q.x, q.w));
 }

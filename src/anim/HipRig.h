@@ -17,6 +17,9 @@ struct HipRig {
   std::array<float, 2> brimFraction{0.0f, 0.0f};
 };
 
+// The node whose extras id is `id`, or -1.
+int nodeWithId(const Model& model, const std::string& id);
+
 // The rig of a model, or nothing when it has no femur nodes.
 std::optional<HipRig> findHipRig(const Model& model);
 

@@ -34,6 +34,8 @@ struct WrapGeometry {
   glm::vec3 a2, b2;  // ends in the plane, relative to the centre
   float aAxial, bAxial;
   float arc = 0.0f;  // wrapped angle; <= 0: the straight line clears the cylinder
+  float tangentA = 0.0f, tangentB = 0.0f;  // lengths of the straight parts, when wrapped
+  float planar() const { return tangentA + tangentB + radius * arc; }
 };
 
 WrapGeometry wrapGeometry(const MuscleLine& line, const Pose& pose, const glm::vec3& a, const glm::vec3& b) {
@@ -52,6 +54,8 @@ WrapGeometry wrapGeometry(const MuscleLine& line, const Pose& pose, const glm::v
   if (da <= g.radius || db <= g.radius) return g;  // an end inside: no wrap
   const float between = std::acos(std::clamp(glm::dot(g.a2, g.b2) / (da * db), -1.0f, 1.0f));
   g.arc = between - std::acos(g.radius / da) - std::acos(g.radius / db);
+  g.tangentA = std::sqrt(da * da - g.radius * g.radius);
+  g.tangentB = std::sqrt(db * db - g.radius * g.radius);
   return g;
 }
 
@@ -60,19 +64,16 @@ WrapGeometry wrapGeometry(const MuscleLine& line, const Pose& pose, const glm::v
 float wrappedLength(const MuscleLine& line, const Pose& pose, const glm::vec3& a, const glm::vec3& b) {
   const WrapGeometry g = wrapGeometry(line, pose, a, b);
   if (g.arc <= 0.0f) return glm::length(b - a);
-  const float r = g.radius;
-  const float planar = std::sqrt(glm::dot(g.a2, g.a2) - r * r) + std::sqrt(glm::dot(g.b2, g.b2) - r * r) + r * g.arc;
-  const float axial = g.bAxial - g.aAxial;
+  const float planar = g.planar(), axial = g.bAxial - g.aAxial;
   return std::sqrt(planar * planar + axial * axial);
 }
 
 int sideOf(const Model& model, const std::string& muscle) {
-  for (const Node& n : model.nodes)
-    if (extra(n, "id") == muscle) {
-      const std::string side = extra(n, "side");
-      if (side == "left") return 0;
-      if (side == "right") return 1;
-    }
+  if (const int n = nodeWithId(model, muscle); n >= 0) {
+    const std::string side = extra(model.nodes[n], "side");
+    if (side == "left") return 0;
+    if (side == "right") return 1;
+  }
   auto endsWith = [&](const char* s) {
     const std::string t(s);
     return muscle.size() >= t.size() && muscle.compare(muscle.size() - t.size(), t.size(), t) == 0;
@@ -149,12 +150,10 @@ std::vector<glm::vec3> linePath(const MuscleLine& line, const Pose& pose, int ar
       return v * std::cos(angle) + glm::cross(normal, v) * std::sin(angle);
     };
     const float startAngle = std::acos(g.radius / da);
-    const float planar = std::sqrt(da * da - g.radius * g.radius) + std::sqrt(db * db - g.radius * g.radius) + g.radius * g.arc;
-    const float tangentA = std::sqrt(da * da - g.radius * g.radius);
     for (int k = 0; k <= arcSamples; ++k) {
       const float f = static_cast<float>(k) / static_cast<float>(std::max(arcSamples, 1));
-      const float travelled = tangentA + g.radius * g.arc * f;  // planar distance from a
-      const float axial = g.aAxial + (g.bAxial - g.aAxial) * travelled / planar;
+      const float travelled = g.tangentA + g.radius * g.arc * f;  // planar distance from a
+      const float axial = g.aAxial + (g.bAxial - g.aAxial) * travelled / g.planar();
       path.push_back(g.centre + g.radius * turn(ua, startAngle + g.arc * f) + axial * g.axis);
     }
   }
