@@ -26,8 +26,9 @@ void CameraController::wheel(float notches, glm::vec2 cursor, glm::vec2 viewport
   camera.zoomToward(factor, toNdc(cursor, viewport), viewport.x / std::max(viewport.y, 1.0f));
 }
 
-void CameraController::transitionTo(const CameraPose& target) {
-  if (settings_.transitionSeconds <= 0.0f) {
+void CameraController::transitionTo(const CameraPose& target, float maxSeconds) {
+  duration_ = std::min(settings_.transitionSeconds, maxSeconds);
+  if (duration_ <= 0.0f) {
     camera.pose = target;
     transitionActive_ = false;
     return;
@@ -58,14 +59,13 @@ void CameraController::centreOn(const glm::vec3& point) {
 bool CameraController::update(float dt) {
   if (!transitionActive_) return false;
   elapsed_ += dt;
-  const float t = std::min(1.0f, elapsed_ / settings_.transitionSeconds);
+  const float t = std::min(1.0f, elapsed_ / duration_);
   camera.pose = blendPoses(from_, to_, t);
   if (t >= 1.0f) transitionActive_ = false;
   return true;
 }
 
 glm::vec2 CameraController::toNdc(glm::vec2 cursor, glm::vec2 viewport) {
-  return {2.0f * cursor.x / std::max(viewport.x, 1.0f) - 1.0f,
-          1.0f - 2.0f * cursor.y / std::max(viewport.y, 1.0f)};
+  return windowToNdc(cursor, viewport);
 }
 }  // namespace pe

@@ -14,8 +14,9 @@ class CameraController {
   void orbitDrag(glm::vec2 delta);
   void panDrag(glm::vec2 delta, glm::vec2 viewport);
   void wheel(float notches, glm::vec2 cursor, glm::vec2 viewport);
-  // Animates to `target` over the configured transition time (instantly when 0).
-  void transitionTo(const CameraPose& target);
+  // Animates to `target` over the configured transition time, at most maxSeconds (instantly
+  // when 0).
+  void transitionTo(const CameraPose& target, float maxSeconds = 10.0f);
   void showPreset(ViewPreset preset, const Bounds& bounds, float aspect);
   void frame(const Bounds& bounds, float aspect);
   void centreOn(const glm::vec3& point);
@@ -29,6 +30,7 @@ class CameraController {
   CameraSettings settings_;
   CameraPose from_, to_;
   float elapsed_ = 0.0f;
+  float duration_ = 0.0f;
   bool transitionActive_ = false;
 };
 }  // namespace pe

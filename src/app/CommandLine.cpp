@@ -2,9 +2,12 @@
 
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <sstream>
 
-#include "anim/HipRig.h"
+#include "pose/HipRig.h"
+#include "scene/OrbitCamera.h"
+#include "ui/KeyBindings.h"
 #include "core/Error.h"
 
 #ifndef PE_VERSION
@@ -44,19 +47,32 @@ std::string usageText() {
          "Explore a 3D model of the lumbar spine, pelvis, femur and hip flexors.\n"
          "FILE is a glTF 2.0 file (.gltf or .glb); without it the bundled model opens.\n"
          "\n"
-         "Options:\n"
-         "  --screenshot PNG     render FILE to a PNG image without a window, then exit\n"
-         "  --size WxH           image size for --screenshot (default 1600x1200)\n"
-         "  --view NAME          anterior, posterior, left, right, superior or inferior\n"
-         "                       (default anterior)\n"
-         "  --time SECONDS       animation time to show (default 0)\n"
-         "  --animation NAME     animation clip to pose the model with (default: the first)\n"
-         "  --scene N            glTF scene to show (default: the file's default scene)\n"
+         "Commands:\n"
+         "  --screenshot PNG     render the view to a PNG image without a window, then exit\n"
+         "  --size WxH           image size for --screenshot (default 1600x1200), or the\n"
+         "                       viewer's window size\n"
          "  --info [FILE]        print a summary of FILE (nodes, meshes, triangles,\n"
          "                       materials, skins, clips, bounds) and exit; exit 1 if broken\n"
          "  --muscle-lengths [FILE]\n"
          "                       print CSV of muscle-tendon length and hip flexion moment\n"
          "                       arm (mm) from -20 to 120 degrees in 5-degree steps, exit\n"
+         "\n"
+         "The view (the same fields as a saved view):\n"
+         "  --view-file JSON     start from a saved view; the options below override it\n"
+         "  --save-view JSON     write the view used (by --screenshot, or the viewer's at exit)\n"
+         "  --view NAME          anterior, posterior, left, right, superior or inferior\n"
+         "                       (default anterior)\n"
+         "  --camera AZ,EL[,DIST]\n"
+         "                       look from AZ degrees around (0 front, 90 the subject's left,\n"
+         "                       180 back) and EL degrees up (90 from above), DIST metres\n"
+         "                       from the target (default: framed)\n"
+         "  --frame ID,...       frame these structures (default: everything visible)\n"
+         "  --time SECONDS       animation time to show (default 0)\n"
+         "  --animation NAME     animation clip to pose the model with (default: the first)\n"
+         "  --scene N            glTF scene to show (default: the file's default scene)\n"
+         "  --pose hip_flexion_left=DEG,hip_flexion_right=DEG\n"
+         "                       flex a hip (-20 extension to 120 degrees) on a model with a\n"
+         "                       hip rig, such as the bundled one\n"
          "  --contraction        tint muscles by how much they shorten from standing (red)\n"
          "                       or lengthen (blue) at the --pose\n"
          "  --layers L1,L2       show only these layers (e.g. bones,muscles)\n"
@@ -67,27 +83,23 @@ std::string usageText() {
          "  --ghost              fade everything but the selection (x-ray)\n"
          "  --labels             name labels with leader lines on the visible structures\n"
          "  --attachments ID     show where muscle ID attaches (origin blue, insertion orange);\n"
-         "                       'all' for every muscle\n"
+         "                       'all' for every muscle, 'none' for none\n"
          "  --clip PLANE:OFFSET  cross-section: sagittal, coronal or transverse plane at OFFSET\n"
          "                       metres; cuts away the left, front or top (add :flip for the\n"
          "                       other side); cut structures are filled solid\n"
-         "  --pose hip_flexion_left=DEG,hip_flexion_right=DEG\n"
-         "                       flex a hip (-20 extension to 120 degrees) on a model with a\n"
-         "                       hip rig, such as the bundled one\n"
+         "\n"
+         "Other options:\n"
+         "  --capture PNG        viewer: when it closes, save the view it shows (no panels)\n"
          "  --frames N           quit the viewer after N frames (for scripts)\n"
          "  --no-settings        neither read nor save the settings file\n"
          "  -v, --verbose        print more about what happens\n"
          "  -h, --help           print this help and exit\n"
          "  --version            print the version and exit\n"
          "\n"
-         "Viewer controls: left drag orbits (on a femur it flexes that hip), right or\n"
-         "middle drag pans, the wheel zooms\n"
-         "toward the cursor, double-click centres on a point, F frames everything,\n"
-         "R resets the view, keys 1-6 pick anterior, posterior, left, right, superior and\n"
-         "inferior views, Space plays or pauses, a click selects a structure (Esc clears),\n"
-         "G ghosts all but the selection, H hides it, I isolates it, A shows all,\n"
-         "L shows name labels, Ctrl+O opens a file; files can also be dropped on the window.\n"
-         "Settings live in $XDG_CONFIG_HOME/psoas-explorer.\n";
+         "Viewer controls:\n" +
+         controlsHelpText() +
+         "Files can also be dropped on the window. Settings and bookmarks live in\n"
+         "$XDG_CONFIG_HOME/psoas-explorer.\n";
 }
 
 std::string versionText() {
@@ -96,7 +108,7 @@ std::string versionText() {
 
 namespace {
 // hip_flexion_left=90,hip_flexion_right=0
-void parsePose(const std::string& text, CommandLine& cl) {
+void parsePose(const std::string& text, std::array<std::optional<float>, 2>& hips) {
   std::stringstream items(text);
   std::string item;
   bool any = false;
@@ -117,114 +129,159 @@ void parsePose(const std::string& text, CommandLine& cl) {
     }
     if (degrees < kMinHipFlexion || degrees > kMaxHipFlexion)
       throw UsageError("--pose: " + name + " must be between -20 and 120 degrees, got " + v);
-    cl.hipFlexion[side] = degrees;
+    hips[side] = degrees;
     any = true;
   }
   if (!any) throw UsageError("--pose needs at least one hip_flexion_left=DEG or hip_flexion_right=DEG");
 }
 }  // namespace
 
+namespace {
+float parseNumber(const std::string& option, const std::string& text, float lo, float hi, const char* what) {
+  try {
+    size_t used = 0;
+    const float v = std::stof(text, &used);
+    if (used == text.size() && std::isfinite(v) && v >= lo && v <= hi) return v;
+  } catch (...) {
+  }
+  std::ostringstream range;
+  range << option << " expects " << what << " from " << lo << " to " << hi << ", got '" << text << "'";
+  throw UsageError(range.str());
+}
+
+// AZ,EL[,DIST]: degrees around the target, metres from it.
+void parseCamera(const std::string& text, CameraSpec& camera) {
+  const auto parts = splitList("--camera", text);
+  if (parts.size() < 2 || parts.size() > 3)
+    throw UsageError("--camera expects AZIMUTH,ELEVATION[,DISTANCE] (degrees, degrees, metres), e.g. 90,15 or 0,0,1.2, got '" +
+                     text + "'");
+  camera.azimuth = parseNumber("--camera azimuth", parts[0], -360.0f, 360.0f, "degrees");
+  camera.elevation = parseNumber("--camera elevation", parts[1], -90.0f, 90.0f, "degrees");
+  if (parts.size() == 3) camera.distance = parseNumber("--camera distance", parts[2], 1e-3f, 1e4f, "metres");
+}
+
+// The options that set a view: true when `arg` was one of them.
+bool parseViewOption(const std::string& arg, const std::function<std::string()>& value, CommandLine& cl) {
+  ViewSpec& v = cl.view;
+  if (arg == "--view") {
+    const std::string name = value();
+    auto preset = parseViewPreset(name);
+    if (!preset)
+      throw UsageError("--view expects anterior, posterior, left, right, superior or inferior, got '" + name + "'");
+    const CameraAngles angles = viewPresetAngles(*preset);
+    v.camera.azimuth = angles.azimuth;
+    v.camera.elevation = angles.elevation;
+  } else if (arg == "--camera") {
+    parseCamera(value(), v.camera);
+  } else if (arg == "--frame") {
+    v.camera.frame = splitList(arg, value());
+  } else if (arg == "--time") {
+    const std::string t = value();
+    try {
+      size_t used = 0;
+      const float seconds = std::stof(t, &used);
+      if (used != t.size() || !std::isfinite(seconds) || seconds < 0) throw 0;
+      v.time = seconds;
+    } catch (...) {
+      throw UsageError("--time expects seconds, a number 0 or more, got '" + t + "'");
+    }
+  } else if (arg == "--animation") {
+    v.animation = value();
+  } else if (arg == "--scene") {
+    v.scene = parseInt(arg, value(), 0, 1 << 20);
+  } else if (arg == "--layers") {
+    v.layers = splitList(arg, value());
+  } else if (arg == "--hide") {
+    v.hide = splitList(arg, value());
+  } else if (arg == "--only") {
+    v.only = splitList(arg, value());
+  } else if (arg == "--select") {
+    v.select = value();
+  } else if (arg == "--clip") {
+    const std::string text = value();
+    auto plane = parseClipPlane(text);
+    if (!plane)
+      throw UsageError(
+          "--clip expects sagittal, coronal or transverse, a colon and an offset in metres "
+          "(e.g. sagittal:0.0, coronal:-0.02:flip), got '" +
+          text + "'");
+    v.clip = *plane;
+  } else if (arg == "--pose") {
+    parsePose(value(), v.hipFlexion);
+  } else if (arg == "--attachments") {
+    v.attachments = value();
+  } else if (arg == "--labels") {
+    v.labels = true;
+  } else if (arg == "--ghost") {
+    v.ghost = true;
+  } else if (arg == "--contraction") {
+    v.contraction = true;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// --info FILE and --muscle-lengths FILE take the model as an optional value.
+void optionalFile(int& i, int argc, const char* const* argv, CommandLine& cl) {
+  if (i + 1 < argc && argv[i + 1][0] != '-') {
+    if (!cl.file.empty()) throw UsageError("more than one file given");
+    cl.file = argv[++i];
+  }
+}
+}  // namespace
+
 CommandLine parseCommandLine(int argc, const char* const* argv) {
   CommandLine cl;
-  auto value = [&](int& i, const std::string& option) -> std::string {
-    if (i + 1 >= argc) throw UsageError(option + " needs a value");
-    return argv[++i];
-  };
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "-h" || arg == "--help")
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) throw UsageError(arg + " needs a value");
+      return argv[++i];
+    };
+    if (parseViewOption(arg, value, cl)) continue;
+    if (arg == "-h" || arg == "--help") {
       cl.help = true;
-    else if (arg == "--version")
+    } else if (arg == "--version") {
       cl.version = true;
-    else if (arg == "-v" || arg == "--verbose")
+    } else if (arg == "-v" || arg == "--verbose") {
       cl.verbose = true;
-    else if (arg == "--no-settings")
+    } else if (arg == "--no-settings") {
       cl.noSettings = true;
-    else if (arg == "--info") {
+    } else if (arg == "--info") {
       cl.info = true;
-      if (i + 1 < argc && argv[i + 1][0] != '-') {
-        if (!cl.file.empty()) throw UsageError("more than one file given");
-        cl.file = argv[++i];
-      }
+      optionalFile(i, argc, argv, cl);
     } else if (arg == "--muscle-lengths") {
       cl.muscleLengths = true;
-      if (i + 1 < argc && argv[i + 1][0] != '-') {
-        if (!cl.file.empty()) throw UsageError("more than one file given");
-        cl.file = argv[++i];
-      }
-    } else if (arg == "--contraction") {
-      cl.contraction = true;
-    } else if (arg == "--screenshot") {
-      cl.screenshot = value(i, arg);
-      if (cl.screenshot.empty()) throw UsageError("--screenshot needs a file name");
+      optionalFile(i, argc, argv, cl);
+    } else if (arg == "--screenshot" || arg == "--capture" || arg == "--view-file" || arg == "--save-view") {
+      std::string& into = arg == "--screenshot" ? cl.screenshot
+                          : arg == "--capture"  ? cl.capture
+                          : arg == "--view-file" ? cl.viewFile
+                                                 : cl.saveView;
+      into = value();
+      if (into.empty()) throw UsageError(arg + " needs a file name");
     } else if (arg == "--size") {
-      const std::string v = value(i, arg);
+      const std::string v = value();
       const size_t x = v.find('x');
-      if (x == std::string::npos)
-        throw UsageError("--size expects WIDTHxHEIGHT, e.g. 1600x1200, got '" + v + "'");
+      if (x == std::string::npos) throw UsageError("--size expects WIDTHxHEIGHT, e.g. 1600x1200, got '" + v + "'");
       cl.width = parseInt("--size width", v.substr(0, x), 16, 8192);
       cl.height = parseInt("--size height", v.substr(x + 1), 16, 8192);
-    } else if (arg == "--view") {
-      const std::string v = value(i, arg);
-      auto preset = parseViewPreset(v);
-      if (!preset)
-        throw UsageError(
-            "--view expects anterior, posterior, left, right, superior or inferior, got '" + v +
-            "'");
-      cl.view = *preset;
-    } else if (arg == "--time") {
-      const std::string v = value(i, arg);
-      try {
-        size_t used = 0;
-        float t = std::stof(v, &used);
-        if (used != v.size() || !std::isfinite(t) || t < 0) throw 0;
-        cl.time = t;
-      } catch (...) {
-        throw UsageError("--time expects seconds, a number 0 or more, got '" + v + "'");
-      }
-    } else if (arg == "--animation") {
-      cl.animation = value(i, arg);
-    } else if (arg == "--scene") {
-      cl.scene = parseInt(arg, value(i, arg), 0, 1 << 20);
-    } else if (arg == "--layers") {
-      cl.layers = splitList(arg, value(i, arg));
-    } else if (arg == "--hide") {
-      cl.hide = splitList(arg, value(i, arg));
-    } else if (arg == "--only") {
-      cl.only = splitList(arg, value(i, arg));
-    } else if (arg == "--select") {
-      cl.select = value(i, arg);
-    } else if (arg == "--clip") {
-      const std::string v = value(i, arg);
-      auto plane = parseClipPlane(v);
-      if (!plane)
-        throw UsageError(
-            "--clip expects sagittal, coronal or transverse, a colon and an offset in metres "
-            "(e.g. sagittal:0.0, coronal:-0.02:flip), got '" +
-            v + "'");
-      cl.clip = *plane;
-    } else if (arg == "--pose") {
-      parsePose(value(i, arg), cl);
-    } else if (arg == "--attachments") {
-      cl.attachments = value(i, arg);
-    } else if (arg == "--labels") {
-      cl.labels = true;
-    } else if (arg == "--ghost") {
-      cl.ghost = true;
     } else if (arg == "--frames") {
-      cl.frames = parseInt(arg, value(i, arg), 1, 1 << 30);
+      cl.frames = parseInt(arg, value(), 1, 1 << 30);
     } else if (arg.size() > 1 && arg[0] == '-') {
       throw UsageError("unknown option '" + arg + "'");
     } else {
-      if (!cl.file.empty())
-        throw UsageError("more than one file given ('" + cl.file + "' and '" + arg + "')");
+      if (!cl.file.empty()) throw UsageError("more than one file given ('" + cl.file + "' and '" + arg + "')");
       cl.file = arg;
     }
   }
-  if (cl.info && !cl.screenshot.empty())
-    throw UsageError("--info and --screenshot cannot be combined");
-  if (cl.muscleLengths && (cl.info || !cl.screenshot.empty()))
+  const bool offscreen = !cl.screenshot.empty();
+  if (cl.info && offscreen) throw UsageError("--info and --screenshot cannot be combined");
+  if (cl.muscleLengths && (cl.info || offscreen))
     throw UsageError("--muscle-lengths cannot be combined with --info or --screenshot");
+  if (offscreen && !cl.capture.empty())
+    throw UsageError("--capture is for the viewer; --screenshot already writes the image");
   return cl;
 }
 }  // namespace pe

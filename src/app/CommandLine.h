@@ -5,8 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "scene/ClipPlane.h"
-#include "scene/OrbitCamera.h"
+#include "scene/ViewSpec.h"
 
 namespace pe {
 struct CommandLine {
@@ -15,28 +14,16 @@ struct CommandLine {
   bool version = false;
   bool info = false;
   bool muscleLengths = false;  // print muscle-tendon lengths over hip flexion as CSV
-  bool contraction = false;    // tint muscles by how short they are relative to standing
   bool verbose = false;
   bool noSettings = false;  // neither read nor write the settings file
   std::string screenshot;   // PNG path; non-empty means render offscreen and exit
-  int width = 1600;
-  int height = 1200;
-  ViewPreset view = ViewPreset::Anterior;
-  std::optional<float> time;
-  std::string animation;
-  std::optional<int> scene;
-  int frames = 0;  // viewer: quit after this many frames (0: run until closed)
-  // Structure view (ids and layers from the model's node extras).
-  std::vector<std::string> layers;  // empty: all layers
-  std::vector<std::string> hide;
-  std::vector<std::string> only;
-  std::string select;
-  bool ghost = false;
-  bool labels = false;
-  std::string attachments;  // muscle id, or "all"
-  ClipPlane clip;           // --clip; disabled when not given
-  // --pose hip_flexion_left=DEG,hip_flexion_right=DEG: [0] left, [1] right; empty: the clip's.
-  std::array<std::optional<float>, 2> hipFlexion;
+  std::optional<int> width, height;  // --size: the image, or the viewer's window
+  int frames = 0;           // viewer: quit after this many frames (0: run until closed)
+  std::string capture;      // viewer: PNG of the view it shows when it closes
+  std::string viewFile;     // --view-file: a saved view to start from
+  std::string saveView;     // --save-view: write the view used (screenshot, or viewer at exit)
+  // Everything that defines the view, as given on the command line (absent fields: not given).
+  ViewSpec view;
 };
 
 // Throws UsageError naming the option and what is wrong.

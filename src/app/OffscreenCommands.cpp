@@ -2,15 +2,15 @@
 
 #include <cstdio>
 
-#include "anim/ContractionTint.h"
-#include "anim/MuscleLines.h"
-#include "anim/PosedModel.h"
+#include "app/DocumentLoader.h"
 #include "app/ModelLocator.h"
-#include "app/StructureFlags.h"
+#include "app/SceneDrawing.h"
+#include "app/ViewApply.h"
+#include "geometry/LabelAnchors.h"
+#include "geometry/MuscleLines.h"
 #include "core/Error.h"
 #include "core/Log.h"
 #include "core/Settings.h"
-#include "io/ContentFile.h"
 #include "io/GltfFile.h"
 #include "render/OffscreenContext.h"
 #include "render/RenderTarget.h"
@@ -21,6 +21,21 @@ namespace pe {
 namespace {
 std::string fileOrBundled(const CommandLine& cl) {
   return cl.file.empty() ? bundledModelPath() : cl.file;
+}
+
+// Name labels with leader lines over the drawn image, as the viewer places them.
+void drawLabels(const ViewerState& state, const OrbitCamera& camera, RenderTarget& target, int width,
+                int height) {
+  const PosedModel& doc = state.document;
+  const ModelPicker picker(*doc.model());
+  const glm::vec2 size(width, height);
+  const auto anchors = computeLabelAnchors(*doc.model(), doc.pose(), doc.scene(), state.structures, camera, size,
+                                           &picker, computeLabelTargets(*doc.model(), state.structures.index()));
+  OffscreenOverlay overlay(height);
+  target.bindForDrawing();
+  const auto placed = overlay.drawLabels(anchors, state.structures.index(), width, height,
+                                         projectedXRange(doc.currentBounds(), camera, size));
+  logInfo(std::to_string(placed.size()) + " labels of " + std::to_string(anchors.size()) + " visible structures");
 }
 }  // namespace
 
@@ -65,98 +80,39 @@ int runMuscleLengths(const CommandLine& cl) {
 
 int runScreenshot(const CommandLine& cl) {
   const std::string path = fileOrBundled(cl);
-  PosedModel posed;
-  if (!path.empty()) {
-    try {
-      posed = PosedModel(std::make_unique<Model>(loadGltfFile(path)));
-    } catch (const FileError& e) {
-      logError(e.what());
-      return 1;
+  ViewerState state;  // default settings: a screenshot does not depend on the viewer's
+  ViewSpec view;
+  try {
+    view = viewFromCommandLine(cl);
+    if (!path.empty()) {
+      const std::string problem = openDocument(path, state);
+      if (!problem.empty()) logWarning(problem);  // the ids are used as names
+    } else {
+      logWarning("no FILE given and the bundled model was not found: rendering an empty scene");
     }
-  } else {
-    logWarning("no FILE given and the bundled model was not found: rendering an empty scene");
+  } catch (const FileError& e) {
+    logError(e.what());
+    return 1;
   }
-  if (!posed.empty()) {
-    if (cl.scene) {
-      if (*cl.scene >= static_cast<int>(posed.model()->scenes.size())) {
-        logError(path + ": has no scene " + std::to_string(*cl.scene));
-        return 1;
-      }
-      posed.setScene(*cl.scene);
-    }
-    if (!cl.animation.empty()) {
-      int clip = posed.model()->findClip(cl.animation);
-      if (clip < 0) {
-        logError(path + ": has no animation named '" + cl.animation + "'");
-        return 1;
-      }
-      posed.setClip(clip);
-    }
-    posed.setTime(cl.time.value_or(0.0f));
-    if (cl.hipFlexion[0] || cl.hipFlexion[1]) {
-      if (!findHipRig(*posed.model())) {
-        logError(path + ": has no hip rig (nodes with ids femur_left and femur_right) for --pose");
-        return 1;
-      }
-      for (int side = 0; side < 2; ++side) posed.setHipFlexion(side, cl.hipFlexion[side]);
-    }
-  }
-
-  Settings settings;
+  const int width = cl.width.value_or(1600), height = cl.height.value_or(1200);
+  std::vector<std::string> problems = applyView(view, state);
+  OrbitCamera camera;
+  camera.fovYDegrees = state.settings.camera.fovDegrees;
+  camera.pose = viewCamera(view, state, static_cast<float>(width) / height, problems);
+  for (const std::string& p : problems) logError(p);
+  if (!problems.empty()) return 1;
   try {
     OffscreenContext context;
     logInfo("offscreen OpenGL: " + context.description());
     SceneRenderer renderer;
-    renderer.setModel(posed.model());
-    StructureView view;
-    if (!posed.empty()) {
-      view.reset(buildStructureIndex(*posed.model()));
-      // Names from the model's content file, as the viewer shows them; a broken file is
-      // reported and the ids are used.
-      std::string problem;
-      if (const auto content = loadContentFor(path, problem)) addSearchTerms(*content, view);
-      if (!problem.empty()) logWarning(problem);
-      applyStructureFlags(cl, path, view);
-      auto appearance = view.nodeAppearance(posed.model()->nodes.size());
-      if (cl.contraction) {
-        const MuscleMeter meter(*posed.model());
-        if (meter.empty()) {
-          logError(path + ": has no hip rig and muscle lines to show --contraction on");
-          return 1;
-        }
-        tintByContraction(view.index(), meter, meter.read(*posed.model(), posed.pose()), appearance);
-      }
-      renderer.setAppearance(appearance);
-    }
-    renderer.setClipPlane(cl.clip);
-    RenderTarget target(cl.width, cl.height, settings.render.msaaSamples);
-    OrbitCamera camera;
-    camera.fovYDegrees = settings.camera.fovDegrees;
-    camera.pose.orientation = viewPresetOrientation(cl.view);
-    const float aspect = static_cast<float>(cl.width) / cl.height;
-    Bounds bounds = posed.empty() ? Bounds() : posed.currentBounds();
-    // Labels need room beside the model: frame it in the middle 60% of the width.
-    camera.pose = camera.framed(bounds, cl.labels ? aspect * 0.6f : aspect);
+    renderer.setModel(state.document.model());
+    RenderTarget target(width, height, state.settings.render.msaaSamples);
     target.bindForDrawing();
-    if (posed.empty())
-      renderer.render(Pose(), -1, camera, bounds, settings.render, cl.width, cl.height);
-    else
-      renderer.render(posed.pose(), posed.scene(), camera, bounds, settings.render, cl.width,
-                      cl.height);
-    if (cl.labels && !posed.empty()) {
-      const ModelPicker picker(*posed.model());
-      const auto anchors = computeLabelAnchors(*posed.model(), posed.pose(), posed.scene(), view,
-                                               camera, glm::vec2(cl.width, cl.height), &picker,
-                                               computeLabelTargets(*posed.model(), view.index()));
-      OffscreenOverlay overlay(cl.height);
-      target.bindForDrawing();
-      const auto placed =
-          overlay.drawLabels(anchors, view.index(), cl.width, cl.height,
-                             projectedXRange(bounds, camera, glm::vec2(cl.width, cl.height)));
-      logInfo(std::to_string(placed.size()) + " labels of " + std::to_string(anchors.size()) +
-              " visible structures");
-    }
+    drawScene(renderer, state, camera, width, height);
+    if (state.settings.ui.showLabels && !state.document.empty()) drawLabels(state, camera, target, width, height);
     writePng(cl.screenshot, target.readPixels());
+    if (!cl.saveView.empty())
+      writeViewFile(cl.saveView, captureView(state, resolvedCamera(view, camera.pose, camera.fovYDegrees)));
   } catch (const GraphicsError& e) {
     logError(std::string("offscreen rendering failed: ") + e.what());
     return 1;

@@ -50,6 +50,7 @@ struct UiSettings {
   bool showModelPanel = true;
   bool showLayersPanel = true;
   bool showCrossSectionPanel = false;
+  bool showViewsPanel = false;
   bool showPosePanel = true;
   bool showMusclePanel = true;
   bool showLabels = false;

@@ -127,6 +127,7 @@ const std::vector<Field>& fields() {
       boolField("ui.show_model_panel", &S::ui, &UiSettings::showModelPanel),
       boolField("ui.show_layers_panel", &S::ui, &UiSettings::showLayersPanel),
       boolField("ui.show_cross_section_panel", &S::ui, &UiSettings::showCrossSectionPanel),
+      boolField("ui.show_views_panel", &S::ui, &UiSettings::showViewsPanel),
       boolField("ui.show_pose_panel", &S::ui, &UiSettings::showPosePanel),
       boolField("ui.show_muscle_panel", &S::ui, &UiSettings::showMusclePanel),
       boolField("ui.show_labels", &S::ui, &UiSettings::showLabels),

@@ -2,7 +2,7 @@
 
 #include <epoxy/gl.h>
 
-#include "anim/Deformation.h"
+#include "pose/Deformation.h"
 
 namespace pe {
 namespace {

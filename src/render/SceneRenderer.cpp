@@ -5,7 +5,7 @@
 #include <epoxy/gl.h>
 #include <glm/gtc/matrix_inverse.hpp>
 
-#include "anim/Deformation.h"
+#include "pose/Deformation.h"
 #include "render/RenderTarget.h"
 
 namespace pe {

@@ -8,7 +8,6 @@
 namespace pe {
 namespace {
 const glm::vec3 kWorldUp{0.0f, 1.0f, 0.0f};
-constexpr float kPi = 3.14159265358979f;
 
 struct PresetEntry {
   ViewPreset preset;
@@ -33,24 +32,43 @@ const char* viewPresetName(ViewPreset preset) {
   return "?";
 }
 
-glm::quat viewPresetOrientation(ViewPreset preset) {
-  const glm::vec3 x{1, 0, 0}, y{0, 1, 0};
+CameraAngles viewPresetAngles(ViewPreset preset) {
   switch (preset) {
     case ViewPreset::Anterior:
-      return glm::quat(1, 0, 0, 0);  // eye on +Z, the body's front
+      return {0.0f, 0.0f};
     case ViewPreset::Posterior:
-      return glm::angleAxis(kPi, y);
+      return {180.0f, 0.0f};
     case ViewPreset::Left:
-      return glm::angleAxis(kPi / 2, y);  // eye on +X, subject's left
+      return {90.0f, 0.0f};
     case ViewPreset::Right:
-      return glm::angleAxis(-kPi / 2, y);
+      return {-90.0f, 0.0f};
     // Looking down from above and up from below, anterior at the top of the screen.
     case ViewPreset::Superior:
-      return glm::angleAxis(kPi, y) * glm::angleAxis(-kPi / 2, x);
+      return {180.0f, 90.0f};
     case ViewPreset::Inferior:
-      return glm::angleAxis(kPi / 2, x);
+      return {0.0f, -90.0f};
   }
-  return glm::quat(1, 0, 0, 0);
+  return {};
+}
+
+glm::quat orientationFromAngles(const CameraAngles& a) {
+  return glm::normalize(glm::angleAxis(glm::radians(a.azimuth), kWorldUp) *
+                        glm::angleAxis(glm::radians(-a.elevation), glm::vec3(1, 0, 0)));
+}
+
+CameraAngles anglesOf(const glm::quat& orientation) {
+  // right = (cos az, 0, -sin az); the eye lies at (cos el sin az, sin el, cos el cos az).
+  const glm::vec3 right = orientation * glm::vec3(1, 0, 0);
+  const glm::vec3 back = orientation * glm::vec3(0, 0, 1);
+  const glm::vec3 up = orientation * glm::vec3(0, 1, 0);
+  CameraAngles a;
+  a.azimuth = glm::degrees(std::atan2(-right.z, right.x));
+  a.elevation = glm::degrees(std::atan2(back.y, up.y));
+  return a;
+}
+
+glm::quat viewPresetOrientation(ViewPreset preset) {
+  return orientationFromAngles(viewPresetAngles(preset));
 }
 
 glm::vec3 OrbitCamera::eye() const {
@@ -127,6 +145,24 @@ CameraPose OrbitCamera::framed(const Bounds& bounds, float aspect) const {
   }
   out.target = center;
   out.distance = distance * 1.05f;  // a small margin around the silhouette
+  return out;
+}
+
+glm::vec2 windowToNdc(glm::vec2 cursor, glm::vec2 viewport) {
+  return {2.0f * cursor.x / std::max(viewport.x, 1.0f) - 1.0f, 1.0f - 2.0f * cursor.y / std::max(viewport.y, 1.0f)};
+}
+
+std::vector<glm::vec2> projectToWindow(const std::vector<glm::vec3>& points, const OrbitCamera& camera,
+                                       glm::vec2 viewport) {
+  const glm::mat4 vp = glm::perspective(glm::radians(camera.fovYDegrees), viewport.x / std::max(viewport.y, 1.0f),
+                                        0.001f, 1000.0f) *
+                       camera.view();
+  std::vector<glm::vec2> out;
+  for (const auto& p : points) {
+    const glm::vec4 c = vp * glm::vec4(p, 1.0f);
+    if (c.w <= 1e-6f) continue;
+    out.push_back({(c.x / c.w + 1.0f) * 0.5f * viewport.x, (1.0f - c.y / c.w) * 0.5f * viewport.y});
+  }
   return out;
 }
 

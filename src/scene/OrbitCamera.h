@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <glm/gtc/quaternion.hpp>
 #include <glm/mat4x4.hpp>
@@ -19,6 +20,17 @@ std::optional<ViewPreset> parseViewPreset(const std::string& name);
 const char* viewPresetName(ViewPreset preset);
 // Orientation that looks at the subject from that side (+Z anterior, +Y superior, +X left).
 glm::quat viewPresetOrientation(ViewPreset preset);
+
+// A turntable direction: azimuth 0 looks at the front (eye on +Z), 90 from the subject's left
+// (+X), 180 from behind; elevation 90 looks down from above. Degrees.
+struct CameraAngles {
+  float azimuth = 0.0f, elevation = 0.0f;
+};
+CameraAngles viewPresetAngles(ViewPreset preset);
+// Turn about world up by the azimuth, then tilt by the elevation; never rolled.
+glm::quat orientationFromAngles(const CameraAngles& angles);
+// The angles of an orientation without roll (what orbiting keeps); azimuth in (-180, 180].
+CameraAngles anglesOf(const glm::quat& orientation);
 
 struct CameraPose {
   glm::vec3 target{0.0f};
@@ -51,6 +63,13 @@ class OrbitCamera {
   // World ray direction through a point given in normalized device coordinates.
   glm::vec3 rayDirection(glm::vec2 ndc, float aspect) const;
 };
+
+// A window position (pixels, y down) as normalized device coordinates ([-1, 1], y up).
+glm::vec2 windowToNdc(glm::vec2 cursor, glm::vec2 viewport);
+
+// Window positions (pixels, y down) of world points; points behind the camera are left out.
+std::vector<glm::vec2> projectToWindow(const std::vector<glm::vec3>& points, const OrbitCamera& camera,
+                                       glm::vec2 viewport);
 
 // Interpolates between two poses (slerp for orientation), for smooth transitions.
 CameraPose blendPoses(const CameraPose& a, const CameraPose& b, float t);

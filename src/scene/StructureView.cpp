@@ -51,8 +51,20 @@ void StructureView::showAll() {
   hiddenSides_.clear();
 }
 
+void StructureView::resetDisplay() {
+  showAll();
+  std::fill(opacity_.begin(), opacity_.end(), 1.0f);
+  ghost = false;
+  attachments = AttachmentDisplay::Selected;
+  attachmentsOf.clear();
+  selected.reset();
+}
+
 void StructureView::isolate(const std::vector<int>& structures) {
-  std::fill(visible_.begin(), visible_.end(), false);
+  // Footprints keep their flags: they follow the attachment display, so that isolating a
+  // muscle still shows where it attaches.
+  for (size_t s = 0; s < visible_.size(); ++s)
+    if (index_.structures[s].muscle.empty()) visible_[s] = false;
   for (int s : structures) visible_[s] = true;
   hiddenLayers_.clear();
   hiddenSides_.clear();

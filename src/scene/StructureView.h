@@ -42,7 +42,12 @@ class StructureView {
   void setOpacity(int structure, float opacity);
   float opacity(int structure) const { return opacity_[structure]; }
   void showAll();
-  // Only these structures stay visible (--only, "isolate").
+  // Back to the defaults: everything shown and opaque, no ghost, selection or attachments
+  // asked for. Names and search terms stay.
+  void resetDisplay();
+  const std::set<std::string>& hiddenLayers() const { return hiddenLayers_; }
+  const std::set<std::string>& hiddenSides() const { return hiddenSides_; }
+  // Only these structures stay visible (--only, "isolate"); footprints follow `attachments`.
   void isolate(const std::vector<int>& structures);
 
   bool ghost = false;  // fade everything but the selection

@@ -3,7 +3,7 @@
 #pragma once
 #include <vector>
 
-#include "anim/LabelAnchors.h"
+#include "geometry/LabelAnchors.h"
 #include "scene/LabelLayout.h"
 
 struct ImDrawList;

@@ -1,32 +1,10 @@
 #include "ui/LineOverlay.h"
 
-#include <algorithm>
-
-#include <glm/gtc/matrix_transform.hpp>
 #include <imgui.h>
 
+#include "geometry/ContractionTint.h"
+
 namespace pe {
-unsigned muscleColour(const std::string& muscle) {
-  if (muscle.rfind("psoas_major", 0) == 0) return IM_COL32(230, 159, 0, 255);  // orange
-  if (muscle.rfind("iliacus", 0) == 0) return IM_COL32(86, 180, 233, 255);     // sky blue
-  if (muscle.rfind("psoas_minor", 0) == 0) return IM_COL32(0, 158, 115, 255);  // bluish green
-  return IM_COL32(204, 121, 167, 255);                                          // reddish purple
-}
-
-std::vector<glm::vec2> projectToWindow(const std::vector<glm::vec3>& points, const OrbitCamera& camera,
-                                       glm::vec2 viewport) {
-  const glm::mat4 vp = glm::perspective(glm::radians(camera.fovYDegrees), viewport.x / std::max(viewport.y, 1.0f),
-                                        0.001f, 1000.0f) *
-                       camera.view();
-  std::vector<glm::vec2> out;
-  for (const auto& p : points) {
-    const glm::vec4 c = vp * glm::vec4(p, 1.0f);
-    if (c.w <= 1e-6f) continue;
-    out.push_back({(c.x / c.w + 1.0f) * 0.5f * viewport.x, (1.0f - c.y / c.w) * 0.5f * viewport.y});
-  }
-  return out;
-}
-
 void drawLinesOfAction(ImDrawList* drawList, const MuscleMeter& meter, const Pose& pose, const OrbitCamera& camera,
                        glm::vec2 viewport) {
   for (const auto& line : meter.lines()) {

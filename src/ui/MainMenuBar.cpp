@@ -2,6 +2,9 @@
 
 #include <imgui.h>
 
+#include "ui/KeyBindings.h"
+#include "ui/ViewFileDialog.h"
+
 namespace pe {
 namespace {
 struct PresetItem {
@@ -19,17 +22,21 @@ const PresetItem kPresets[] = {
 void drawMainMenuBar(ViewerState& state) {
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu("File")) {
-    if (ImGui::MenuItem("Open...", "Ctrl+O")) state.openDialog.open = true;
+    if (ImGui::MenuItem("Open...", bindingFor(Action::OpenFile).keys)) state.openDialog.open = true;
     ImGui::Separator();
-    if (ImGui::MenuItem("Quit", "Ctrl+Q")) state.requests.quit = true;
+    if (ImGui::MenuItem("Quit", bindingFor(Action::Quit).keys)) state.requests.quit = true;
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("View")) {
     for (const PresetItem& p : kPresets)
       if (ImGui::MenuItem(p.label, p.key)) state.requests.viewPreset = p.preset;
     ImGui::Separator();
-    if (ImGui::MenuItem("Frame all", "F")) state.requests.frameAll = true;
-    if (ImGui::MenuItem("Reset view", "R")) state.requests.resetView = true;
+    if (ImGui::MenuItem("Frame visible", bindingFor(Action::FrameVisible).keys)) state.requests.frameAll = true;
+    if (ImGui::MenuItem("Reset view", bindingFor(Action::ResetView).keys)) state.requests.resetView = true;
+    ImGui::Separator();
+    if (ImGui::MenuItem("Save view...", bindingFor(Action::SaveView).keys)) openViewFileDialog(state, true);
+    if (ImGui::MenuItem("Open view...", bindingFor(Action::OpenView).keys)) openViewFileDialog(state, false);
+    if (ImGui::MenuItem("Bookmark view", bindingFor(Action::AddBookmark).keys)) state.requests.addBookmark = true;
     ImGui::Separator();
     ImGui::MenuItem("Labels", "L", &state.settings.ui.showLabels);
     ImGui::MenuItem("Back-face culling", nullptr, &state.settings.render.backfaceCulling);
@@ -46,10 +53,11 @@ void drawMainMenuBar(ViewerState& state) {
     ImGui::MenuItem("Layers", nullptr, &state.settings.ui.showLayersPanel);
     ImGui::MenuItem("Info", nullptr, &state.settings.ui.showInfoPanel);
     ImGui::MenuItem("Cross-section", nullptr, &state.settings.ui.showCrossSectionPanel);
+    ImGui::MenuItem("Views", nullptr, &state.settings.ui.showViewsPanel);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Help")) {
-    ImGui::MenuItem("Controls", "F1", &state.showHelp);
+    ImGui::MenuItem("Controls", bindingFor(Action::Help).keys, &state.showHelp);
     ImGui::EndMenu();
   }
   ImGui::EndMainMenuBar();

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include "ui/KeyBindings.h"
+
 namespace pe {
 void drawMessageBanner(ViewerState& state) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -33,20 +35,23 @@ void drawMessageBanner(ViewerState& state) {
 
 void drawHelpWindow(ViewerState& state) {
   if (!state.showHelp) return;
-  ImGui::SetNextWindowSize(ImVec2(420, 0), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(460, 0), ImGuiCond_FirstUseEver);
   if (!ImGui::Begin("Controls", &state.showHelp)) return ImGui::End();
-  ImGui::BulletText("Left drag: orbit around the model");
-  ImGui::BulletText("Left drag on a femur: flex or extend that hip (Pose panel)");
-  ImGui::BulletText("Right or middle drag: pan");
-  ImGui::BulletText("Wheel: zoom toward the cursor");
-  ImGui::BulletText("Double-click: centre on the point under the cursor");
-  ImGui::BulletText("F: frame all   R: reset view");
-  ImGui::BulletText("1-6: anterior, posterior, left, right, superior, inferior");
-  ImGui::BulletText("Space: play or pause the animation");
-  ImGui::BulletText("Click: select a structure   Esc: clear the selection");
-  ImGui::BulletText("G: ghost (x-ray) all but the selection   H: hide the selection");
-  ImGui::BulletText("I: isolate the selection   A: show all   L: labels");
-  ImGui::BulletText("Ctrl+O: open a file   Ctrl+Q: quit");
+  if (ImGui::BeginTable("controls", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+    for (const MouseControl& m : mouseControls()) {
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(m.gesture);
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(m.description);
+    }
+    for (const KeyBinding& b : keyBindings()) {
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(b.keys);
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(b.description);
+    }
+    ImGui::EndTable();
+  }
   ImGui::End();
 }
 }  // namespace pe

@@ -6,8 +6,8 @@
 
 #include <imgui.h>
 
-#include "ui/LineOverlay.h"
-#include "ui/PosePanel.h"
+#include "geometry/ContractionTint.h"
+#include "pose/PoseControls.h"
 
 namespace pe {
 namespace {
@@ -93,11 +93,6 @@ float lengthMm(const LengthCurve&, const LengthSample& s) { return s.lengthMm; }
 float momentArm(const LengthCurve&, const LengthSample& s) { return s.momentArmMm; }
 }  // namespace
 
-float plotDegreesAt(float x, float x0, float x1) {
-  const float f = x1 > x0 ? (x - x0) / (x1 - x0) : 0.0f;
-  return std::round(std::clamp(kMinHipFlexion + f * (kMaxHipFlexion - kMinHipFlexion), kMinHipFlexion, kMaxHipFlexion));
-}
-
 void drawMusclePanel(ViewerState& state) {
   if (!state.settings.ui.showMusclePanel) return;
   ImGui::SetNextWindowPos(ImVec2(305, 25), ImGuiCond_FirstUseEver);  // top centre: the hips and thighs stay clear
@@ -149,7 +144,7 @@ void drawMusclePanel(ViewerState& state) {
       inMm ? drawChart("##length", "Muscle-tendon length (mm)", series, lengthMm, degrees, chartHeight)
            : drawChart("##length", "Length change from standing (%)", series, changePercent, degrees, chartHeight);
   if (auto p = drawChart("##arm", "Hip flexion moment arm (mm)", series, momentArm, degrees, chartHeight)) picked = p;
-  if (picked) setHipByHand(state, side, *picked);
+  if (picked) state.requests.hipFlexion[side] = *picked;
   ImGui::TextDisabled("Hip angle in degrees; click or drag in a plot to pose.");
   ImGui::Checkbox("Plot lengths in mm (else % change)", &inMm);
   ImGui::TextDisabled("The psoas minor does not cross the hip: its length stays.");

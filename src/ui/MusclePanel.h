@@ -6,7 +6,4 @@
 
 namespace pe {
 void drawMusclePanel(ViewerState& state);
-
-// The plot's angle under a horizontal position (x0..x1 spans the hip's range), clamped.
-float plotDegreesAt(float x, float x0, float x1);
 }  // namespace pe

@@ -1,14 +1,17 @@
 // What the UI panels read and edit. Panels never act directly: they write requests that the
 // app carries out in its frame order (open a file, change the view...).
 #pragma once
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "anim/MuscleLines.h"
-#include "anim/PosedModel.h"
 #include "core/Settings.h"
+#include "geometry/MuscleLines.h"
+#include "io/ViewFile.h"
 #include "io/ContentFile.h"
+#include "pose/PoseControls.h"
+#include "pose/PosedModel.h"
 #include "scene/ClipPlane.h"
 #include "scene/OrbitCamera.h"
 #include "scene/StructureView.h"
@@ -23,6 +26,12 @@ struct UiRequests {
   std::optional<int> frameStructure;
   bool resetView = false;
   bool quit = false;
+  std::array<std::optional<float>, 2> hipFlexion;  // set a hip by hand (left, right)
+  bool toggleFlexionCycle = false;
+  std::optional<ViewSpec> showView;  // fly to a view (a bookmark, a view file)
+  bool addBookmark = false;          // Ctrl+B: the current view as a new bookmark
+  bool bookmarksChanged = false;     // renamed, deleted or moved: save the file
+  std::optional<std::string> openView, saveView;  // view files to read or write
 };
 
 struct OpenDialogState {
@@ -32,17 +41,26 @@ struct OpenDialogState {
   char pathInput[1024] = {};
 };
 
-// The hip pose controls: the flexion cycle's clock, a thigh being dragged in the view.
-struct PoseControlState {
-  bool cyclePlaying = false;
-  float cycleTime = 0.0f;
+// A dialog asking for the path of a view file to open or save.
+struct ViewFileDialogState {
+  bool open = false;
+  bool saving = false;
+  char path[1024] = {};
+};
+
+// The Views panel: named bookmarks kept in the settings folder.
+struct BookmarkState {
+  BookmarkFile file;
+  std::string path;  // empty: not kept (no settings folder)
+  int renaming = -1;
+  char name[128] = {};
 };
 
 struct ViewerState {
   Settings settings;
   PosedModel document;
   MuscleMeter muscles;  // the document's muscle lines and length curves
-  PoseControlState poseControls;
+  PoseControls poseControls;
   StructureView structures;
   ClipPlane clip;
   std::optional<Content> content;  // the model's text, when it has a content file
@@ -51,6 +69,8 @@ struct ViewerState {
   std::string documentPath;
   std::string errorMessage;  // last problem, shown in a banner until dismissed
   OpenDialogState openDialog;
+  ViewFileDialogState viewDialog;
+  BookmarkState bookmarks;
   UiRequests requests;
   float frameMilliseconds = 0.0f;
   bool showHelp = false;

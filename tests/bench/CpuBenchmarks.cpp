@@ -5,10 +5,10 @@
 #include <cmath>
 
 #include "TestSupport.h"
-#include "anim/AnimationPlayer.h"
-#include "anim/ContractionTint.h"
-#include "anim/PosedModel.h"
-#include "anim/RayPick.h"
+#include "pose/AnimationPlayer.h"
+#include "geometry/ContractionTint.h"
+#include "pose/PosedModel.h"
+#include "geometry/RayPick.h"
 #include "io/GltfFile.h"
 #include "scene/StructureIndex.h"
 #include "scene/StructureView.h"

@@ -18,9 +18,9 @@
 
 #include <epoxy/gl.h>
 
-#include "anim/LabelAnchors.h"
-#include "anim/ContractionTint.h"
-#include "anim/PosedModel.h"
+#include "geometry/LabelAnchors.h"
+#include "geometry/ContractionTint.h"
+#include "pose/PosedModel.h"
 #include "core/Error.h"
 #include "io/GltfFile.h"
 #include "render/OffscreenContext.h"

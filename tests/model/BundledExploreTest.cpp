@@ -6,9 +6,9 @@
 #include <memory>
 
 #include "BundledModel.h"
-#include "anim/LabelAnchors.h"
-#include "anim/RayPick.h"
-#include "anim/SceneBounds.h"
+#include "geometry/LabelAnchors.h"
+#include "geometry/RayPick.h"
+#include "pose/SceneBounds.h"
 #include "io/ContentFile.h"
 #include "scene/LabelLayout.h"
 #include "scene/OrbitCamera.h"

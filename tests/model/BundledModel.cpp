@@ -5,9 +5,9 @@
 
 #include <glm/geometric.hpp>
 
-#include "anim/AnimationPlayer.h"
-#include "anim/Deformation.h"
-#include "anim/HipRig.h"
+#include "pose/AnimationPlayer.h"
+#include "pose/Deformation.h"
+#include "pose/HipRig.h"
 #include "io/GltfFile.h"
 
 namespace pe::test {

@@ -9,7 +9,7 @@
 #include <memory>
 
 #include "BundledModel.h"
-#include "anim/MuscleLines.h"
+#include "geometry/MuscleLines.h"
 #include "scene/TriangleBvh.h"
 
 namespace pe::test {

@@ -5,8 +5,8 @@
 
 #include "BundledModel.h"
 #include "TestSupport.h"
-#include "anim/HipRig.h"
-#include "anim/PosedModel.h"
+#include "pose/HipRig.h"
+#include "pose/PosedModel.h"
 #include "io/GltfFile.h"
 
 namespace pe::test {

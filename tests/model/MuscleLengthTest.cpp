@@ -12,7 +12,7 @@
 
 #include "BundledModel.h"
 #include "TestSupport.h"
-#include "anim/MuscleLines.h"
+#include "geometry/MuscleLines.h"
 #include "app/SceneKey.h"
 #include "io/GltfFile.h"
 #include "ui/PosePanel.h"

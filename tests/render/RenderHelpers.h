@@ -1,6 +1,6 @@
 // Rendering a model to an image the way --screenshot does, for render tests.
 #pragma once
-#include "anim/PosedModel.h"
+#include "pose/PosedModel.h"
 #include "core/Settings.h"
 #include "io/PngFile.h"
 #include "render/RenderTarget.h"

@@ -3,8 +3,8 @@
 #include <glm/geometric.hpp>
 
 #include "TestSupport.h"
-#include "anim/Deformation.h"
-#include "anim/PosedModel.h"
+#include "pose/Deformation.h"
+#include "pose/PosedModel.h"
 #include "io/GltfFile.h"
 #include "render/SceneRenderer.h"
 

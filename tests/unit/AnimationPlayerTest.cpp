@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "anim/AnimationPlayer.h"
+#include "pose/AnimationPlayer.h"
 
 namespace pe {
 namespace {

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 #include <glm/gtc/matrix_transform.hpp>
 
-#include "anim/Deformation.h"
+#include "pose/Deformation.h"
 
 namespace pe {
 namespace {

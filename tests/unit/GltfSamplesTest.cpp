@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "TestSupport.h"
-#include "anim/SceneBounds.h"
+#include "pose/SceneBounds.h"
 #include "core/Error.h"
 #include "io/GltfFile.h"
 

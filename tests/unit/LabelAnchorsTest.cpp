@@ -5,8 +5,8 @@
 #include <gtest/gtest.h>
 
 #include "TestSupport.h"
-#include "anim/LabelAnchors.h"
-#include "anim/SceneBounds.h"
+#include "geometry/LabelAnchors.h"
+#include "pose/SceneBounds.h"
 #include "io/GltfFile.h"
 #include "scene/LabelLayout.h"
 

@@ -5,7 +5,7 @@
 
 #include <cmath>
 
-#include "anim/MuscleLines.h"
+#include "geometry/MuscleLines.h"
 
 namespace pe {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <glm/gtc/quaternion.hpp>
 
-#include "anim/RayPick.h"
+#include "geometry/RayPick.h"
 
 namespace pe {
 namespace {

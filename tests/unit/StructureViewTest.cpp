@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "TestSupport.h"
-#include "anim/RayPick.h"
+#include "geometry/RayPick.h"
 #include "io/GltfFile.h"
 #include "scene/StructureView.h"
 

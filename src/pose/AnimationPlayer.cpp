@@ -1,4 +1,4 @@
-#include "anim/AnimationPlayer.h"
+#include "pose/AnimationPlayer.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,11 +1,11 @@
-#include "anim/RayPick.h"
+#include "geometry/RayPick.h"
 
 #include <algorithm>
 #include <cmath>
 
 #include <glm/geometric.hpp>
 
-#include "anim/Deformation.h"
+#include "pose/Deformation.h"
 #include "scene/TriangleBvh.h"
 
 namespace pe {

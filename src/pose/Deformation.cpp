@@ -1,4 +1,4 @@
-#include "anim/Deformation.h"
+#include "pose/Deformation.h"
 
 #include <glm/geometric.hpp>
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "anim/RayPick.h"
+#include "geometry/RayPick.h"
 #include "scene/OrbitCamera.h"
 #include "scene/StructureView.h"
 

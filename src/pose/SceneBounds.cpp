@@ -1,9 +1,9 @@
-#include "anim/SceneBounds.h"
+#include "pose/SceneBounds.h"
 
 #include <cstdio>
 #include <sstream>
 
-#include "anim/Deformation.h"
+#include "pose/Deformation.h"
 
 namespace pe {
 Bounds sceneBounds(const Model& model, const Pose& pose, int scene) {

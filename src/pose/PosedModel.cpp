@@ -1,8 +1,8 @@
-#include "anim/PosedModel.h"
+#include "pose/PosedModel.h"
 
 #include <algorithm>
 
-#include "anim/AnimationPlayer.h"
+#include "pose/AnimationPlayer.h"
 
 namespace pe {
 PosedModel::PosedModel(std::unique_ptr<Model> model) : model_(std::move(model)) {

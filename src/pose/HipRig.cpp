@@ -1,10 +1,10 @@
-#include "anim/HipRig.h"
+#include "pose/HipRig.h"
 
 #include <cmath>
 
 #include <glm/gtc/quaternion.hpp>
 
-#include "anim/AnimationPlayer.h"
+#include "pose/AnimationPlayer.h"
 
 namespace pe {
 int nodeWithId(const Model& model, const std::string& id) {

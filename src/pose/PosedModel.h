@@ -6,8 +6,8 @@
 #include <array>
 #include <optional>
 
-#include "anim/HipRig.h"
-#include "anim/SceneBounds.h"
+#include "pose/HipRig.h"
+#include "pose/SceneBounds.h"
 #include "scene/Pose.h"
 
 namespace pe {

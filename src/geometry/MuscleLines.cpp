@@ -1,4 +1,4 @@
-#include "anim/MuscleLines.h"
+#include "geometry/MuscleLines.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,11 +1,11 @@
-#include "anim/LabelAnchors.h"
+#include "geometry/LabelAnchors.h"
 
 #include <algorithm>
 #include <optional>
 
 #include <glm/gtc/matrix_transform.hpp>
 
-#include "anim/SceneBounds.h"
+#include "pose/SceneBounds.h"
 
 namespace pe {
 std::vector<LabelTarget> computeLabelTargets(const Model& model, const StructureIndex& index) {

@@ -1,4 +1,4 @@
-#include "anim/ContractionTint.h"
+#include "geometry/ContractionTint.h"
 
 #include <algorithm>
 
@@ -25,5 +25,16 @@ void tintByContraction(const StructureIndex& index, const MuscleMeter& meter,
     for (int n : index.structures[s].meshNodes)
       if (n < static_cast<int>(nodes.size())) nodes[n].tint = contractionTint(readings[i].shortening);
   }
+}
+
+namespace {
+constexpr unsigned packRgba(unsigned r, unsigned g, unsigned b) { return 0xff000000u | b << 16 | g << 8 | r; }
+}  // namespace
+
+unsigned muscleColour(const std::string& muscle) {
+  if (muscle.rfind("psoas_major", 0) == 0) return packRgba(230, 159, 0);  // orange
+  if (muscle.rfind("iliacus", 0) == 0) return packRgba(86, 180, 233);     // sky blue
+  if (muscle.rfind("psoas_minor", 0) == 0) return packRgba(0, 158, 115);  // bluish green
+  return packRgba(204, 121, 167);                                          // reddish purple
 }
 }  // namespace pe

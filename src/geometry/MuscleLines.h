@@ -10,7 +10,7 @@
 
 #include <glm/vec3.hpp>
 
-#include "anim/HipRig.h"
+#include "pose/HipRig.h"
 #include "scene/Pose.h"
 
 namespace pe {

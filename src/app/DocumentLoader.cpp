@@ -1,0 +1,51 @@
+#include "app/DocumentLoader.h"
+
+#include <GLFW/glfw3.h>
+
+#include "core/Log.h"
+#include "io/GltfFile.h"
+
+namespace pe {
+std::string openDocument(const std::string& path, ViewerState& state) {
+  auto model = std::make_unique<Model>(loadGltfFile(path));
+  for (const std::string& w : model->warnings) logWarning(path + ": " + w);
+  state.document = PosedModel(std::move(model));
+  state.documentPath = path;
+  state.structures.reset(buildStructureIndex(*state.document.model()));
+  state.muscles = MuscleMeter(*state.document.model());
+  state.poseControls = PoseControls();
+  // The model's text; search then also finds Latin terms and synonyms.
+  std::string problem;
+  state.content = loadContentFor(path, problem);
+  state.contentPath = contentPathFor(path);
+  if (state.content) addSearchTerms(*state.content, state.structures);
+  return problem;
+}
+
+void BackgroundPreparation::start(const ViewerState& state) {
+  wait();  // the worker reads the model it was given
+  picker_.reset();
+  const Model* shown = state.document.model();
+  const float detail = state.settings.render.movingDetail;
+  preparing_ = std::async(std::launch::async, [shown, detail] {
+    Prepared prepared{prepareIndices(*shown, detail, 2000), std::make_unique<ModelPicker>(*shown)};
+    glfwPostEmptyEvent();  // wake the idle loop to install it
+    return prepared;
+  });
+}
+
+void BackgroundPreparation::wait() {
+  if (preparing_.valid()) preparing_.wait();
+}
+
+bool BackgroundPreparation::install(ViewerState& state, SceneRenderer& renderer) {
+  if (!preparing_.valid() || preparing_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+    return false;
+  Prepared prepared = preparing_.get();
+  const size_t saved = applyPreparedIndices(state.document.mutableModel(), std::move(prepared.indices));
+  picker_ = std::move(prepared.picker);
+  renderer.setModel(state.document.model());
+  logDebug("simplified level ready: " + std::to_string(saved) + " triangles fewer while moving");
+  return true;
+}
+}  // namespace pe

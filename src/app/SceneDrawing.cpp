@@ -1,0 +1,26 @@
+#include "app/SceneDrawing.h"
+
+#include "geometry/ContractionTint.h"
+
+namespace pe {
+std::vector<NodeAppearance> viewAppearance(const ViewerState& state) {
+  const PosedModel& doc = state.document;
+  if (doc.empty()) return {};
+  auto nodes = state.structures.nodeAppearance(doc.model()->nodes.size());
+  if (state.settings.pose.contractionTint && !state.muscles.empty())
+    tintByContraction(state.structures.index(), state.muscles, state.muscles.read(*doc.model(), doc.pose()), nodes);
+  return nodes;
+}
+
+void drawScene(SceneRenderer& renderer, const ViewerState& state, const OrbitCamera& camera,
+               int width, int height) {
+  const PosedModel& doc = state.document;
+  renderer.setClipPlane(state.clip);
+  if (doc.empty()) {
+    renderer.render(Pose(), -1, camera, Bounds(), state.settings.render, width, height);
+    return;
+  }
+  renderer.setAppearance(viewAppearance(state));
+  renderer.render(doc.pose(), doc.scene(), camera, doc.currentBounds(), state.settings.render, width, height);
+}
+}  // namespace pe

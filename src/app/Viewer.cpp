@@ -1,0 +1,323 @@
+#include "app/Viewer.h"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "app/SceneDrawing.h"
+#include "app/ViewApply.h"
+#include "core/Error.h"
+#include "core/Log.h"
+#include "io/PngFile.h"
+#include "pose/SceneBounds.h"
+#include "render/RenderTarget.h"
+#include "ui/AnimationPanel.h"
+#include "ui/CrossSectionPanel.h"
+#include "ui/InfoPanel.h"
+#include "ui/LabelOverlay.h"
+#include "ui/LayersPanel.h"
+#include "ui/LineOverlay.h"
+#include "ui/MainMenuBar.h"
+#include "ui/MessageBanner.h"
+#include "ui/ModelPanel.h"
+#include "ui/MusclePanel.h"
+#include "ui/OpenFileDialog.h"
+#include "ui/PosePanel.h"
+#include "ui/ViewFileDialog.h"
+#include "ui/ViewsPanel.h"
+
+namespace pe {
+namespace {
+// The bookmarks' fly-to time: quick enough to keep a class's attention.
+constexpr float kBookmarkFlightSeconds = 0.5f;
+}  // namespace
+
+Viewer::Viewer(GLFWwindow* window, ViewerState& state, const std::string& configDir)
+    : window_(window), state_(state), ui_(window, configDir.empty() ? "" : configDir + "/imgui.ini") {
+  controller_.configure(state_.settings.camera);
+}
+
+void Viewer::open(const std::string& path) {
+  preparation_.wait();  // the worker reads the current model
+  renderer_.setModel(nullptr);
+  try {
+    const std::string problem = openDocument(path, state_);
+    state_.errorMessage.clear();
+    if (!problem.empty()) {
+      logError(problem);
+      state_.errorMessage = "Structure text not loaded: " + problem;
+    }
+  } catch (const FileError& e) {
+    // Keep the model we had; say what is wrong.
+    logError(e.what());
+    state_.errorMessage = std::string("Could not open ") + e.what();
+  }
+  renderer_.setModel(state_.document.model());
+  if (state_.document.empty() || state_.documentPath != path) return;
+  thighDrag_.reset();
+  labelAnchors_.clear();
+  labelTargets_ = computeLabelTargets(*state_.document.model(), state_.structures.index());
+  // Shown at once; the faster index order, the simplified level and the picking BVHs arrive
+  // when ready.
+  preparation_.start(state_);
+  glfwSetWindowTitle(window_, ("Psoas Explorer - " + path).c_str());
+  controller_.camera.pose.orientation = viewPresetOrientation(ViewPreset::Anterior);
+  controller_.camera.pose = controller_.camera.framed(visibleBounds(state_), aspect());
+}
+
+void Viewer::showView(const ViewSpec& view, float seconds) {
+  std::vector<std::string> problems = applyView(view, state_);
+  controller_.configure(state_.settings.camera);
+  const CameraPose pose = viewCamera(view, state_, aspect(), problems);
+  controller_.transitionTo(pose, seconds);
+  for (const std::string& p : problems) logError(p);
+  if (!problems.empty())
+    state_.errorMessage = problems.front() + (problems.size() > 1 ? " (and " + std::to_string(problems.size() - 1) + " more)" : "");
+}
+
+ViewSpec Viewer::currentView() const {
+  return captureView(state_, cameraSpecOf(controller_.camera));
+}
+
+int Viewer::run(int maxFrames) {
+  int frames = 0;
+  int framesToDraw = 2;  // ImGui settles its layout over a couple of frames after changes
+  double last = glfwGetTime();
+  while (!glfwWindowShouldClose(window_) && !state_.requests.quit) {
+    const bool busy = animating() || state_.poseControls.cyclePlaying || controller_.transitioning() ||
+                      framesToDraw > 0 || maxFrames > 0;
+    if (busy)
+      glfwPollEvents();
+    else if (refinePending_)  // wake up to draw the sharp frame when the view stays still
+      glfwWaitEventsTimeout(std::max(0.01, kRefineDelaySeconds - (glfwGetTime() - changedAt_)));
+    else if (ImGui::GetIO().WantTextInput)
+      glfwWaitEventsTimeout(0.5);
+    else
+      glfwWaitEvents();  // idle: no frames, no CPU
+    if (glfwGetWindowAttrib(window_, GLFW_ICONIFIED)) continue;
+    if (!busy) framesToDraw = 2;
+    const double now = glfwGetTime();
+    const float dt = static_cast<float>(std::min(now - last, 0.1));
+    last = now;
+
+    ui_.beginFrame(state_.settings.ui.fontScale);
+    drawUi();
+    const bool cameraInput = applyInput();
+    applyRequests();
+    if (preparation_.install(state_, renderer_)) lastKey_ = SceneKey();
+    advancePose(dt);
+    // Posing (the cycle, a clip, a slider, a dragged thigh or plot) draws like a moving camera.
+    const std::array<float, 2> hips = {state_.document.hipFlexion(0), state_.document.hipFlexion(1)};
+    const bool posing = hips != lastHips_ || animating() || state_.poseControls.cyclePlaying;
+    lastHips_ = hips;
+    const bool moving = controller_.update(dt) || cameraInput || posing;
+    drawFrame(moving);
+    ui_.endFrame();
+    glfwSwapBuffers(window_);
+    saveLayout();
+
+    framesToDraw = moving ? 2 : std::max(0, framesToDraw - 1);
+    state_.frameMilliseconds = static_cast<float>((glfwGetTime() - now) * 1000.0);
+    if (maxFrames > 0 && ++frames >= maxFrames) break;
+  }
+  return 0;
+}
+
+void Viewer::capture(const std::string& pngPath) {
+  int width, height;
+  glfwGetFramebufferSize(window_, &width, &height);
+  RenderTarget target(std::max(width, 16), std::max(height, 16), state_.settings.render.msaaSamples);
+  target.bindForDrawing();
+  renderer_.setCoarseGeometry(false);
+  drawScene(renderer_, state_, controller_.camera, target.width(), target.height());
+  writePng(pngPath, target.readPixels());
+  logInfo("view captured to " + pngPath);
+}
+
+bool Viewer::animating() const {
+  return state_.settings.animation.playing && !state_.document.empty() && state_.document.clip() >= 0 &&
+         state_.document.clipDuration() > 0.0f;
+}
+
+float Viewer::aspect() const {
+  const glm::vec2 size = windowSize();
+  return std::max(size.x, 1.0f) / std::max(size.y, 1.0f);
+}
+
+glm::vec2 Viewer::windowSize() const {
+  int w, h;
+  glfwGetWindowSize(window_, &w, &h);
+  return {static_cast<float>(w), static_cast<float>(h)};
+}
+
+void Viewer::drawUi() {
+  drawMainMenuBar(state_);
+  drawModelPanel(state_);
+  drawAnimationPanel(state_);
+  drawPosePanel(state_);
+  drawMusclePanel(state_);
+  drawOpenFileDialog(state_);
+  drawViewFileDialog(state_);
+  drawHelpWindow(state_);
+  drawLayersPanel(state_);
+  drawCrossSectionPanel(state_);
+  drawViewsPanel(state_);
+  drawInfoPanel(state_);
+  drawMessageBanner(state_);
+  const StructureView& view = state_.structures;
+  if (view.hovered && !ui_.wantsMouse() && !ImGui::GetIO().MouseDown[0])
+    ImGui::SetTooltip("%s", view.index().structures[*view.hovered].name.c_str());
+  if (state_.settings.ui.showLabels && !state_.document.empty())
+    drawLabels(ImGui::GetBackgroundDrawList(), labelAnchors_, view.index(), windowSize(),
+               projectedXRange(state_.document.currentBounds(), controller_.camera, windowSize()));
+  if (state_.settings.pose.showLines && !state_.muscles.empty())
+    drawLinesOfAction(ImGui::GetBackgroundDrawList(), state_.muscles, state_.document.pose(), controller_.camera,
+                      windowSize());
+}
+
+// A playing clip drives the hips; the flexion cycle drives them when it plays.
+void Viewer::advancePose(float dt) {
+  if (animating()) {
+    followClip(state_.document, state_.poseControls);
+    state_.document.advance(dt * state_.settings.animation.speed, state_.settings.animation.loop);
+  }
+  advanceFlexionCycle(state_.document, state_.poseControls, state_.settings.pose, dt);
+}
+
+void Viewer::applyRequests() {
+  UiRequests& r = state_.requests;
+  if (r.openFile) open(*r.openFile);
+  for (const std::string& path : droppedFiles) open(path);
+  droppedFiles.clear();
+  for (int side = 0; side < 2; ++side)
+    if (r.hipFlexion[side] && !state_.document.empty())
+      setHipByHand(state_.document, state_.poseControls, state_.settings.animation, side, *r.hipFlexion[side]);
+  if (r.toggleFlexionCycle) toggleFlexionCycle(state_.poseControls, state_.settings.animation);
+  applyViewRequests(r);
+  frameRequested(r);
+  if (r.alignClipWithView) {
+    // A free plane facing the viewer through the centre of the view: cuts away the near part.
+    state_.clip.normal = -controller_.camera.forward();
+    state_.clip.offset = glm::dot(state_.clip.normal, controller_.camera.pose.target);
+  }
+  const bool quit = r.quit;
+  r = UiRequests();
+  r.quit = quit;
+  controller_.configure(state_.settings.camera);
+}
+
+// Views: fly to one, open or save a view file, bookmark the view.
+void Viewer::applyViewRequests(UiRequests& r) {
+  if (r.openView) {
+    try {
+      std::vector<std::string> warnings;
+      r.showView = readViewFile(*r.openView, warnings);
+      for (const std::string& w : warnings) logWarning(w);
+    } catch (const FileError& e) {
+      logError(e.what());
+      state_.errorMessage = std::string("Could not open the view: ") + e.what();
+    }
+  }
+  if (r.showView) showView(*r.showView, kBookmarkFlightSeconds);
+  if (r.saveView) {
+    try {
+      writeViewFile(*r.saveView, currentView());
+      logInfo("view saved to " + *r.saveView);
+    } catch (const FileError& e) {
+      logError(e.what());
+      state_.errorMessage = std::string("Could not save the view: ") + e.what();
+    }
+  }
+  if (r.addBookmark) {
+    BookmarkState& b = state_.bookmarks;
+    b.file.bookmarks.push_back({"View " + std::to_string(b.file.bookmarks.size() + 1), currentView()});
+    state_.settings.ui.showViewsPanel = true;
+    r.bookmarksChanged = true;
+  }
+  if (r.bookmarksChanged) saveBookmarks();
+}
+
+// Presets, framing and centring: what is visible is framed.
+void Viewer::frameRequested(UiRequests& r) {
+  const Bounds visible = visibleBounds(state_);
+  if (r.viewPreset) controller_.showPreset(*r.viewPreset, visible, aspect());
+  if (r.frameAll) controller_.frame(visible, aspect());
+  if (r.resetView) controller_.showPreset(ViewPreset::Anterior, visible, aspect());
+  if (r.frameSelection && state_.structures.selected) r.frameStructure = *state_.structures.selected;
+  if (r.frameStructure && !state_.document.empty()) {
+    const Structure& s = state_.structures.index().structures[*r.frameStructure];
+    Bounds b = nodeBounds(*state_.document.model(), state_.document.pose(), s.meshNodes);
+    if (!s.muscle.empty() && b.valid()) {
+      // A footprint is small: show it with the bone around it.
+      const glm::vec3 c = b.center(), h = glm::max(b.size(), glm::vec3(0.01f)) * 2.0f;
+      b = Bounds();
+      b.add(c - h);
+      b.add(c + h);
+    }
+    controller_.frame(b, aspect());
+  }
+}
+
+void Viewer::saveBookmarks() {
+  const BookmarkState& b = state_.bookmarks;
+  if (b.path.empty()) return;
+  try {
+    writeBookmarkFile(b.path, b.file);
+  } catch (const FileError& e) {
+    logError(e.what());
+    state_.errorMessage = std::string("Bookmarks not saved: ") + e.what();
+  }
+}
+
+void Viewer::updateLabelAnchors() {
+  labelAnchors_.clear();
+  if (!state_.settings.ui.showLabels || state_.document.empty()) return;
+  labelAnchors_ = computeLabelAnchors(*state_.document.model(), state_.document.pose(), state_.document.scene(),
+                                      state_.structures, controller_.camera, windowSize(), preparation_.picker(),
+                                      labelTargets_);
+}
+
+// Three levels of quality: a moving camera gets a simplified mesh at reduced resolution,
+// playing animation full resolution without multisampling, a still view everything.
+//
+// The scene is drawn only when what it shows changed; a change is drawn fast (no MSAA) and
+// refined with MSAA once the view has been still for a moment. Otherwise the cached image is
+// shown again under the UI, so hovering the panels costs almost nothing.
+void Viewer::drawFrame(bool cameraMoving) {
+  int fbWidth, fbHeight;
+  glfwGetFramebufferSize(window_, &fbWidth, &fbHeight);
+  if (fbWidth <= 0 || fbHeight <= 0) return;
+  const RenderSettings& rs = state_.settings.render;
+  const bool reduce = cameraMoving && rs.adaptiveResolution;
+  const bool still = !cameraMoving && !animating();
+  SceneKey key = makeSceneKey(state_, controller_.camera, fbWidth, fbHeight, reduce);
+  const double now = glfwGetTime();
+  int samples = 0;
+  if (!(key == lastKey_) || !presenter_.hasImage()) {
+    updateLabelAnchors();
+    lastKey_ = std::move(key);
+    refinePending_ = still && rs.msaaSamples > 1;
+    changedAt_ = now;
+  } else if (refinePending_ && now - changedAt_ >= kRefineDelaySeconds) {
+    refinePending_ = false;
+    samples = rs.msaaSamples;
+  } else {
+    presenter_.present(fbWidth, fbHeight);
+    return;
+  }
+  int width, height;
+  presenter_.begin(fbWidth, fbHeight, reduce ? rs.movingResolutionScale : 1.0f, samples, width, height);
+  renderer_.setCoarseGeometry(reduce);
+  drawScene(renderer_, state_, controller_.camera, width, height);
+  presenter_.present(fbWidth, fbHeight);
+}
+
+void Viewer::saveLayout() {
+  try {
+    ui_.saveLayoutIfChanged(false);
+  } catch (const FileError& e) {
+    logWarning(e.what());
+  }
+}
+}  // namespace pe

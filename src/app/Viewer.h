@@ -1,0 +1,76 @@
+// The interactive viewer's frame loop over a GLFW window: poll, panels, input, requests,
+// animation, draw the scene (only when it changed), draw the panels, swap.
+#pragma once
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/CameraController.h"
+#include "app/DocumentLoader.h"
+#include "app/SceneKey.h"
+#include "geometry/LabelAnchors.h"
+#include "geometry/ThighDrag.h"
+#include "render/SceneRenderer.h"
+#include "render/ViewportPresenter.h"
+#include "ui/ImGuiLayer.h"
+#include "ui/KeyBindings.h"
+
+struct GLFWwindow;
+
+namespace pe {
+class Viewer {
+ public:
+  Viewer(GLFWwindow* window, ViewerState& state, const std::string& configDir);
+
+  // Opens a model; a broken one leaves the current one and says why in the banner.
+  void open(const std::string& path);
+  // Applies a view: posing, showing and the camera, flown to over at most `seconds`.
+  void showView(const ViewSpec& view, float seconds);
+  // The view shown now, every field given.
+  ViewSpec currentView() const;
+  // Runs until the window closes (or maxFrames frames). Returns the exit code.
+  int run(int maxFrames);
+  // Draws the scene as shown (without panels) at the window's size into an image file.
+  void capture(const std::string& pngPath);
+
+  std::vector<std::string> droppedFiles;  // filled by the window's drop callback
+
+ private:
+  bool animating() const;
+  float aspect() const;
+  glm::vec2 windowSize() const;
+  void drawUi();
+  void advancePose(float dt);
+  // ViewerInput.cpp: the mouse and the key table.
+  bool applyInput();
+  void perform(Action action);
+  void hoverAndSelect();
+  std::optional<RayHit> pickUnderCursor(glm::vec2 cursor) const;
+  std::optional<ThighDrag> startDragAt(glm::vec2 cursor) const;
+  // Viewer.cpp: what the panels asked for.
+  void applyRequests();
+  void applyViewRequests(UiRequests& r);
+  void frameRequested(UiRequests& r);
+  void updateLabelAnchors();
+  void drawFrame(bool moving);
+  void saveLayout();
+  void saveBookmarks();
+
+  static constexpr double kRefineDelaySeconds = 0.25;
+  GLFWwindow* window_;
+  ViewerState& state_;
+  ImGuiLayer ui_;
+  SceneRenderer renderer_;
+  ViewportPresenter presenter_;
+  CameraController controller_;
+  BackgroundPreparation preparation_;
+  SceneKey lastKey_;
+  bool refinePending_ = false;
+  double changedAt_ = 0.0;
+  std::optional<ThighDrag> thighDrag_;
+  std::array<float, 2> lastHips_{0.0f, 0.0f};
+  std::vector<LabelTarget> labelTargets_;
+  std::vector<LabelAnchor> labelAnchors_;
+};
+}  // namespace pe

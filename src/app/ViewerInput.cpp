@@ -1,0 +1,116 @@
+// The viewer's mouse and keys: the camera, thigh dragging, hover and click picking, and the
+// key table's actions. Input reaches the view only when ImGui does not want it.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include "app/Viewer.h"
+#include "app/ViewApply.h"
+#include "ui/ViewFileDialog.h"
+
+namespace pe {
+bool Viewer::applyInput() {
+  ImGuiIO& io = ImGui::GetIO();
+  bool moved = false;
+  const glm::vec2 viewport = windowSize();
+  const glm::vec2 cursor(io.MousePos.x, io.MousePos.y);
+  if (!ui_.wantsMouse()) {
+    const glm::vec2 delta(io.MouseDelta.x, io.MouseDelta.y);
+    const bool dragging = delta.x != 0.0f || delta.y != 0.0f;
+    if (ImGui::IsMouseClicked(0)) thighDrag_ = startDragAt(cursor);
+    if (thighDrag_ && io.MouseDown[0]) {
+      if (dragging)
+        if (auto degrees = thighDragDegrees(*thighDrag_, state_.document, controller_.camera, cursor, viewport,
+                                            state_.settings.pose.dragDegreesPerPixel))
+          setHipByHand(state_.document, state_.poseControls, state_.settings.animation, thighDrag_->side, *degrees);
+    } else if (io.MouseDown[0] && dragging) {
+      controller_.orbitDrag(delta), moved = true;
+    } else if ((io.MouseDown[1] || io.MouseDown[2]) && dragging) {
+      controller_.panDrag(delta, viewport), moved = true;
+    }
+    if (io.MouseWheel != 0.0f) {
+      controller_.wheel(io.MouseWheel, cursor, viewport);
+      moved = true;
+    }
+    if (!state_.document.empty()) hoverAndSelect();
+    if (io.MouseDoubleClicked[0] && !state_.document.empty())
+      if (auto hit = pickUnderCursor(cursor)) controller_.centreOn(hit->point);
+  }
+  if (!ui_.wantsKeyboard())
+    for (const KeyBinding& b : keyBindings())
+      if (io.KeyCtrl == b.ctrl &&
+          (ImGui::IsKeyPressed(b.key) || (b.keypadKey >= 0 && ImGui::IsKeyPressed(b.keypadKey))))
+        perform(b.action);
+  return moved;
+}
+
+void Viewer::perform(Action action) {
+  UiRequests& r = state_.requests;
+  StructureView& view = state_.structures;
+  switch (action) {
+    case Action::OpenFile: state_.openDialog.open = true; break;
+    case Action::OpenView: openViewFileDialog(state_, false); break;
+    case Action::SaveView: openViewFileDialog(state_, true); break;
+    case Action::AddBookmark: r.addBookmark = true; break;
+    case Action::Quit: r.quit = true; break;
+    case Action::FrameVisible: r.frameAll = true; break;
+    case Action::ResetView: r.resetView = true; break;
+    case Action::ViewAnterior: r.viewPreset = ViewPreset::Anterior; break;
+    case Action::ViewPosterior: r.viewPreset = ViewPreset::Posterior; break;
+    case Action::ViewLeft: r.viewPreset = ViewPreset::Left; break;
+    case Action::ViewRight: r.viewPreset = ViewPreset::Right; break;
+    case Action::ViewSuperior: r.viewPreset = ViewPreset::Superior; break;
+    case Action::ViewInferior: r.viewPreset = ViewPreset::Inferior; break;
+    case Action::PlayPause: state_.settings.animation.playing = !state_.settings.animation.playing; break;
+    case Action::ClearSelection: view.selected.reset(); break;
+    case Action::GhostOthers: view.ghost = !view.ghost; break;
+    case Action::HideSelection:
+      if (view.selected) view.setStructureVisible(*view.selected, false);
+      break;
+    case Action::IsolateSelection:
+      if (view.selected) view.isolate({*view.selected}), r.frameAll = true;
+      break;
+    case Action::ShowAll: view.showAll(); break;
+    case Action::Labels: state_.settings.ui.showLabels = !state_.settings.ui.showLabels; break;
+    case Action::Help: state_.showHelp = !state_.showHelp; break;
+  }
+}
+
+// What is under the cursor gets a light tint and its name; a click (press and release within
+// 3 pixels) selects it, or clears the selection on empty space.
+void Viewer::hoverAndSelect() {
+  ImGuiIO& io = ImGui::GetIO();
+  const bool dragging = io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2];
+  const bool click = ImGui::IsMouseReleased(0) && io.MouseDragMaxDistanceSqr[0] <= 9.0f;
+  const bool moved = io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f;
+  if (!click && (dragging || !moved)) return;
+  StructureView& view = state_.structures;
+  auto hit = pickUnderCursor(glm::vec2(io.MousePos.x, io.MousePos.y));
+  view.hovered.reset();
+  if (hit && view.index().structureOfNode[hit->node] >= 0) view.hovered = view.index().structureOfNode[hit->node];
+  if (click) view.selected = view.hovered;
+}
+
+// The visible, not ghosted surface under a window position.
+std::optional<RayHit> Viewer::pickUnderCursor(glm::vec2 cursor) const {
+  const glm::vec2 viewport = windowSize();
+  const OrbitCamera& cam = controller_.camera;
+  const glm::vec3 dir = cam.rayDirection(windowToNdc(cursor, viewport), viewport.x / viewport.y);
+  const auto appearance = state_.structures.nodeAppearance(state_.document.model()->nodes.size());
+  return pickRay(*state_.document.model(), state_.document.pose(), state_.document.scene(), cam.eye(), dir,
+                 &appearance, preparation_.picker());
+}
+
+// Pressing on a femur (with thigh dragging on) starts dragging that thigh.
+std::optional<ThighDrag> Viewer::startDragAt(glm::vec2 cursor) const {
+  if (!state_.settings.pose.dragThigh || state_.document.empty() || !state_.document.hasHipRig())
+    return std::nullopt;
+  const auto hit = pickUnderCursor(cursor);
+  if (!hit) return std::nullopt;
+  const int s = state_.structures.index().structureOfNode[hit->node];
+  if (s < 0) return std::nullopt;
+  const std::string& id = state_.structures.index().structures[s].id;
+  const int side = id == "femur_left" ? 0 : id == "femur_right" ? 1 : -1;
+  if (side < 0) return std::nullopt;
+  return startThighDrag(state_.document, side, controller_.camera, cursor, windowSize());
+}
+}  // namespace pe

@@ -1,0 +1,303 @@
+#include "io/ViewFile.h"
+
+#include <cmath>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/AtomicFile.h"
+#include "core/Error.h"
+#include "scene/OrbitCamera.h"
+
+namespace pe {
+namespace {
+using json = nlohmann::json;
+
+// Reads the members of one JSON object, checking each value and noting keys nobody read.
+class ObjectReader {
+ public:
+  ObjectReader(const json& object, std::string prefix, const std::string& source)
+      : object_(object), prefix_(std::move(prefix)), source_(source) {
+    if (!object.is_object()) fail("", "must be an object");
+  }
+
+  [[noreturn]] void fail(const std::string& key, const std::string& why) const {
+    const std::string name = prefix_ + key;
+    throw FileError(source_, (name.empty() ? std::string("the view") : "'" + name + "'") + " " + why);
+  }
+
+  const json* find(const std::string& key) {
+    known_.push_back(key);
+    auto it = object_.find(key);
+    return it == object_.end() ? nullptr : &*it;
+  }
+
+  std::optional<float> number(const std::string& key, float lo, float hi) {
+    const json* v = find(key);
+    if (!v) return std::nullopt;
+    if (!v->is_number()) fail(key, "must be a number");
+    const double d = v->get<double>();
+    if (!std::isfinite(d) || d < lo || d > hi)
+      fail(key, "must be from " + format(lo) + " to " + format(hi) + ", got " + v->dump());
+    return static_cast<float>(d);
+  }
+
+  std::optional<bool> boolean(const std::string& key) {
+    const json* v = find(key);
+    if (!v) return std::nullopt;
+    if (!v->is_boolean()) fail(key, "must be true or false");
+    return v->get<bool>();
+  }
+
+  std::optional<std::string> text(const std::string& key) {
+    const json* v = find(key);
+    if (!v) return std::nullopt;
+    if (!v->is_string()) fail(key, "must be text");
+    return v->get<std::string>();
+  }
+
+  std::optional<std::vector<std::string>> texts(const std::string& key) {
+    const json* v = find(key);
+    if (!v) return std::nullopt;
+    std::vector<std::string> out;
+    if (!v->is_array()) fail(key, "must be a list of ids");
+    for (const json& item : *v) {
+      if (!item.is_string()) fail(key, "must be a list of ids");
+      out.push_back(item.get<std::string>());
+    }
+    return out;
+  }
+
+  std::optional<glm::vec3> vec3(const std::string& key, float limit) {
+    const json* v = find(key);
+    if (!v) return std::nullopt;
+    if (!v->is_array() || v->size() != 3) fail(key, "must be three numbers [x, y, z]");
+    glm::vec3 out;
+    for (int i = 0; i < 3; ++i) {
+      if (!(*v)[i].is_number()) fail(key, "must be three numbers [x, y, z]");
+      const double d = (*v)[i].get<double>();
+      if (!std::isfinite(d) || std::abs(d) > limit) fail(key, "is out of range: " + v->dump());
+      out[i] = static_cast<float>(d);
+    }
+    return out;
+  }
+
+  // Keys that were never asked for: "show.colour" and the like.
+  void warnUnknown(std::vector<std::string>& warnings) const {
+    for (auto it = object_.begin(); it != object_.end(); ++it)
+      if (std::find(known_.begin(), known_.end(), it.key()) == known_.end())
+        warnings.push_back(source_ + ": unknown key '" + prefix_ + it.key() + "' ignored");
+  }
+
+  const std::string& prefix() const { return prefix_; }
+
+ private:
+  static std::string format(float v) {
+    std::ostringstream s;
+    s << v;
+    return s.str();
+  }
+  const json& object_;
+  std::string prefix_;
+  const std::string& source_;
+  std::vector<std::string> known_;
+};
+
+void readPose(ObjectReader& pose, ViewSpec& view) {
+  if (auto scene = pose.number("scene", 0, 1 << 20)) {
+    if (*scene != std::floor(*scene)) pose.fail("scene", "must be a whole number");
+    view.scene = static_cast<int>(*scene);
+  }
+  view.animation = pose.text("animation");
+  view.time = pose.number("time", 0.0f, 1e6f);
+  view.hipFlexion[0] = pose.number("hip_flexion_left", -20.0f, 120.0f);
+  view.hipFlexion[1] = pose.number("hip_flexion_right", -20.0f, 120.0f);
+}
+
+void readShow(ObjectReader& show, ViewSpec& view, std::vector<std::string>& warnings,
+              const std::string& source) {
+  view.layers = show.texts("layers");
+  view.sides = show.texts("sides");
+  if (view.sides)
+    for (const std::string& side : *view.sides)
+      if (side != "left" && side != "right") show.fail("sides", "may hold only \"left\" and \"right\"");
+  view.only = show.texts("only");
+  view.hide = show.texts("hide");
+  if (const json* opacity = show.find("opacity")) {
+    ObjectReader reader(*opacity, show.prefix() + "opacity.", source);
+    std::map<std::string, float> values;
+    for (auto it = opacity->begin(); it != opacity->end(); ++it)
+      values[it.key()] = *reader.number(it.key(), 0.0f, 1.0f);
+    view.opacity = values;
+  }
+  view.ghost = show.boolean("ghost");
+  view.select = show.text("select");
+  view.labels = show.boolean("labels");
+  view.attachments = show.text("attachments");
+  view.contraction = show.boolean("contraction");
+  if (const json* clip = show.find("clip")) {
+    ClipPlane plane;
+    if (clip->is_string()) {
+      auto parsed = parseClipPlane(clip->get<std::string>());
+      if (!parsed) show.fail("clip", "must be like \"sagittal:0.0\" or {\"normal\": [1, 0, 0], \"offset\": 0}");
+      plane = *parsed;
+    } else if (clip->is_null()) {
+      plane.enabled = false;
+    } else {
+      ObjectReader reader(*clip, show.prefix() + "clip.", source);
+      const auto normal = reader.vec3("normal", 1e3f);
+      const auto offset = reader.number("offset", -1e3f, 1e3f);
+      if (!normal || !offset) reader.fail("", "needs a normal [x, y, z] and an offset in metres");
+      if (glm::length(*normal) < 1e-6f) reader.fail("normal", "must not be zero");
+      plane.enabled = true;
+      plane.normal = glm::normalize(*normal);
+      plane.offset = *offset;
+      reader.warnUnknown(warnings);
+    }
+    view.clip = plane;
+  }
+}
+
+void readCamera(ObjectReader& camera, ViewSpec& view) {
+  CameraSpec& c = view.camera;
+  if (auto name = camera.text("view")) {
+    const auto preset = parseViewPreset(*name);
+    if (!preset) camera.fail("view", "must be anterior, posterior, left, right, superior or inferior");
+    const CameraAngles angles = viewPresetAngles(*preset);
+    c.azimuth = angles.azimuth;
+    c.elevation = angles.elevation;
+  }
+  if (auto az = camera.number("azimuth", -360.0f, 360.0f)) c.azimuth = az;
+  if (auto el = camera.number("elevation", -90.0f, 90.0f)) c.elevation = el;
+  c.distance = camera.number("distance", 1e-4f, 1e4f);
+  c.target = camera.vec3("target", 1e4f);
+  c.fov = camera.number("fov", 5.0f, 120.0f);
+  if (auto frame = camera.texts("frame")) c.frame = *frame;
+}
+
+ViewSpec parseViewObject(const json& root, const std::string& source,
+                         std::vector<std::string>& warnings) {
+  ObjectReader top(root, "", source);
+  const auto version = top.number("psoas_explorer_view", 1, 1e6f);
+  if (!version) top.fail("psoas_explorer_view", "is missing: a view file starts with {\"psoas_explorer_view\": 1, ...}");
+  if (*version > kViewFormatVersion)
+    top.fail("psoas_explorer_view", "is version " + std::to_string(int(*version)) +
+                                        ", newer than this program reads (" + std::to_string(kViewFormatVersion) + ")");
+  ViewSpec view;
+  if (const json* pose = top.find("pose")) {
+    ObjectReader reader(*pose, "pose.", source);
+    readPose(reader, view);
+    reader.warnUnknown(warnings);
+  }
+  if (const json* show = top.find("show")) {
+    ObjectReader reader(*show, "show.", source);
+    readShow(reader, view, warnings, source);
+    reader.warnUnknown(warnings);
+  }
+  if (const json* camera = top.find("camera")) {
+    ObjectReader reader(*camera, "camera.", source);
+    readCamera(reader, view);
+    reader.warnUnknown(warnings);
+  }
+  top.warnUnknown(warnings);
+  return view;
+}
+
+json parseJson(const std::string& text, const std::string& source) {
+  try {
+    return json::parse(text);
+  } catch (const json::exception& e) {
+    std::string why = e.what();
+    if (why.find("] ") != std::string::npos) why = why.substr(why.find("] ") + 2);
+    throw FileError(source, "invalid JSON: " + why);
+  }
+}
+
+json vec(const glm::vec3& v) { return json::array({v.x, v.y, v.z}); }
+
+json viewObject(const ViewSpec& v) {
+  json root = {{"psoas_explorer_view", kViewFormatVersion}};
+  json pose = json::object();
+  if (v.scene) pose["scene"] = *v.scene;
+  if (v.animation) pose["animation"] = *v.animation;
+  if (v.time) pose["time"] = *v.time;
+  if (v.hipFlexion[0]) pose["hip_flexion_left"] = *v.hipFlexion[0];
+  if (v.hipFlexion[1]) pose["hip_flexion_right"] = *v.hipFlexion[1];
+  if (!pose.empty()) root["pose"] = pose;
+  json show = json::object();
+  if (v.layers) show["layers"] = *v.layers;
+  if (v.sides) show["sides"] = *v.sides;
+  if (v.only) show["only"] = *v.only;
+  if (v.hide) show["hide"] = *v.hide;
+  if (v.opacity) show["opacity"] = *v.opacity;
+  if (v.ghost) show["ghost"] = *v.ghost;
+  if (v.select) show["select"] = *v.select;
+  if (v.labels) show["labels"] = *v.labels;
+  if (v.attachments) show["attachments"] = *v.attachments;
+  if (v.contraction) show["contraction"] = *v.contraction;
+  if (v.clip)
+    show["clip"] = v.clip->enabled ? json{{"normal", vec(v.clip->normal)}, {"offset", v.clip->offset}}
+                                   : json(nullptr);
+  if (!show.empty()) root["show"] = show;
+  json camera = json::object();
+  const CameraSpec& c = v.camera;
+  if (c.azimuth) camera["azimuth"] = *c.azimuth;
+  if (c.elevation) camera["elevation"] = *c.elevation;
+  if (c.distance) camera["distance"] = *c.distance;
+  if (c.target) camera["target"] = vec(*c.target);
+  if (c.fov) camera["fov"] = *c.fov;
+  if (!c.frame.empty()) camera["frame"] = c.frame;
+  if (!camera.empty()) root["camera"] = camera;
+  return root;
+}
+}  // namespace
+
+ViewSpec parseViewJson(const std::string& text, const std::string& source,
+                       std::vector<std::string>& warnings) {
+  return parseViewObject(parseJson(text, source), source, warnings);
+}
+
+ViewSpec readViewFile(const std::string& path, std::vector<std::string>& warnings) {
+  return parseViewJson(readWholeFile(path, size_t(1) << 20), path, warnings);
+}
+
+std::string viewToJson(const ViewSpec& view, int indent) {
+  return viewObject(view).dump(indent) + (indent >= 0 ? "\n" : "");
+}
+
+void writeViewFile(const std::string& path, const ViewSpec& view) {
+  writeFileAtomically(path, viewToJson(view));
+}
+
+BookmarkFile readBookmarkFile(const std::string& path, std::vector<std::string>& problems) {
+  BookmarkFile file;
+  std::istringstream lines(readWholeFile(path, size_t(16) << 20));
+  std::string line;
+  for (int number = 1; std::getline(lines, line); ++number) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const std::string where = path + ":" + std::to_string(number);
+    try {
+      const json entry = parseJson(line, where);
+      if (!entry.is_object() || !entry.contains("name") || !entry["name"].is_string() ||
+          !entry.contains("view"))
+        throw FileError(where, "expected {\"name\": \"...\", \"view\": {...}}");
+      std::vector<std::string> warnings;
+      ViewBookmark bookmark{entry["name"].get<std::string>(), parseViewObject(entry["view"], where, warnings)};
+      file.bookmarks.push_back(std::move(bookmark));
+      problems.insert(problems.end(), warnings.begin(), warnings.end());
+    } catch (const FileError& e) {
+      problems.push_back(std::string(e.what()) + " (line kept in the file, not shown)");
+      file.unreadable.push_back(line);
+    }
+  }
+  return file;
+}
+
+void writeBookmarkFile(const std::string& path, const BookmarkFile& file) {
+  std::string out;
+  for (const ViewBookmark& b : file.bookmarks)
+    out += json{{"name", b.name}, {"view", viewObject(b.view)}}.dump() + "\n";
+  for (const std::string& line : file.unreadable) out += line + "\n";
+  writeFileAtomically(path, out);
+}
+}  // namespace pe
