@@ -193,7 +193,10 @@ ViewSpec captureView(const ViewerState& state, const CameraSpec& camera) {
   v.animation = doc.clip() >= 0 ? model.clips[doc.clip()].name : "";
   v.time = doc.time();
   for (int side = 0; side < 2; ++side)
-    if (doc.hipFlexionSet(side) || state.poseControls.cyclePlaying) v.hipFlexion[side] = doc.hipFlexion(side);
+    if (const auto set = doc.hipFlexionSet(side))
+      v.hipFlexion[side] = *set;
+    else if (state.poseControls.cyclePlaying)  // the angle read back from the pose, kept in range
+      v.hipFlexion[side] = std::clamp(doc.hipFlexion(side), kMinHipFlexion, kMaxHipFlexion);
   const StructureView& sv = state.structures;
   const StructureIndex& index = sv.index();
   v.layers.emplace();

@@ -15,7 +15,7 @@
 #include "geometry/MuscleLines.h"
 #include "app/SceneKey.h"
 #include "io/GltfFile.h"
-#include "ui/PosePanel.h"
+#include "pose/PoseControls.h"
 
 namespace pe::test {
 namespace {
@@ -165,7 +165,7 @@ TEST(MuscleLength, ReadingsFollowThePoseSetByHandTheCycleAndTheClip) {
     throw std::runtime_error(muscle);
   };
   // By hand: the reading is the curve's value at that angle; the other side stays.
-  setHipByHand(state, 0, 90.0f);
+  setHipByHand(state.document, state.poseControls, state.settings.animation, 0, 90.0f);
   const auto iliacus = reading("iliacus_left");
   EXPECT_NEAR(iliacus.degrees, 90.0f, 1e-3f);
   EXPECT_NEAR(iliacus.lengthMm, sampleAt(measured().curve("iliacus_left"), 90.0f).lengthMm, 0.01f);
@@ -174,11 +174,11 @@ TEST(MuscleLength, ReadingsFollowThePoseSetByHandTheCycleAndTheClip) {
   // The cycle: a quarter period in, both sides at 50 degrees.
   state.settings.pose.cycleSides = 2;
   state.poseControls.cyclePlaying = true;
-  advanceFlexionCycle(state, 0.25f * state.settings.pose.cycleSeconds);
+  advanceFlexionCycle(state.document, state.poseControls, state.settings.pose, 0.25f * state.settings.pose.cycleSeconds);
   EXPECT_NEAR(reading("psoas_major_left").degrees, 50.0f, 0.01f);
   EXPECT_NEAR(reading("psoas_major_right").degrees, 50.0f, 0.01f);
   // The clip: playing it lets go of the hand pose; hip_flexion_left half way is 120 degrees.
-  followClip(state);
+  followClip(state.document, state.poseControls);
   EXPECT_FALSE(state.poseControls.cyclePlaying);
   EXPECT_FALSE(state.document.hipFlexionSet(0));
   EXPECT_FALSE(state.document.hipFlexionSet(1));
@@ -193,7 +193,7 @@ TEST(MuscleLength, ThePoseAndTheTintRedrawTheView) {
   state.document = PosedModel(std::make_unique<Model>(loadGltfFile(BundledModel::path())));
   const OrbitCamera camera;
   const SceneKey before = makeSceneKey(state, camera, 640, 480, false);
-  setHipByHand(state, 1, 30.0f);
+  setHipByHand(state.document, state.poseControls, state.settings.animation, 1, 30.0f);
   const SceneKey posed = makeSceneKey(state, camera, 640, 480, false);
   EXPECT_FALSE(posed == before);
   state.settings.pose.contractionTint = true;

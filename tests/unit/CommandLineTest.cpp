@@ -2,6 +2,7 @@
 
 #include "app/CommandLine.h"
 #include "core/Error.h"
+#include "ui/KeyBindings.h"
 
 namespace pe {
 namespace {
@@ -18,9 +19,11 @@ TEST(CommandLine, ParsesScreenshotOptions) {
   EXPECT_EQ(cl.screenshot, "out.png");
   EXPECT_EQ(cl.width, 800);
   EXPECT_EQ(cl.height, 600);
-  EXPECT_EQ(cl.view, ViewPreset::Left);
-  EXPECT_FLOAT_EQ(*cl.time, 1.25f);
-  EXPECT_EQ(cl.animation, "walk");
+  EXPECT_EQ(*cl.view.camera.azimuth, 90.0f);
+  EXPECT_EQ(*cl.view.camera.elevation, 0.0f);
+  EXPECT_FALSE(cl.view.camera.distance) << "a preset is framed";
+  EXPECT_FLOAT_EQ(*cl.view.time, 1.25f);
+  EXPECT_EQ(*cl.view.animation, "walk");
 }
 
 TEST(CommandLine, InfoTakesTheFile) {
@@ -38,7 +41,14 @@ TEST(CommandLine, RejectsBadValuesWithTheOptionName) {
                                        {"--bogus"},
                                        {"a.glb", "b.glb"},
                                        {"--screenshot"},
-                                       {"--frames", "0"}}) {
+                                       {"--frames", "0"},
+                                       {"--camera", "90"},
+                                       {"--camera", "90,100"},
+                                       {"--camera", "90,0,-1"},
+                                       {"--camera", "a,b"},
+                                       {"--frame", ","},
+                                       {"--view-file"},
+                                       {"--capture", "a.png", "--screenshot", "b.png"}}) {
     try {
       parse(bad);
       FAIL() << "accepted " << bad[0];
@@ -59,7 +69,7 @@ TEST(CommandLine, HelpListsEveryOption) {
         "--scene",      "--info",    "--frames", "--no-settings", "--verbose",
         "--help",       "--version", "--layers", "--hide",        "--only",
         "--select",     "--ghost",   "--labels", "--attachments", "--clip",
-        "--pose",       "--muscle-lengths", "--contraction"})
+        "--pose",       "--muscle-lengths", "--contraction", "--camera", "--frame", "--view-file", "--save-view", "--capture"})
     EXPECT_NE(help.find(option), std::string::npos) << option;
 }
 
@@ -67,16 +77,18 @@ TEST(CommandLine, ParsesStructureOptions) {
   CommandLine cl =
       parse({"m.glb", "--layers", "bones,muscles", "--hide", "a,b", "--only", "c", "--select", "d",
              "--ghost", "--labels", "--attachments", "all", "--clip", "coronal:-0.02:flip"});
-  EXPECT_EQ(cl.layers, (std::vector<std::string>{"bones", "muscles"}));
-  EXPECT_EQ(cl.hide, (std::vector<std::string>{"a", "b"}));
-  EXPECT_EQ(cl.only, std::vector<std::string>{"c"});
-  EXPECT_EQ(cl.select, "d");
-  EXPECT_TRUE(cl.ghost);
-  EXPECT_TRUE(cl.labels);
-  EXPECT_EQ(cl.attachments, "all");
-  EXPECT_TRUE(cl.clip.enabled);
-  EXPECT_EQ(cl.clip.normal, glm::vec3(0, 0, -1));  // flipped: keeps the front, cuts the back
-  EXPECT_FLOAT_EQ(cl.clip.offset, 0.02f);
+  EXPECT_EQ(*cl.view.layers, (std::vector<std::string>{"bones", "muscles"}));
+  EXPECT_EQ(*cl.view.hide, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(*cl.view.only, std::vector<std::string>{"c"});
+  EXPECT_EQ(*cl.view.select, "d");
+  EXPECT_TRUE(*cl.view.ghost);
+  EXPECT_TRUE(*cl.view.labels);
+  EXPECT_EQ(*cl.view.attachments, "all");
+  EXPECT_TRUE(cl.view.clip->enabled);
+  EXPECT_EQ(cl.view.clip->normal, glm::vec3(0, 0, -1));  // flipped: keeps the front, cuts the back
+  EXPECT_FLOAT_EQ(cl.view.clip->offset, 0.02f);
+  EXPECT_FALSE(cl.view.contraction) << "not given";
+  EXPECT_FALSE(cl.view.time);
   EXPECT_THROW(parse({"--hide", ","}), UsageError);
   EXPECT_THROW(parse({"--clip", "coronal"}), UsageError);
   EXPECT_THROW(parse({"--clip", "coronal:x"}), UsageError);
@@ -86,11 +98,11 @@ TEST(CommandLine, ParsesStructureOptions) {
 namespace pe {
 TEST(CommandLine, ParsesHipPoses) {
   CommandLine cl = parse({"--pose", "hip_flexion_left=90,hip_flexion_right=-15.5"});
-  EXPECT_FLOAT_EQ(*cl.hipFlexion[0], 90.0f);
-  EXPECT_FLOAT_EQ(*cl.hipFlexion[1], -15.5f);
+  EXPECT_FLOAT_EQ(*cl.view.hipFlexion[0], 90.0f);
+  EXPECT_FLOAT_EQ(*cl.view.hipFlexion[1], -15.5f);
   cl = parse({"--pose", "hip_flexion_right=0"});
-  EXPECT_FALSE(cl.hipFlexion[0]);
-  EXPECT_FLOAT_EQ(*cl.hipFlexion[1], 0.0f);
+  EXPECT_FALSE(cl.view.hipFlexion[0]);
+  EXPECT_FLOAT_EQ(*cl.view.hipFlexion[1], 0.0f);
   for (const char* bad : {"hip_flexion_left=121", "hip_flexion_left=-21", "knee=10", "hip_flexion_left=ten",
                           "hip_flexion_left", ",", "hip_flexion_left=nan"}) {
     try {
@@ -109,7 +121,7 @@ TEST(CommandLine, MuscleLengthsTakesTheFileAndStandsAlone) {
   EXPECT_TRUE(cl.file.empty());
   cl = parse({"--muscle-lengths", "model.glb"});
   EXPECT_EQ(cl.file, "model.glb");
-  EXPECT_TRUE(parse({"--contraction", "--screenshot", "a.png"}).contraction);
+  EXPECT_TRUE(*parse({"--contraction", "--screenshot", "a.png"}).view.contraction);
   for (std::vector<const char*> bad : {std::vector<const char*>{"--muscle-lengths", "--screenshot", "a.png"},
                                        std::vector<const char*>{"--muscle-lengths", "--info"}}) {
     try {
@@ -118,6 +130,32 @@ TEST(CommandLine, MuscleLengthsTakesTheFileAndStandsAlone) {
     } catch (const UsageError& e) {
       EXPECT_NE(std::string(e.what()).find("--muscle-lengths"), std::string::npos) << e.what();
     }
+  }
+}
+}  // namespace pe
+
+namespace pe {
+TEST(CommandLine, ParsesTheCameraAndViewFiles) {
+  CommandLine cl = parse({"--camera", "45,-10.5,1.2", "--frame", "femur_left,psoas_major_left", "--view-file",
+                          "v.json", "--save-view", "w.json", "--capture", "c.png", "--size", "640x480"});
+  EXPECT_EQ(*cl.view.camera.azimuth, 45.0f);
+  EXPECT_EQ(*cl.view.camera.elevation, -10.5f);
+  EXPECT_EQ(*cl.view.camera.distance, 1.2f);
+  EXPECT_EQ(cl.view.camera.frame, (std::vector<std::string>{"femur_left", "psoas_major_left"}));
+  EXPECT_EQ(cl.viewFile, "v.json");
+  EXPECT_EQ(cl.saveView, "w.json");
+  EXPECT_EQ(cl.capture, "c.png");
+  EXPECT_EQ(*cl.width, 640);
+  cl = parse({"--view", "superior"});
+  EXPECT_EQ(*cl.view.camera.azimuth, 180.0f);
+  EXPECT_EQ(*cl.view.camera.elevation, 90.0f);
+}
+
+TEST(CommandLine, HelpListsEveryKeyOfTheTable) {
+  const std::string help = usageText();
+  for (const KeyBinding& b : keyBindings()) {
+    EXPECT_NE(help.find(std::string("  ") + b.keys + " "), std::string::npos) << b.keys;
+    EXPECT_NE(help.find(b.description), std::string::npos) << b.description;
   }
 }
 }  // namespace pe

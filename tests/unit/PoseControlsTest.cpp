@@ -6,9 +6,10 @@
 
 #include "TestSupport.h"
 #include "io/GltfFile.h"
-#include "ui/LineOverlay.h"
-#include "ui/MusclePanel.h"
-#include "ui/PosePanel.h"
+#include "geometry/ContractionTint.h"
+#include "pose/PoseControls.h"
+#include "pose/PosedModel.h"
+#include "scene/OrbitCamera.h"
 
 namespace pe {
 TEST(PoseControls, PresetsAreTheTechniquesAngles) {
@@ -37,13 +38,17 @@ TEST(PoseControls, PlotClicksMapToWholeDegreesInRange) {
 
 TEST(PoseControls, SettingByHandStopsTheCycleAndTheClip) {
   // The labelled test model has no rig: setting does nothing and the cycle does not run.
-  ViewerState state;
+  struct {
+    PosedModel document;
+    PoseControls poseControls;
+    Settings settings;
+  } state;
   state.document = PosedModel(std::make_unique<Model>(loadGltfFile(test::writeLabelledModel(test::makeTempDir()))));
   state.poseControls.cyclePlaying = true;
-  advanceFlexionCycle(state, 1.0f);
+  advanceFlexionCycle(state.document, state.poseControls, state.settings.pose, 1.0f);
   EXPECT_FALSE(state.document.hasHipRig());
   EXPECT_EQ(state.poseControls.cycleTime, 0.0f) << "no rig, no cycle";
-  setHipByHand(state, 0, 45.0f);
+  setHipByHand(state.document, state.poseControls, state.settings.animation, 0, 45.0f);
   EXPECT_FALSE(state.poseControls.cyclePlaying);
   EXPECT_FALSE(state.settings.animation.playing);
   EXPECT_EQ(state.document.hipFlexion(0), 0.0f);
