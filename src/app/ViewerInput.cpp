@@ -35,10 +35,11 @@ bool Viewer::applyInput() {
     if (io.MouseDoubleClicked[0] && !state_.document.empty())
       if (auto hit = pickUnderCursor(cursor)) controller_.centreOn(hit->point);
   }
+  // No key repeat: holding a key (a toggle, Ctrl+B) acts once.
   if (!ui_.wantsKeyboard())
     for (const KeyBinding& b : keyBindings())
       if (io.KeyCtrl == b.ctrl &&
-          (ImGui::IsKeyPressed(b.key) || (b.keypadKey >= 0 && ImGui::IsKeyPressed(b.keypadKey))))
+          (ImGui::IsKeyPressed(b.key, false) || (b.keypadKey >= 0 && ImGui::IsKeyPressed(b.keypadKey, false))))
         perform(b.action);
   return moved;
 }

@@ -1,6 +1,8 @@
 #include "io/ViewFile.h"
 
+#include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -298,6 +300,8 @@ void writeBookmarkFile(const std::string& path, const BookmarkFile& file) {
   for (const ViewBookmark& b : file.bookmarks)
     out += json{{"name", b.name}, {"view", viewObject(b.view)}}.dump() + "\n";
   for (const std::string& line : file.unreadable) out += line + "\n";
+  const std::string folder = std::filesystem::path(path).parent_path().string();
+  if (!folder.empty()) makeDirectories(folder);
   writeFileAtomically(path, out);
 }
 }  // namespace pe
