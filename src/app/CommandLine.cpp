@@ -5,10 +5,10 @@
 #include <functional>
 #include <sstream>
 
+#include "core/Error.h"
 #include "pose/HipRig.h"
 #include "scene/OrbitCamera.h"
 #include "ui/KeyBindings.h"
-#include "core/Error.h"
 
 #ifndef PE_VERSION
 #define PE_VERSION "0.0.0"
@@ -117,7 +117,8 @@ void parsePose(const std::string& text, std::array<std::optional<float>, 2>& hip
     const std::string name = item.substr(0, eq);
     int side = name == "hip_flexion_left" ? 0 : name == "hip_flexion_right" ? 1 : -1;
     if (eq == std::string::npos || side < 0)
-      throw UsageError("--pose expects hip_flexion_left=DEG and/or hip_flexion_right=DEG, got '" + item + "'");
+      throw UsageError("--pose expects hip_flexion_left=DEG and/or hip_flexion_right=DEG, got '" +
+                       item + "'");
     const std::string v = item.substr(eq + 1);
     float degrees = 0.0f;
     try {
@@ -132,12 +133,14 @@ void parsePose(const std::string& text, std::array<std::optional<float>, 2>& hip
     hips[side] = degrees;
     any = true;
   }
-  if (!any) throw UsageError("--pose needs at least one hip_flexion_left=DEG or hip_flexion_right=DEG");
+  if (!any)
+    throw UsageError("--pose needs at least one hip_flexion_left=DEG or hip_flexion_right=DEG");
 }
 }  // namespace
 
 namespace {
-float parseNumber(const std::string& option, const std::string& text, float lo, float hi, const char* what) {
+float parseNumber(const std::string& option, const std::string& text, float lo, float hi,
+                  const char* what) {
   try {
     size_t used = 0;
     const float v = std::stof(text, &used);
@@ -145,7 +148,8 @@ float parseNumber(const std::string& option, const std::string& text, float lo, 
   } catch (...) {
   }
   std::ostringstream range;
-  range << option << " expects " << what << " from " << lo << " to " << hi << ", got '" << text << "'";
+  range << option << " expects " << what << " from " << lo << " to " << hi << ", got '" << text
+        << "'";
   throw UsageError(range.str());
 }
 
@@ -153,21 +157,27 @@ float parseNumber(const std::string& option, const std::string& text, float lo, 
 void parseCamera(const std::string& text, CameraSpec& camera) {
   const auto parts = splitList("--camera", text);
   if (parts.size() < 2 || parts.size() > 3)
-    throw UsageError("--camera expects AZIMUTH,ELEVATION[,DISTANCE] (degrees, degrees, metres), e.g. 90,15 or 0,0,1.2, got '" +
-                     text + "'");
+    throw UsageError(
+        "--camera expects AZIMUTH,ELEVATION[,DISTANCE] (degrees, degrees, metres), e.g. 90,15 or "
+        "0,0,1.2, got '" +
+        text + "'");
   camera.azimuth = parseNumber("--camera azimuth", parts[0], -360.0f, 360.0f, "degrees");
   camera.elevation = parseNumber("--camera elevation", parts[1], -90.0f, 90.0f, "degrees");
-  if (parts.size() == 3) camera.distance = parseNumber("--camera distance", parts[2], 1e-3f, 1e4f, "metres");
+  if (parts.size() == 3)
+    camera.distance = parseNumber("--camera distance", parts[2], 1e-3f, 1e4f, "metres");
 }
 
 // The options that set a view: true when `arg` was one of them.
-bool parseViewOption(const std::string& arg, const std::function<std::string()>& value, CommandLine& cl) {
+bool parseViewOption(const std::string& arg, const std::function<std::string()>& value,
+                     CommandLine& cl) {
   ViewSpec& v = cl.view;
   if (arg == "--view") {
     const std::string name = value();
     auto preset = parseViewPreset(name);
     if (!preset)
-      throw UsageError("--view expects anterior, posterior, left, right, superior or inferior, got '" + name + "'");
+      throw UsageError(
+          "--view expects anterior, posterior, left, right, superior or inferior, got '" + name +
+          "'");
     const CameraAngles angles = viewPresetAngles(*preset);
     v.camera.azimuth = angles.azimuth;
     v.camera.elevation = angles.elevation;
@@ -254,9 +264,10 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
     } else if (arg == "--muscle-lengths") {
       cl.muscleLengths = true;
       optionalFile(i, argc, argv, cl);
-    } else if (arg == "--screenshot" || arg == "--capture" || arg == "--view-file" || arg == "--save-view") {
-      std::string& into = arg == "--screenshot" ? cl.screenshot
-                          : arg == "--capture"  ? cl.capture
+    } else if (arg == "--screenshot" || arg == "--capture" || arg == "--view-file" ||
+               arg == "--save-view") {
+      std::string& into = arg == "--screenshot"  ? cl.screenshot
+                          : arg == "--capture"   ? cl.capture
                           : arg == "--view-file" ? cl.viewFile
                                                  : cl.saveView;
       into = value();
@@ -264,7 +275,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
     } else if (arg == "--size") {
       const std::string v = value();
       const size_t x = v.find('x');
-      if (x == std::string::npos) throw UsageError("--size expects WIDTHxHEIGHT, e.g. 1600x1200, got '" + v + "'");
+      if (x == std::string::npos)
+        throw UsageError("--size expects WIDTHxHEIGHT, e.g. 1600x1200, got '" + v + "'");
       cl.width = parseInt("--size width", v.substr(0, x), 16, 8192);
       cl.height = parseInt("--size height", v.substr(x + 1), 16, 8192);
     } else if (arg == "--frames") {
@@ -272,7 +284,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
     } else if (arg.size() > 1 && arg[0] == '-') {
       throw UsageError("unknown option '" + arg + "'");
     } else {
-      if (!cl.file.empty()) throw UsageError("more than one file given ('" + cl.file + "' and '" + arg + "')");
+      if (!cl.file.empty())
+        throw UsageError("more than one file given ('" + cl.file + "' and '" + arg + "')");
       cl.file = arg;
     }
   }

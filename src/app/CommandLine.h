@@ -15,13 +15,13 @@ struct CommandLine {
   bool info = false;
   bool muscleLengths = false;  // print muscle-tendon lengths over hip flexion as CSV
   bool verbose = false;
-  bool noSettings = false;  // neither read nor write the settings file
-  std::string screenshot;   // PNG path; non-empty means render offscreen and exit
+  bool noSettings = false;           // neither read nor write the settings file
+  std::string screenshot;            // PNG path; non-empty means render offscreen and exit
   std::optional<int> width, height;  // --size: the image, or the viewer's window
-  int frames = 0;           // viewer: quit after this many frames (0: run until closed)
-  std::string capture;      // viewer: PNG of the view it shows when it closes
-  std::string viewFile;     // --view-file: a saved view to start from
-  std::string saveView;     // --save-view: write the view used (screenshot, or viewer at exit)
+  int frames = 0;                    // viewer: quit after this many frames (0: run until closed)
+  std::string capture;               // viewer: PNG of the view it shows when it closes
+  std::string viewFile;              // --view-file: a saved view to start from
+  std::string saveView;  // --save-view: write the view used (screenshot, or viewer at exit)
   // Everything that defines the view, as given on the command line (absent fields: not given).
   ViewSpec view;
 };

@@ -39,10 +39,12 @@ void BackgroundPreparation::wait() {
 }
 
 bool BackgroundPreparation::install(ViewerState& state, SceneRenderer& renderer) {
-  if (!preparing_.valid() || preparing_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+  if (!preparing_.valid() ||
+      preparing_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
     return false;
   Prepared prepared = preparing_.get();
-  const size_t saved = applyPreparedIndices(state.document.mutableModel(), std::move(prepared.indices));
+  const size_t saved =
+      applyPreparedIndices(state.document.mutableModel(), std::move(prepared.indices));
   picker_ = std::move(prepared.picker);
   renderer.setModel(state.document.model());
   logDebug("simplified level ready: " + std::to_string(saved) + " triangles fewer while moving");

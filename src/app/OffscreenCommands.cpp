@@ -6,11 +6,11 @@
 #include "app/ModelLocator.h"
 #include "app/SceneDrawing.h"
 #include "app/ViewApply.h"
-#include "geometry/LabelAnchors.h"
-#include "geometry/MuscleLines.h"
 #include "core/Error.h"
 #include "core/Log.h"
 #include "core/Settings.h"
+#include "geometry/LabelAnchors.h"
+#include "geometry/MuscleLines.h"
 #include "io/GltfFile.h"
 #include "render/OffscreenContext.h"
 #include "render/RenderTarget.h"
@@ -24,18 +24,20 @@ std::string fileOrBundled(const CommandLine& cl) {
 }
 
 // Name labels with leader lines over the drawn image, as the viewer places them.
-void drawLabels(const ViewerState& state, const OrbitCamera& camera, RenderTarget& target, int width,
-                int height) {
+void drawLabels(const ViewerState& state, const OrbitCamera& camera, RenderTarget& target,
+                int width, int height) {
   const PosedModel& doc = state.document;
   const ModelPicker picker(*doc.model());
   const glm::vec2 size(width, height);
-  const auto anchors = computeLabelAnchors(*doc.model(), doc.pose(), doc.scene(), state.structures, camera, size,
-                                           &picker, computeLabelTargets(*doc.model(), state.structures.index()));
+  const auto anchors =
+      computeLabelAnchors(*doc.model(), doc.pose(), doc.scene(), state.structures, camera, size,
+                          &picker, computeLabelTargets(*doc.model(), state.structures.index()));
   OffscreenOverlay overlay(height);
   target.bindForDrawing();
   const auto placed = overlay.drawLabels(anchors, state.structures.index(), width, height,
                                          projectedXRange(doc.currentBounds(), camera, size));
-  logInfo(std::to_string(placed.size()) + " labels of " + std::to_string(anchors.size()) + " visible structures");
+  logInfo(std::to_string(placed.size()) + " labels of " + std::to_string(anchors.size()) +
+          " visible structures");
 }
 }  // namespace
 
@@ -58,7 +60,8 @@ int runInfo(const CommandLine& cl) {
 int runMuscleLengths(const CommandLine& cl) {
   const std::string path = fileOrBundled(cl);
   if (path.empty()) {
-    logError("--muscle-lengths needs a FILE (the bundled model assets/lumbopelvic.glb was not found)");
+    logError(
+        "--muscle-lengths needs a FILE (the bundled model assets/lumbopelvic.glb was not found)");
     return 1;
   }
   try {
@@ -66,7 +69,9 @@ int runMuscleLengths(const CommandLine& cl) {
     const auto rig = findHipRig(model);
     const auto lines = findMuscleLines(model);
     if (!rig || lines.empty()) {
-      logError(path + ": has no " + std::string(!rig ? "hip rig (femur_left and femur_right nodes)" : "muscle lines (line_point nodes)") +
+      logError(path + ": has no " +
+               std::string(!rig ? "hip rig (femur_left and femur_right nodes)"
+                                : "muscle lines (line_point nodes)") +
                " to measure muscle lengths on");
       return 1;
     }
@@ -109,10 +114,12 @@ int runScreenshot(const CommandLine& cl) {
     RenderTarget target(width, height, state.settings.render.msaaSamples);
     target.bindForDrawing();
     drawScene(renderer, state, camera, width, height);
-    if (state.settings.ui.showLabels && !state.document.empty()) drawLabels(state, camera, target, width, height);
+    if (state.settings.ui.showLabels && !state.document.empty())
+      drawLabels(state, camera, target, width, height);
     writePng(cl.screenshot, target.readPixels());
     if (!cl.saveView.empty())
-      writeViewFile(cl.saveView, captureView(state, resolvedCamera(view, camera.pose, camera.fovYDegrees)));
+      writeViewFile(cl.saveView,
+                    captureView(state, resolvedCamera(view, camera.pose, camera.fovYDegrees)));
   } catch (const GraphicsError& e) {
     logError(std::string("offscreen rendering failed: ") + e.what());
     return 1;

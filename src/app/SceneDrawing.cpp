@@ -8,7 +8,8 @@ std::vector<NodeAppearance> viewAppearance(const ViewerState& state) {
   if (doc.empty()) return {};
   auto nodes = state.structures.nodeAppearance(doc.model()->nodes.size());
   if (state.settings.pose.contractionTint && !state.muscles.empty())
-    tintByContraction(state.structures.index(), state.muscles, state.muscles.read(*doc.model(), doc.pose()), nodes);
+    tintByContraction(state.structures.index(), state.muscles,
+                      state.muscles.read(*doc.model(), doc.pose()), nodes);
   return nodes;
 }
 
@@ -21,6 +22,7 @@ void drawScene(SceneRenderer& renderer, const ViewerState& state, const OrbitCam
     return;
   }
   renderer.setAppearance(viewAppearance(state));
-  renderer.render(doc.pose(), doc.scene(), camera, doc.currentBounds(), state.settings.render, width, height);
+  renderer.render(doc.pose(), doc.scene(), camera, doc.currentBounds(), state.settings.render,
+                  width, height);
 }
 }  // namespace pe

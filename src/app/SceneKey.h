@@ -23,8 +23,7 @@ struct SceneKey {
     return model == o.model && target == o.target && distance == o.distance &&
            orientation == o.orientation && fov == o.fov && clip == o.clip && scene == o.scene &&
            width == o.width && height == o.height && time == o.time && hipFlexion == o.hipFlexion &&
-           reduce == o.reduce &&
-           appearance == o.appearance && render == o.render;
+           reduce == o.reduce && appearance == o.appearance && render == o.render;
   }
 };
 

@@ -48,7 +48,8 @@ void applyPosing(const ViewSpec& view, ViewerState& state, Problems& problems) {
   state.poseControls.cyclePlaying = false;
   const bool posed = view.hipFlexion[0] || view.hipFlexion[1];
   if (posed && !doc.hasHipRig())
-    problems.add("has no hip rig (nodes with ids femur_left and femur_right) for a hip pose (--pose)");
+    problems.add(
+        "has no hip rig (nodes with ids femur_left and femur_right) for a hip pose (--pose)");
   for (int side = 0; side < 2; ++side) {
     if (view.hipFlexion[side] && doc.hasHipRig())
       setHipByHand(doc, state.poseControls, state.settings.animation, side, *view.hipFlexion[side]);

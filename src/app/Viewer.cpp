@@ -34,7 +34,9 @@ constexpr float kBookmarkFlightSeconds = 0.5f;
 }  // namespace
 
 Viewer::Viewer(GLFWwindow* window, ViewerState& state, const std::string& configDir)
-    : window_(window), state_(state), ui_(window, configDir.empty() ? "" : configDir + "/imgui.ini") {
+    : window_(window),
+      state_(state),
+      ui_(window, configDir.empty() ? "" : configDir + "/imgui.ini") {
   controller_.configure(state_.settings.camera);
 }
 
@@ -73,7 +75,9 @@ void Viewer::showView(const ViewSpec& view, float seconds) {
   controller_.transitionTo(pose, seconds);
   for (const std::string& p : problems) logError(p);
   if (!problems.empty())
-    state_.errorMessage = problems.front() + (problems.size() > 1 ? " (and " + std::to_string(problems.size() - 1) + " more)" : "");
+    state_.errorMessage =
+        problems.front() +
+        (problems.size() > 1 ? " (and " + std::to_string(problems.size() - 1) + " more)" : "");
 }
 
 ViewSpec Viewer::currentView() const {
@@ -85,8 +89,8 @@ int Viewer::run(int maxFrames) {
   int framesToDraw = 2;  // ImGui settles its layout over a couple of frames after changes
   double last = glfwGetTime();
   while (!glfwWindowShouldClose(window_) && !state_.requests.quit) {
-    const bool busy = animating() || state_.poseControls.cyclePlaying || controller_.transitioning() ||
-                      framesToDraw > 0 || maxFrames > 0;
+    const bool busy = animating() || state_.poseControls.cyclePlaying ||
+                      controller_.transitioning() || framesToDraw > 0 || maxFrames > 0;
     if (busy)
       glfwPollEvents();
     else if (refinePending_)  // wake up to draw the sharp frame when the view stays still
@@ -108,7 +112,8 @@ int Viewer::run(int maxFrames) {
     if (preparation_.install(state_, renderer_)) lastKey_ = SceneKey();
     advancePose(dt);
     // Posing (the cycle, a clip, a slider, a dragged thigh or plot) draws like a moving camera.
-    const std::array<float, 2> hips = {state_.document.hipFlexion(0), state_.document.hipFlexion(1)};
+    const std::array<float, 2> hips = {state_.document.hipFlexion(0),
+                                       state_.document.hipFlexion(1)};
     const bool posing = hips != lastHips_ || animating() || state_.poseControls.cyclePlaying;
     lastHips_ = hips;
     const bool moving = controller_.update(dt) || cameraInput || posing;
@@ -127,7 +132,8 @@ int Viewer::run(int maxFrames) {
 void Viewer::capture(const std::string& pngPath) {
   int width, height;
   glfwGetFramebufferSize(window_, &width, &height);
-  RenderTarget target(std::max(width, 16), std::max(height, 16), state_.settings.render.msaaSamples);
+  RenderTarget target(std::max(width, 16), std::max(height, 16),
+                      state_.settings.render.msaaSamples);
   target.bindForDrawing();
   renderer_.setCoarseGeometry(false);
   drawScene(renderer_, state_, controller_.camera, target.width(), target.height());
@@ -136,8 +142,8 @@ void Viewer::capture(const std::string& pngPath) {
 }
 
 bool Viewer::animating() const {
-  return state_.settings.animation.playing && !state_.document.empty() && state_.document.clip() >= 0 &&
-         state_.document.clipDuration() > 0.0f;
+  return state_.settings.animation.playing && !state_.document.empty() &&
+         state_.document.clip() >= 0 && state_.document.clipDuration() > 0.0f;
 }
 
 float Viewer::aspect() const {
@@ -172,8 +178,8 @@ void Viewer::drawUi() {
     drawLabels(ImGui::GetBackgroundDrawList(), labelAnchors_, view.index(), windowSize(),
                projectedXRange(state_.document.currentBounds(), controller_.camera, windowSize()));
   if (state_.settings.pose.showLines && !state_.muscles.empty())
-    drawLinesOfAction(ImGui::GetBackgroundDrawList(), state_.muscles, state_.document.pose(), controller_.camera,
-                      windowSize());
+    drawLinesOfAction(ImGui::GetBackgroundDrawList(), state_.muscles, state_.document.pose(),
+                      controller_.camera, windowSize());
 }
 
 // A playing clip drives the hips; the flexion cycle drives them when it plays.
@@ -192,7 +198,8 @@ void Viewer::applyRequests() {
   droppedFiles.clear();
   for (int side = 0; side < 2; ++side)
     if (r.hipFlexion[side] && !state_.document.empty())
-      setHipByHand(state_.document, state_.poseControls, state_.settings.animation, side, *r.hipFlexion[side]);
+      setHipByHand(state_.document, state_.poseControls, state_.settings.animation, side,
+                   *r.hipFlexion[side]);
   if (r.toggleFlexionCycle) toggleFlexionCycle(state_.poseControls, state_.settings.animation);
   applyViewRequests(r);
   frameRequested(r);
@@ -231,7 +238,8 @@ void Viewer::applyViewRequests(UiRequests& r) {
   }
   if (r.addBookmark) {
     BookmarkState& b = state_.bookmarks;
-    b.file.bookmarks.push_back({"View " + std::to_string(b.file.bookmarks.size() + 1), currentView()});
+    b.file.bookmarks.push_back(
+        {"View " + std::to_string(b.file.bookmarks.size() + 1), currentView()});
     state_.settings.ui.showViewsPanel = true;
     r.bookmarksChanged = true;
   }
@@ -244,7 +252,8 @@ void Viewer::frameRequested(UiRequests& r) {
   if (r.viewPreset) controller_.showPreset(*r.viewPreset, visible, aspect());
   if (r.frameAll) controller_.frame(visible, aspect());
   if (r.resetView) controller_.showPreset(ViewPreset::Anterior, visible, aspect());
-  if (r.frameSelection && state_.structures.selected) r.frameStructure = *state_.structures.selected;
+  if (r.frameSelection && state_.structures.selected)
+    r.frameStructure = *state_.structures.selected;
   if (r.frameStructure && !state_.document.empty()) {
     const Structure& s = state_.structures.index().structures[*r.frameStructure];
     Bounds b = nodeBounds(*state_.document.model(), state_.document.pose(), s.meshNodes);
@@ -273,9 +282,9 @@ void Viewer::saveBookmarks() {
 void Viewer::updateLabelAnchors() {
   labelAnchors_.clear();
   if (!state_.settings.ui.showLabels || state_.document.empty()) return;
-  labelAnchors_ = computeLabelAnchors(*state_.document.model(), state_.document.pose(), state_.document.scene(),
-                                      state_.structures, controller_.camera, windowSize(), preparation_.picker(),
-                                      labelTargets_);
+  labelAnchors_ = computeLabelAnchors(
+      *state_.document.model(), state_.document.pose(), state_.document.scene(), state_.structures,
+      controller_.camera, windowSize(), preparation_.picker(), labelTargets_);
 }
 
 // Three levels of quality: a moving camera gets a simplified mesh at reduced resolution,
@@ -307,7 +316,8 @@ void Viewer::drawFrame(bool cameraMoving) {
     return;
   }
   int width, height;
-  presenter_.begin(fbWidth, fbHeight, reduce ? rs.movingResolutionScale : 1.0f, samples, width, height);
+  presenter_.begin(fbWidth, fbHeight, reduce ? rs.movingResolutionScale : 1.0f, samples, width,
+                   height);
   renderer_.setCoarseGeometry(reduce);
   drawScene(renderer_, state_, controller_.camera, width, height);
   presenter_.present(fbWidth, fbHeight);

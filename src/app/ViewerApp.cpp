@@ -46,6 +46,27 @@ ViewSpec startView(const CommandLine& cl, const Settings& settings) {
   base.contraction = settings.pose.contractionTint;
   return overlayView(base, viewFromCommandLine(cl));
 }
+
+// An OpenGL 3.3 core window at the size asked for, else the one kept in the settings.
+GLFWwindow* createWindow(const CommandLine& cl, const Settings& settings) {
+  glfwSetErrorCallback(&onGlfwError);
+  if (!glfwInit()) {
+    logError("cannot open a window: no display found (use --screenshot to render without one)");
+    return nullptr;
+  }
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+  GLFWwindow* window = glfwCreateWindow(cl.width.value_or(settings.window.width),
+                                        cl.height.value_or(settings.window.height),
+                                        "Psoas Explorer", nullptr, nullptr);
+  if (!window) {
+    glfwTerminate();
+    logError("cannot create an OpenGL 3.3 window");
+  }
+  return window;
+}
 }  // namespace
 
 int runViewer(const CommandLine& cl) {
@@ -58,23 +79,8 @@ int runViewer(const CommandLine& cl) {
   if (!problems.empty())
     state.errorMessage = "Settings: " + problems.front() + " (other settings kept)";
 
-  glfwSetErrorCallback(&onGlfwError);
-  if (!glfwInit()) {
-    logError("cannot open a window: no display found (use --screenshot to render without one)");
-    return 1;
-  }
-  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
-  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-  GLFWwindow* window = glfwCreateWindow(cl.width.value_or(state.settings.window.width),
-                                        cl.height.value_or(state.settings.window.height), "Psoas Explorer",
-                                        nullptr, nullptr);
-  if (!window) {
-    glfwTerminate();
-    logError("cannot create an OpenGL 3.3 window");
-    return 1;
-  }
+  GLFWwindow* window = createWindow(cl, state.settings);
+  if (!window) return 1;
   glfwMakeContextCurrent(window);
   glfwSwapInterval(1);
   int code = 0;
@@ -105,7 +111,8 @@ int runViewer(const CommandLine& cl) {
     code = 1;
   }
   // A size given for this run (--size) is not kept as the window's size.
-  if (!sizeGiven) glfwGetWindowSize(window, &state.settings.window.width, &state.settings.window.height);
+  if (!sizeGiven)
+    glfwGetWindowSize(window, &state.settings.window.width, &state.settings.window.height);
   glfwDestroyWindow(window);
   glfwTerminate();
   if (!settingsPath.empty()) {

@@ -3,8 +3,8 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
-#include "app/Viewer.h"
 #include "app/ViewApply.h"
+#include "app/Viewer.h"
 #include "ui/ViewFileDialog.h"
 
 namespace pe {
@@ -19,9 +19,11 @@ bool Viewer::applyInput() {
     if (ImGui::IsMouseClicked(0)) thighDrag_ = startDragAt(cursor);
     if (thighDrag_ && io.MouseDown[0]) {
       if (dragging)
-        if (auto degrees = thighDragDegrees(*thighDrag_, state_.document, controller_.camera, cursor, viewport,
-                                            state_.settings.pose.dragDegreesPerPixel))
-          setHipByHand(state_.document, state_.poseControls, state_.settings.animation, thighDrag_->side, *degrees);
+        if (auto degrees =
+                thighDragDegrees(*thighDrag_, state_.document, controller_.camera, cursor, viewport,
+                                 state_.settings.pose.dragDegreesPerPixel))
+          setHipByHand(state_.document, state_.poseControls, state_.settings.animation,
+                       thighDrag_->side, *degrees);
     } else if (io.MouseDown[0] && dragging) {
       controller_.orbitDrag(delta), moved = true;
     } else if ((io.MouseDown[1] || io.MouseDown[2]) && dragging) {
@@ -38,8 +40,8 @@ bool Viewer::applyInput() {
   // No key repeat: holding a key (a toggle, Ctrl+B) acts once.
   if (!ui_.wantsKeyboard())
     for (const KeyBinding& b : keyBindings())
-      if (io.KeyCtrl == b.ctrl &&
-          (ImGui::IsKeyPressed(b.key, false) || (b.keypadKey >= 0 && ImGui::IsKeyPressed(b.keypadKey, false))))
+      if (io.KeyCtrl == b.ctrl && (ImGui::IsKeyPressed(b.key, false) ||
+                                   (b.keypadKey >= 0 && ImGui::IsKeyPressed(b.keypadKey, false))))
         perform(b.action);
   return moved;
 }
@@ -48,31 +50,69 @@ void Viewer::perform(Action action) {
   UiRequests& r = state_.requests;
   StructureView& view = state_.structures;
   switch (action) {
-    case Action::OpenFile: state_.openDialog.open = true; break;
-    case Action::OpenView: openViewFileDialog(state_, false); break;
-    case Action::SaveView: openViewFileDialog(state_, true); break;
-    case Action::AddBookmark: r.addBookmark = true; break;
-    case Action::Quit: r.quit = true; break;
-    case Action::FrameVisible: r.frameAll = true; break;
-    case Action::ResetView: r.resetView = true; break;
-    case Action::ViewAnterior: r.viewPreset = ViewPreset::Anterior; break;
-    case Action::ViewPosterior: r.viewPreset = ViewPreset::Posterior; break;
-    case Action::ViewLeft: r.viewPreset = ViewPreset::Left; break;
-    case Action::ViewRight: r.viewPreset = ViewPreset::Right; break;
-    case Action::ViewSuperior: r.viewPreset = ViewPreset::Superior; break;
-    case Action::ViewInferior: r.viewPreset = ViewPreset::Inferior; break;
-    case Action::PlayPause: state_.settings.animation.playing = !state_.settings.animation.playing; break;
-    case Action::ClearSelection: view.selected.reset(); break;
-    case Action::GhostOthers: view.ghost = !view.ghost; break;
+    case Action::OpenFile:
+      state_.openDialog.open = true;
+      break;
+    case Action::OpenView:
+      openViewFileDialog(state_, false);
+      break;
+    case Action::SaveView:
+      openViewFileDialog(state_, true);
+      break;
+    case Action::AddBookmark:
+      r.addBookmark = true;
+      break;
+    case Action::Quit:
+      r.quit = true;
+      break;
+    case Action::FrameVisible:
+      r.frameAll = true;
+      break;
+    case Action::ResetView:
+      r.resetView = true;
+      break;
+    case Action::ViewAnterior:
+      r.viewPreset = ViewPreset::Anterior;
+      break;
+    case Action::ViewPosterior:
+      r.viewPreset = ViewPreset::Posterior;
+      break;
+    case Action::ViewLeft:
+      r.viewPreset = ViewPreset::Left;
+      break;
+    case Action::ViewRight:
+      r.viewPreset = ViewPreset::Right;
+      break;
+    case Action::ViewSuperior:
+      r.viewPreset = ViewPreset::Superior;
+      break;
+    case Action::ViewInferior:
+      r.viewPreset = ViewPreset::Inferior;
+      break;
+    case Action::PlayPause:
+      state_.settings.animation.playing = !state_.settings.animation.playing;
+      break;
+    case Action::ClearSelection:
+      view.selected.reset();
+      break;
+    case Action::GhostOthers:
+      view.ghost = !view.ghost;
+      break;
     case Action::HideSelection:
       if (view.selected) view.setStructureVisible(*view.selected, false);
       break;
     case Action::IsolateSelection:
       if (view.selected) view.isolate({*view.selected}), r.frameAll = true;
       break;
-    case Action::ShowAll: view.showAll(); break;
-    case Action::Labels: state_.settings.ui.showLabels = !state_.settings.ui.showLabels; break;
-    case Action::Help: state_.showHelp = !state_.showHelp; break;
+    case Action::ShowAll:
+      view.showAll();
+      break;
+    case Action::Labels:
+      state_.settings.ui.showLabels = !state_.settings.ui.showLabels;
+      break;
+    case Action::Help:
+      state_.showHelp = !state_.showHelp;
+      break;
   }
 }
 
@@ -87,7 +127,8 @@ void Viewer::hoverAndSelect() {
   StructureView& view = state_.structures;
   auto hit = pickUnderCursor(glm::vec2(io.MousePos.x, io.MousePos.y));
   view.hovered.reset();
-  if (hit && view.index().structureOfNode[hit->node] >= 0) view.hovered = view.index().structureOfNode[hit->node];
+  if (hit && view.index().structureOfNode[hit->node] >= 0)
+    view.hovered = view.index().structureOfNode[hit->node];
   if (click) view.selected = view.hovered;
 }
 
@@ -97,8 +138,8 @@ std::optional<RayHit> Viewer::pickUnderCursor(glm::vec2 cursor) const {
   const OrbitCamera& cam = controller_.camera;
   const glm::vec3 dir = cam.rayDirection(windowToNdc(cursor, viewport), viewport.x / viewport.y);
   const auto appearance = state_.structures.nodeAppearance(state_.document.model()->nodes.size());
-  return pickRay(*state_.document.model(), state_.document.pose(), state_.document.scene(), cam.eye(), dir,
-                 &appearance, preparation_.picker());
+  return pickRay(*state_.document.model(), state_.document.pose(), state_.document.scene(),
+                 cam.eye(), dir, &appearance, preparation_.picker());
 }
 
 // Pressing on a femur (with thigh dragging on) starts dragging that thigh.

@@ -33,15 +33,16 @@ struct AnimationSettings {
 
 // Hip pose controls and muscle measurement (the Pose and Muscle lengths panels).
 struct PoseSettings {
-  float cycleSpeed = 1.0f;      // flexion cycle playback rate
-  float cycleSeconds = 6.0f;    // one cycle, -20 -> 120 -> -20 degrees, at speed 1
-  int cycleSides = 2;           // 0 left, 1 right, 2 both
-  bool dragThigh = true;        // dragging a femur in the view flexes its hip
+  float cycleSpeed = 1.0f;           // flexion cycle playback rate
+  float cycleSeconds = 6.0f;         // one cycle, -20 -> 120 -> -20 degrees, at speed 1
+  int cycleSides = 2;                // 0 left, 1 right, 2 both
+  bool dragThigh = true;             // dragging a femur in the view flexes its hip
   float dragDegreesPerPixel = 0.5f;  // when the view looks along the leg's swing plane
-  bool contractionTint = false; // tint measured muscles by shortening
-  int plotSide = 0;             // 0 left, 1 right
+  bool contractionTint = false;      // tint measured muscles by shortening
+  int plotSide = 0;                  // 0 left, 1 right
   bool plotLengthInMm = false;
-  bool showLines = false;       // draw the muscles' lines of action over the view  // the length plot in mm instead of % change from standing
+  bool showLines = false;  // draw the muscles' lines of action over the view  // the length plot in
+                           // mm instead of % change from standing
 };
 
 struct UiSettings {

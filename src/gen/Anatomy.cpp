@@ -11,8 +11,8 @@ namespace {
 constexpr float kClearance = 0.4f;  // mm kept between a muscle and the bone it lies on
 
 bool overlaps(const Box3& a, const Box3& b) {
-  return a.lo.x <= b.hi.x && b.lo.x <= a.hi.x && a.lo.y <= b.hi.y && b.lo.y <= a.hi.y && a.lo.z <= b.hi.z &&
-         b.lo.z <= a.hi.z;
+  return a.lo.x <= b.hi.x && b.lo.x <= a.hi.x && a.lo.y <= b.hi.y && b.lo.y <= a.hi.y &&
+         a.lo.z <= b.hi.z && b.lo.z <= a.hi.z;
 }
 
 // Soft tissue never enters bone: each bone near it is carved out of its shape (at rest), so a
@@ -29,7 +29,8 @@ void carveBones(std::vector<Part>& parts) {
     p.shape.field = [soft = p.shape.field, near](const glm::vec3& q) {
       float d = soft(q);
       for (const auto& b : near) {
-        if (glm::any(glm::lessThan(q, b.bounds.lo)) || glm::any(glm::greaterThan(q, b.bounds.hi))) continue;
+        if (glm::any(glm::lessThan(q, b.bounds.lo)) || glm::any(glm::greaterThan(q, b.bounds.hi)))
+          continue;
         d = smoothSubtract(d, b.field(q) - kClearance, 1.0f);
       }
       return d;

@@ -28,40 +28,46 @@ std::vector<AttachmentSite> attachmentSites(const MeasurementTable& m) {
     auto onThisSide = [s](const glm::vec3& p) { return glm::vec3(s * p.x, p.y, p.z); };
     const glm::vec3 lt = hipCentre(m, side) + glm::vec3(s * lesser.x, lesser.y, lesser.z);
     const glm::vec3 ipe = onSide(eminence, side);
-    auto add = [&](const std::string& muscle, const std::string& role, const std::string& key, const std::string& site,
-                   std::vector<std::string> bones, std::function<bool(const glm::vec3&)> region) {
+    auto add = [&](const std::string& muscle, const std::string& role, const std::string& key,
+                   const std::string& site, std::vector<std::string> bones,
+                   std::function<bool(const glm::vec3&)> region) {
       for (auto& b : bones)
         if (b == "hip_bone" || b == "femur" || b == "rib_12") b += "_" + side;
       sites.push_back({muscle + "_" + side, role, site, key, side, bones, std::move(region)});
     };
     add("psoas_major", "origin", "bodies", "T12\u2013L4 vertebral bodies and discs",
         {"vertebra_t12", "vertebra_l1", "vertebra_l2", "vertebra_l3", "vertebra_l4", "vertebra_l5"},
-        [=](const glm::vec3& p) { return onThisSide(p).x > 2.0f && onThisSide(p).x < l1Half + 6.0f; });
+        [=](const glm::vec3& p) {
+          return onThisSide(p).x > 2.0f && onThisSide(p).x < l1Half + 6.0f;
+        });
     add("psoas_major", "origin", "transverse", "L1\u2013L5 transverse processes",
         {"vertebra_l1", "vertebra_l2", "vertebra_l3", "vertebra_l4", "vertebra_l5"},
         [=](const glm::vec3& p) { return onThisSide(p).x >= l1Half + 6.0f; });
     add("psoas_major", "insertion", "lesser_trochanter", "lesser trochanter", {"femur"},
         [=](const glm::vec3& p) { return glm::length(p - lt) < 22.0f; });
-    add("psoas_minor", "origin", "bodies", "T12 and L1 bodies and the disc between them", {"vertebra_t12", "vertebra_l1"},
+    add("psoas_minor", "origin", "bodies", "T12 and L1 bodies and the disc between them",
+        {"vertebra_t12", "vertebra_l1"},
         [=](const glm::vec3& p) { return onThisSide(p).x > 2.0f; });
     add("psoas_minor", "insertion", "eminence", "iliopubic eminence and pecten pubis", {"hip_bone"},
         [=](const glm::vec3& p) { return glm::length(p - ipe) < 22.0f; });
     add("iliacus", "origin", "fossa", "iliac fossa and inner lip of the iliac crest", {"hip_bone"},
         [=](const glm::vec3& p) { return p.y > -45.0f; });
-    add("iliacus", "insertion", "lesser_trochanter", "lesser trochanter and the shaft below it", {"femur"},
-        [=](const glm::vec3& p) { return glm::length(p - lt) < 30.0f; });
-    add("quadratus_lumborum", "origin", "crest", "posterior iliac crest and iliolumbar ligament", {"hip_bone"},
-        [=](const glm::vec3&) { return true; });
+    add("iliacus", "insertion", "lesser_trochanter", "lesser trochanter and the shaft below it",
+        {"femur"}, [=](const glm::vec3& p) { return glm::length(p - lt) < 30.0f; });
+    add("quadratus_lumborum", "origin", "crest", "posterior iliac crest and iliolumbar ligament",
+        {"hip_bone"}, [=](const glm::vec3&) { return true; });
     add("quadratus_lumborum", "insertion", "rib", "lower border of the 12th rib", {"rib_12"},
         [=](const glm::vec3&) { return true; });
-    add("quadratus_lumborum", "insertion", "transverse", "tips of the L1\u2013L4 transverse processes",
+    add("quadratus_lumborum", "insertion", "transverse",
+        "tips of the L1\u2013L4 transverse processes",
         {"vertebra_l1", "vertebra_l2", "vertebra_l3", "vertebra_l4"},
         [=](const glm::vec3& p) { return onThisSide(p).x > 20.0f; });
   }
   return sites;
 }
 
-std::vector<Part> buildFootprints(const std::vector<AttachmentSite>& sites, const std::vector<Part>& parts,
+std::vector<Part> buildFootprints(const std::vector<AttachmentSite>& sites,
+                                  const std::vector<Part>& parts,
                                   const std::map<std::string, GenMesh>& meshes,
                                   std::map<std::string, GenMesh>& footprintMeshes) {
   std::vector<Part> out;
@@ -93,8 +99,9 @@ std::vector<Part> buildFootprints(const std::vector<AttachmentSite>& sites, cons
       throw std::runtime_error("the " + site.role + " of " + site.muscle + " (" + site.site +
                                ") does not touch its bone; check the table");
     const std::string base = site.muscle.substr(0, site.muscle.size() - site.side.size() - 1);
-    Part part = makePart(base + "_" + site.role + "_" + site.key + "_" + site.side, muscle.side, "attachments",
-                         "attachment", site.bones.size() == 1 ? site.bones[0] : "sacrum", site.role);
+    Part part = makePart(base + "_" + site.role + "_" + site.key + "_" + site.side, muscle.side,
+                         "attachments", "attachment",
+                         site.bones.size() == 1 ? site.bones[0] : "sacrum", site.role);
     part.extras = {{"muscle", site.muscle}, {"role", site.role}, {"site", site.site}};
     footprintMeshes[part.id] = std::move(patch);
     out.push_back(std::move(part));

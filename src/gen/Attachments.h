@@ -21,7 +21,8 @@ std::vector<AttachmentSite> attachmentSites(const MeasurementTable& m);
 
 // The footprint of each site; throws std::runtime_error naming a site whose muscle does not
 // reach its bones.
-std::vector<Part> buildFootprints(const std::vector<AttachmentSite>& sites, const std::vector<Part>& parts,
+std::vector<Part> buildFootprints(const std::vector<AttachmentSite>& sites,
+                                  const std::vector<Part>& parts,
                                   const std::map<std::string, GenMesh>& meshes,
                                   std::map<std::string, GenMesh>& footprintMeshes);
 }  // namespace pe::gen

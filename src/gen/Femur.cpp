@@ -12,7 +12,7 @@ struct FemurShape {
   glm::vec3 head{0.0f};  // hip joint centre (model frame)
   float side = 1.0f;     // +1 left, -1 right: offsets are measured on the left
   float headRadius = 0, neckLength = 0, neckHalfHeight = 0, neckHalfDepth = 0;
-  glm::vec3 neckDir{0.0f};  // from the neck base towards the head
+  glm::vec3 neckDir{0.0f};       // from the neck base towards the head
   std::vector<glm::vec3> shaft;  // neck base ... knee, model frame
   std::vector<float> shaftRadius;
   std::shared_ptr<const Sweep> shaftSweep;
@@ -26,29 +26,46 @@ float femurField(const glm::vec3& p, const FemurShape& f) {
   float d = sdSphere(p, f.head, f.headRadius);
   const glm::vec3 neckBase = f.head - f.neckDir * f.neckLength;
   const glm::mat3 neckFrame = frameAlong(f.neckDir, glm::vec3(0, 1, 0));
-  d = smoothUnion(d, sdEllipticCylinder(p, 0.5f * (neckBase + f.head) - f.neckDir * 4.0f,
-                                        glm::mat3(neckFrame[0], neckFrame[2], neckFrame[1]),
-                                        f.neckHalfDepth, f.neckHalfHeight, 0.5f * f.neckLength, 4.0f),
+  d = smoothUnion(d,
+                  sdEllipticCylinder(p, 0.5f * (neckBase + f.head) - f.neckDir * 4.0f,
+                                     glm::mat3(neckFrame[0], neckFrame[2], neckFrame[1]),
+                                     f.neckHalfDepth, f.neckHalfHeight, 0.5f * f.neckLength, 4.0f),
                   6.0f);
   d = smoothUnion(d, f.shaftSweep->distance(p), 8.0f);
   d = smoothUnion(d, sdEllipsoid(p, f.greaterTrochanter, id, f.greaterTrochanterRadii), 8.0f);
   d = smoothUnion(d, sdRoundCone(p, f.lesserRoot, f.lesserTip, 9.0f, 4.5f), 5.0f);
-  // Intertrochanteric crest (behind) and line (in front), from the greater to the lesser trochanter.
+  // Intertrochanteric crest (behind) and line (in front), from the greater to the lesser
+  // trochanter.
   const glm::vec3 gt = f.greaterTrochanter;
-  d = smoothUnion(d, sdCapsule(p, gt + glm::vec3(-f.side * 4.0f, -4.0f, -12.0f), f.lesserTip + glm::vec3(f.side * 8.0f, 4.0f, 6.0f), 5.0f), 4.0f);
-  d = smoothUnion(d, sdCapsule(p, gt + glm::vec3(-f.side * 6.0f, 8.0f, 10.0f), f.lesserRoot + glm::vec3(-f.side * 6.0f, -4.0f, 12.0f), 3.5f), 4.0f);
+  d = smoothUnion(d,
+                  sdCapsule(p, gt + glm::vec3(-f.side * 4.0f, -4.0f, -12.0f),
+                            f.lesserTip + glm::vec3(f.side * 8.0f, 4.0f, 6.0f), 5.0f),
+                  4.0f);
+  d = smoothUnion(d,
+                  sdCapsule(p, gt + glm::vec3(-f.side * 6.0f, 8.0f, 10.0f),
+                            f.lesserRoot + glm::vec3(-f.side * 6.0f, -4.0f, 12.0f), 3.5f),
+                  4.0f);
   // Condyles, the patellar surface between them in front, the notch behind.
   float knee = smoothUnion(sdEllipsoid(p, f.medialCondyle, id, f.condyleRadii),
                            sdEllipsoid(p, f.lateralCondyle, id, f.condyleRadii), 6.0f);
   const glm::vec3 mid = 0.5f * (f.medialCondyle + f.lateralCondyle);
-  knee = smoothUnion(knee, sdRoundBox(p, mid + glm::vec3(0, 8.0f, 0.6f * f.condyleRadii.z), id,
-                                      glm::vec3(0.5f * glm::length(f.lateralCondyle - f.medialCondyle) + 4.0f, 16.0f, 9.0f), 6.0f), 6.0f);
-  knee = smoothSubtract(knee, sdCapsule(p, mid + glm::vec3(0, -f.condyleRadii.y, -0.9f * f.condyleRadii.z),
-                                        mid + glm::vec3(0, 0.1f * f.condyleRadii.y, 0.3f * f.condyleRadii.z), 11.0f), 3.0f);
+  knee = smoothUnion(
+      knee,
+      sdRoundBox(
+          p, mid + glm::vec3(0, 8.0f, 0.6f * f.condyleRadii.z), id,
+          glm::vec3(0.5f * glm::length(f.lateralCondyle - f.medialCondyle) + 4.0f, 16.0f, 9.0f),
+          6.0f),
+      6.0f);
+  knee = smoothSubtract(
+      knee,
+      sdCapsule(p, mid + glm::vec3(0, -f.condyleRadii.y, -0.9f * f.condyleRadii.z),
+                mid + glm::vec3(0, 0.1f * f.condyleRadii.y, 0.3f * f.condyleRadii.z), 11.0f),
+      3.0f);
   return smoothUnion(d, knee, 12.0f);
 }
 
-glm::vec3 offset(const MeasurementTable& m, const std::string& name, const glm::vec3& head, float side) {
+glm::vec3 offset(const MeasurementTable& m, const std::string& name, const glm::vec3& head,
+                 float side) {
   const glm::vec3 o = m.point(name);
   return head + glm::vec3(side * o.x, o.y, o.z);
 }
@@ -80,11 +97,13 @@ void addFemurs(const MeasurementTable& m, std::vector<Part>& parts, std::vector<
     const float nsa = glm::radians(static_cast<float>(m.deg("femur.neck_shaft_angle")));
     const float av = glm::radians(static_cast<float>(m.deg("femur.anteversion")));
     const glm::vec3 medial = glm::vec3(-f.side * stableCos(av), 0.0f, stableSin(av));
-    f.neckDir = glm::normalize(stableCos(glm::radians(180.0f) - nsa) * shaftUp + stableSin(glm::radians(180.0f) - nsa) * medial);
+    f.neckDir = glm::normalize(stableCos(glm::radians(180.0f) - nsa) * shaftUp +
+                               stableSin(glm::radians(180.0f) - nsa) * medial);
     f.shaft.insert(f.shaft.begin(), f.head - f.neckDir * f.neckLength);
     f.shaftRadius.insert(f.shaftRadius.begin(), ru);
     std::vector<SweepSection> sections;
-    for (size_t i = 0; i < f.shaft.size(); ++i) sections.push_back({f.shaft[i], f.shaftRadius[i], f.shaftRadius[i] * 0.94f});
+    for (size_t i = 0; i < f.shaft.size(); ++i)
+      sections.push_back({f.shaft[i], f.shaftRadius[i], f.shaftRadius[i] * 0.94f});
     f.shaftSweep = std::make_shared<Sweep>(sections, glm::vec3(1, 0, 0));
     f.greaterTrochanter = offset(m, "femur.greater_trochanter.centre", f.head, f.side);
     f.greaterTrochanterRadii = m.point("femur.greater_trochanter.radii");

@@ -13,4 +13,4 @@ namespace pe::gen {
 glm::vec3 hipCentre(const MeasurementTable& m, const std::string& side);
 
 void addFemurs(const MeasurementTable& m, std::vector<Part>& parts, std::vector<Landmark>& marks);
-}
+}  // namespace pe::gen

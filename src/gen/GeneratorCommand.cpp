@@ -3,16 +3,16 @@
 #include <array>
 #include <chrono>
 #include <cmath>
-#include <map>
 #include <cstdio>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
 
 #include "core/AtomicFile.h"
 #include "core/Error.h"
-#include "gen/ModelBuilder.h"
 #include "gen/Anatomy.h"
+#include "gen/ModelBuilder.h"
 #include "gen/ReferenceCheck.h"
 #include "io/StlFile.h"
 #include "scene/SurfaceDistance.h"
@@ -40,9 +40,11 @@ void printDetail(const TriangleMesh& generated, const TriangleMesh& reference) {
   }
   std::printf("\n");
   for (const auto& [slab, b] : bins)
-    std::printf("    y %5d: ref->gen %5.2f (%4.0f)  gen->ref %5.2f (%4.0f)  ref far>4mm %4.0f at (%.0f %.0f %.0f)\n",
-                slab * 20, b[0] ? b[1] / b[0] : 0.0, b[0], b[6] ? b[7] / b[6] : 0.0, b[6], b[2],
-                b[2] ? b[3] / b[2] : 0.0, b[2] ? b[4] / b[2] : 0.0, b[2] ? b[5] / b[2] : 0.0);
+    std::printf(
+        "    y %5d: ref->gen %5.2f (%4.0f)  gen->ref %5.2f (%4.0f)  ref far>4mm %4.0f at (%.0f "
+        "%.0f %.0f)\n",
+        slab * 20, b[0] ? b[1] / b[0] : 0.0, b[0], b[6] ? b[7] / b[6] : 0.0, b[6], b[2],
+        b[2] ? b[3] / b[2] : 0.0, b[2] ? b[4] / b[2] : 0.0, b[2] ? b[5] / b[2] : 0.0);
 }
 }  // namespace
 
@@ -57,16 +59,21 @@ int runGenerator(int argc, char** argv) {
       if (i + 1 >= argc) throw UsageError(arg + " needs a value");
       return argv[++i];
     };
-    if (arg == "--table") table = value();
-    else if (arg == "--out") out = value();
-    else if (arg == "--compare") compare = value();
-    else if (arg == "--detail") detail = true;
+    if (arg == "--table")
+      table = value();
+    else if (arg == "--out")
+      out = value();
+    else if (arg == "--compare")
+      compare = value();
+    else if (arg == "--detail")
+      detail = true;
     else if (arg == "--only") {
       std::stringstream ss(value());
       std::string id;
       while (std::getline(ss, id, ',')) only.insert(id);
     } else if (arg == "--help") {
-      std::puts("usage: psoas-generate [--table FILE] [--out FILE] [--only ID,...] [--compare DIR]");
+      std::puts(
+          "usage: psoas-generate [--table FILE] [--out FILE] [--only ID,...] [--compare DIR]");
       return 0;
     } else {
       throw UsageError("unknown option '" + arg + "' (see --help)");
@@ -78,10 +85,11 @@ int runGenerator(int argc, char** argv) {
     BuildReport report;
     const std::string glb = buildModelGlb(measurements, &report);
     const auto unused = measurements.unused();
-    if (!unused.empty()) throw FileError(table, "'" + unused.front() + "' is never used by the generator");
+    if (!unused.empty())
+      throw FileError(table, "'" + unused.front() + "' is never used by the generator");
     writeFileAtomically(out, glb);
-    std::printf("%s: %zu structures, %zu landmarks, %zu triangles, %zu bytes in %.1f s\n", out.c_str(),
-                report.structures, report.landmarks, report.triangles, glb.size(),
+    std::printf("%s: %zu structures, %zu landmarks, %zu triangles, %zu bytes in %.1f s\n",
+                out.c_str(), report.structures, report.landmarks, report.triangles, glb.size(),
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     return 0;
   }
@@ -90,20 +98,24 @@ int runGenerator(int argc, char** argv) {
     if (!only.empty() && !only.count(part.id)) continue;
     const auto t0 = std::chrono::steady_clock::now();
     const GenMesh mesh = meshShape(part.shape, part.meshing);
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     std::printf("%-26s %7zu triangles %8.0f mm3 %6.0f ms", part.id.c_str(), mesh.triangleCount(),
                 enclosedVolume(mesh), ms);
     if (!compare.empty())
       for (const auto& target : referenceTargets())
         if (target.id == part.id) {
-          const TriangleMesh ref = referenceToModelFrame(loadStlFile(compare + "/stl/" + target.file));
+          const TriangleMesh ref =
+              referenceToModelFrame(loadStlFile(compare + "/stl/" + target.file));
           const DistanceStats d = symmetricSurfaceDistance(toTriangles(mesh), ref, 20000);
-          std::printf("  mean %.2f p95 %.2f max %.1f (limit %.1f)", d.mean, d.p95, d.max, target.limitMm);
+          std::printf("  mean %.2f p95 %.2f max %.1f (limit %.1f)", d.mean, d.p95, d.max,
+                      target.limitMm);
           if (detail) printDetail(toTriangles(mesh), ref);
         }
     std::printf("\n");
   }
-  std::printf("total %.1f s\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  std::printf("total %.1f s\n",
+              std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   return 0;
 }
 }  // namespace pe::gen

@@ -28,13 +28,15 @@ int GlbWriter::addView(const void* data, size_t size, int target) {
 }
 
 int GlbWriter::addAccessor(int view, int componentType, size_t count, const char* type) {
-  doc_["accessors"].push_back({{"bufferView", view}, {"componentType", componentType}, {"count", count}, {"type", type}});
+  doc_["accessors"].push_back(
+      {{"bufferView", view}, {"componentType", componentType}, {"count", count}, {"type", type}});
   return static_cast<int>(doc_["accessors"].size()) - 1;
 }
 
 int GlbWriter::addVec3(const std::vector<glm::vec3>& v, bool withBounds, bool vertexAttribute) {
-  const int a = addAccessor(addView(v.data(), v.size() * sizeof(glm::vec3), vertexAttribute ? kArrayBuffer : 0),
-                            kFloat, v.size(), "VEC3");
+  const int a = addAccessor(
+      addView(v.data(), v.size() * sizeof(glm::vec3), vertexAttribute ? kArrayBuffer : 0), kFloat,
+      v.size(), "VEC3");
   if (withBounds) {
     glm::vec3 lo(1e30f), hi(-1e30f);
     for (const auto& p : v) lo = glm::min(lo, p), hi = glm::max(hi, p);
@@ -45,16 +47,19 @@ int GlbWriter::addVec3(const std::vector<glm::vec3>& v, bool withBounds, bool ve
 }
 
 int GlbWriter::addVec4(const std::vector<glm::vec4>& v, bool vertexAttribute) {
-  return addAccessor(addView(v.data(), v.size() * sizeof(glm::vec4), vertexAttribute ? kArrayBuffer : 0), kFloat,
-                     v.size(), "VEC4");
+  return addAccessor(
+      addView(v.data(), v.size() * sizeof(glm::vec4), vertexAttribute ? kArrayBuffer : 0), kFloat,
+      v.size(), "VEC4");
 }
 
 int GlbWriter::addJoints(const std::vector<glm::u16vec4>& v) {
-  return addAccessor(addView(v.data(), v.size() * sizeof(glm::u16vec4), kArrayBuffer), kUnsignedShort, v.size(), "VEC4");
+  return addAccessor(addView(v.data(), v.size() * sizeof(glm::u16vec4), kArrayBuffer),
+                     kUnsignedShort, v.size(), "VEC4");
 }
 
 int GlbWriter::addIndices(const std::vector<uint32_t>& indices) {
-  return addAccessor(addView(indices.data(), indices.size() * 4, kElementArrayBuffer), kUnsignedInt, indices.size(), "SCALAR");
+  return addAccessor(addView(indices.data(), indices.size() * 4, kElementArrayBuffer), kUnsignedInt,
+                     indices.size(), "SCALAR");
 }
 
 int GlbWriter::addScalars(const std::vector<float>& v) {

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
+#include <glm/gtc/type_precision.hpp>
 #include <glm/mat4x4.hpp>
 #include <glm/vec3.hpp>
-#include <glm/gtc/type_precision.hpp>
 #include <glm/vec4.hpp>
 #include <nlohmann/json.hpp>
 

@@ -66,7 +66,8 @@ MeasurementTable MeasurementTable::parse(const std::string& text, const std::str
   }
   for (const auto& [at, key] : citations)
     if (!table.sources_.count(key))
-      throw FileError(path, "line " + std::to_string(at) + ": source '" + key + "' is not declared");
+      throw FileError(path,
+                      "line " + std::to_string(at) + ": source '" + key + "' is not declared");
   return table;
 }
 
@@ -77,13 +78,20 @@ const Measurement& MeasurementTable::get(const std::string& name, const char* un
   const Measurement& m = it->second;
   if (m.unit != unit || m.values.size() != count)
     throw FileError(path_, "line " + std::to_string(m.line) + ": '" + name + "' should be " +
-                    (count == 3 ? "a point" : count == 2 ? "two numbers" : "one number") + " in " + unit);
+                               (count == 3   ? "a point"
+                                : count == 2 ? "two numbers"
+                                             : "one number") +
+                               " in " + unit);
   used_[name] = true;
   return m;
 }
 
-double MeasurementTable::mm(const std::string& name) const { return get(name, "mm", 1).values[0]; }
-double MeasurementTable::deg(const std::string& name) const { return get(name, "deg", 1).values[0]; }
+double MeasurementTable::mm(const std::string& name) const {
+  return get(name, "mm", 1).values[0];
+}
+double MeasurementTable::deg(const std::string& name) const {
+  return get(name, "deg", 1).values[0];
+}
 double MeasurementTable::number(const std::string& name) const {
   return get(name, "ratio", 1).values[0];
 }

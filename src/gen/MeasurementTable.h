@@ -32,7 +32,7 @@ class MeasurementTable {
   // wrong shape or in other units.
   double mm(const std::string& name) const;
   double deg(const std::string& name) const;
-  double number(const std::string& name) const;  // unit "ratio"
+  double number(const std::string& name) const;    // unit "ratio"
   glm::vec3 point(const std::string& name) const;  // mm
   glm::vec2 size(const std::string& name) const;   // two numbers in mm, e.g. width,depth
 

@@ -26,12 +26,16 @@ struct Material {
 };
 // Linear base colours: bone ivory, disc cartilage, each muscle its own red, pale ligament,
 // translucent skin, and the two attachment colours (Okabe-Ito blue and orange).
-const Material kMaterials[] = {
-    {"bone", {0.78f, 0.70f, 0.54f, 1.0f}, 0.65f},        {"disc", {0.60f, 0.68f, 0.76f, 1.0f}, 0.45f},
-    {"psoas_major", {0.55f, 0.10f, 0.09f, 1.0f}, 0.55f}, {"psoas_minor", {0.72f, 0.28f, 0.20f, 1.0f}, 0.55f},
-    {"iliacus", {0.47f, 0.08f, 0.15f, 1.0f}, 0.55f},     {"quadratus_lumborum", {0.60f, 0.20f, 0.07f, 1.0f}, 0.55f},
-    {"ligament", {0.86f, 0.83f, 0.72f, 1.0f}, 0.5f},     {"skin", {0.80f, 0.56f, 0.46f, 0.25f}, 0.6f},
-    {"origin", {0.0f, 0.447f, 0.698f, 1.0f}, 0.6f},      {"insertion", {0.902f, 0.624f, 0.0f, 1.0f}, 0.6f}};
+const Material kMaterials[] = {{"bone", {0.78f, 0.70f, 0.54f, 1.0f}, 0.65f},
+                               {"disc", {0.60f, 0.68f, 0.76f, 1.0f}, 0.45f},
+                               {"psoas_major", {0.55f, 0.10f, 0.09f, 1.0f}, 0.55f},
+                               {"psoas_minor", {0.72f, 0.28f, 0.20f, 1.0f}, 0.55f},
+                               {"iliacus", {0.47f, 0.08f, 0.15f, 1.0f}, 0.55f},
+                               {"quadratus_lumborum", {0.60f, 0.20f, 0.07f, 1.0f}, 0.55f},
+                               {"ligament", {0.86f, 0.83f, 0.72f, 1.0f}, 0.5f},
+                               {"skin", {0.80f, 0.56f, 0.46f, 0.25f}, 0.6f},
+                               {"origin", {0.0f, 0.447f, 0.698f, 1.0f}, 0.6f},
+                               {"insertion", {0.902f, 0.624f, 0.0f, 1.0f}, 0.6f}};
 
 int materialIndex(const std::string& key) {
   for (size_t i = 0; i < std::size(kMaterials); ++i)
@@ -48,7 +52,8 @@ std::map<std::string, GenMesh> meshAll(const std::vector<Part>& parts) {
   std::vector<GenMesh> meshes(parts.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t i = next++; i < parts.size(); i = next++) meshes[i] = meshShape(parts[i].shape, parts[i].meshing);
+    for (size_t i = next++; i < parts.size(); i = next++)
+      meshes[i] = meshShape(parts[i].shape, parts[i].meshing);
   };
   const unsigned n = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
   std::vector<std::thread> pool;
@@ -93,7 +98,8 @@ class SkinWeights {
   // The trunk bone that carries most of a point at height y.
   std::string trunkBone(float y) const {
     auto w = trunk(y);
-    const auto best = std::max_element(w.begin(), w.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    const auto best = std::max_element(
+        w.begin(), w.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
     return joints_[static_cast<size_t>(best->first)];
   }
   static VertexWeights pack(std::vector<std::pair<int, float>> w) {
@@ -120,11 +126,13 @@ class SkinWeights {
 };
 }  // namespace
 
+// Long on purpose: every part of the model in the order the file lists them, one line each.
 std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
   Anatomy anatomy = buildAnatomy(table);
   std::map<std::string, GenMesh> meshes = meshAll(anatomy.parts);
   std::map<std::string, GenMesh> footprintMeshes;
-  std::vector<Part> footprints = buildFootprints(attachmentSites(table), anatomy.parts, meshes, footprintMeshes);
+  std::vector<Part> footprints =
+      buildFootprints(attachmentSites(table), anatomy.parts, meshes, footprintMeshes);
   for (auto& [id, mesh] : footprintMeshes) meshes[id] = std::move(mesh);
   for (auto& f : footprints) anatomy.parts.push_back(std::move(f));
 
@@ -137,20 +145,22 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
   GlbWriter glb;
   auto& doc = glb.json();
   for (const auto& mat : kMaterials) {
-    nlohmann::json j = {{"name", mat.key},
-                        {"pbrMetallicRoughness",
-                         {{"baseColorFactor", {mat.colour.r, mat.colour.g, mat.colour.b, mat.colour.a}},
-                          {"metallicFactor", 0.0},
-                          {"roughnessFactor", mat.roughness}}}};
+    nlohmann::json j = {
+        {"name", mat.key},
+        {"pbrMetallicRoughness",
+         {{"baseColorFactor", {mat.colour.r, mat.colour.g, mat.colour.b, mat.colour.a}},
+          {"metallicFactor", 0.0},
+          {"roughnessFactor", mat.roughness}}}};
     if (mat.colour.a < 1.0f) j["alphaMode"] = "BLEND";
     doc["materials"].push_back(j);
   }
   // A node named `id`; a structure (extras id) unless `named` is false (points of lines of action).
-  auto addNode = [&](const std::string& id, nlohmann::json extras, const std::string& parent, const glm::vec3& at,
-                     bool named = true) {
+  auto addNode = [&](const std::string& id, nlohmann::json extras, const std::string& parent,
+                     const glm::vec3& at, bool named = true) {
     if (named) extras["id"] = id;
     nlohmann::json node = {{"name", id}, {"extras", extras}};
-    const glm::vec3 rel = (at - (parent.empty() ? glm::vec3(0.0f) : origin.at(parent))) * kMetresPerMm;
+    const glm::vec3 rel =
+        (at - (parent.empty() ? glm::vec3(0.0f) : origin.at(parent))) * kMetresPerMm;
     if (rel != glm::vec3(0.0f)) node["translation"] = {rel.x, rel.y, rel.z};
     doc["nodes"].push_back(node);
     const int index = static_cast<int>(doc["nodes"].size()) - 1;
@@ -169,11 +179,13 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
     for (const auto& [k, v] : p.extras) e[k] = v;
     return e;
   };
-  auto meshJson = [&](const Part& part, const glm::vec3& at, const std::vector<VertexWeights>* skin) {
+  auto meshJson = [&](const Part& part, const glm::vec3& at,
+                      const std::vector<VertexWeights>* skin) {
     const GenMesh& mesh = meshes.at(part.id);
     std::vector<glm::vec3> positions;
     for (const auto& p : mesh.positions) positions.push_back((p - at) * kMetresPerMm);
-    nlohmann::json attributes = {{"POSITION", glb.addVec3(positions, true)}, {"NORMAL", glb.addVec3(mesh.normals, false)}};
+    nlohmann::json attributes = {{"POSITION", glb.addVec3(positions, true)},
+                                 {"NORMAL", glb.addVec3(mesh.normals, false)}};
     if (skin) {
       std::vector<glm::u16vec4> joints;
       std::vector<glm::vec4> weights;
@@ -182,8 +194,10 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
       attributes["WEIGHTS_0"] = glb.addVec4(weights);
     }
     doc["meshes"].push_back({{"name", part.id},
-                             {"primitives", {{{"attributes", attributes}, {"indices", glb.addIndices(mesh.indices)},
-                                              {"material", materialIndex(part.material)}}}}});
+                             {"primitives",
+                              {{{"attributes", attributes},
+                                {"indices", glb.addIndices(mesh.indices)},
+                                {"material", materialIndex(part.material)}}}}});
     return static_cast<int>(doc["meshes"].size()) - 1;
   };
 
@@ -207,17 +221,23 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
       it = pending.erase(it);
       progressed = true;
     }
-    if (!progressed) throw std::runtime_error("structure '" + pending.front()->id + "' hangs from an unknown bone");
+    if (!progressed)
+      throw std::runtime_error("structure '" + pending.front()->id +
+                               "' hangs from an unknown bone");
   }
   for (const std::string side : {"left", "right"}) {
-    const glm::vec3 at = side == "left" ? eminenceLeft : glm::vec3(-eminenceLeft.x, eminenceLeft.y, eminenceLeft.z);
-    addNode("brim_" + side, {{"side", side}, {"layer", "joints"}, {"kind", "joint"}}, "hip_bone_" + side, at);
+    const glm::vec3 at =
+        side == "left" ? eminenceLeft : glm::vec3(-eminenceLeft.x, eminenceLeft.y, eminenceLeft.z);
+    addNode("brim_" + side, {{"side", side}, {"layer", "joints"}, {"kind", "joint"}},
+            "hip_bone_" + side, at);
   }
 
   // The skin (glTF skinning): pelvis, lumbar vertebrae, hip bones, femurs, brim joints.
   std::vector<std::string> joints = {"sacrum", "hip_bone_left", "hip_bone_right"};
-  for (const auto& level : vertebraLevels()) joints.push_back(level == "T12" ? "vertebra_t12" : "vertebra_l" + level.substr(1));
-  for (const char* j : {"femur_left", "femur_right", "brim_left", "brim_right"}) joints.push_back(j);
+  for (const auto& level : vertebraLevels())
+    joints.push_back(level == "T12" ? "vertebra_t12" : "vertebra_l" + level.substr(1));
+  for (const char* j : {"femur_left", "femur_right", "brim_left", "brim_right"})
+    joints.push_back(j);
   const SkinWeights skinning(joints, table);
   std::vector<glm::mat4> inverseBind;
   nlohmann::json jointNodes = nlohmann::json::array();
@@ -225,8 +245,10 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
     inverseBind.push_back(glm::translate(glm::mat4(1.0f), -origin.at(j) * kMetresPerMm));
     jointNodes.push_back(nodeOf.at(j));
   }
-  doc["skins"].push_back({{"name", "lumbopelvic skeleton"}, {"joints", jointNodes},
-                          {"skeleton", nodeOf.at("sacrum")}, {"inverseBindMatrices", glb.addMat4(inverseBind)}});
+  doc["skins"].push_back({{"name", "lumbopelvic skeleton"},
+                          {"joints", jointNodes},
+                          {"skeleton", nodeOf.at("sacrum")},
+                          {"inverseBindMatrices", glb.addMat4(inverseBind)}});
   for (const auto& p : anatomy.parts) {
     if (p.layer != "muscles" && p.layer != "skin") continue;
     const GenMesh& mesh = meshes.at(p.id);
@@ -254,18 +276,24 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
     doc["nodes"][node]["skin"] = 0;
   }
   for (const auto& mark : anatomy.landmarks)
-    addNode(mark.id, {{"side", mark.side}, {"layer", "landmarks"}, {"kind", "landmark"}, {"bone", mark.bone}}, mark.bone,
-            mark.position);
+    addNode(
+        mark.id,
+        {{"side", mark.side}, {"layer", "landmarks"}, {"kind", "landmark"}, {"bone", mark.bone}},
+        mark.bone, mark.position);
   // Lines of action: empty nodes on the bones, in order, for measuring muscle-tendon lengths.
   for (const auto& line : anatomy.lines) {
     for (size_t i = 0; i < line.points.size(); ++i) {
       const auto& [bone, at] = line.points[i];
-      addNode(line.muscle + ".line." + std::to_string(i), {{"kind", "line_point"}, {"muscle", line.muscle}, {"order", i}},
+      addNode(line.muscle + ".line." + std::to_string(i),
+              {{"kind", "line_point"}, {"muscle", line.muscle}, {"order", i}},
               bone.empty() ? skinning.trunkBone(at.y) : bone, at, false);
     }
     if (line.wrapAfter >= 0)
       addNode(line.muscle + ".line.wrap",
-              {{"kind", "line_wrap"}, {"muscle", line.muscle}, {"after", line.wrapAfter}, {"radius", line.wrapRadius * kMetresPerMm}},
+              {{"kind", "line_wrap"},
+               {"muscle", line.muscle},
+               {"after", line.wrapAfter},
+               {"radius", line.wrapRadius * kMetresPerMm}},
               line.wrapBone, line.wrapCentre, false);
   }
 
@@ -277,18 +305,24 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
   auto rotations = [&](float fraction) {
     std::vector<glm::vec4> q;
     for (float t : times) {
-      const float angle = glm::radians(60.0f * (1.0f - stableCos(2.0f * 3.14159265f * t / 4.0f))) * fraction;
-      q.push_back(glm::vec4(stableSin(-0.5f * angle), 0.0f, 0.0f, stableCos(-0.5f * angle)));  // x y z w
+      const float angle =
+          glm::radians(60.0f * (1.0f - stableCos(2.0f * 3.14159265f * t / 4.0f))) * fraction;
+      q.push_back(
+          glm::vec4(stableSin(-0.5f * angle), 0.0f, 0.0f, stableCos(-0.5f * angle)));  // x y z w
     }
     return glb.addVec4(q, false);
   };
   const int femurOutput = rotations(1.0f), brimOutput = rotations(brimFraction);
   for (const auto& [clip, sides] : std::vector<std::pair<std::string, std::vector<std::string>>>{
-           {"hip_flexion_left", {"left"}}, {"hip_flexion_right", {"right"}}, {"hip_flexion_both", {"left", "right"}}}) {
+           {"hip_flexion_left", {"left"}},
+           {"hip_flexion_right", {"right"}},
+           {"hip_flexion_both", {"left", "right"}}}) {
     nlohmann::json anim = {{"name", clip}};
     for (const auto& side : sides) {
-      for (const auto& [node, output] : {std::pair<std::string, int>{"femur_" + side, femurOutput}, {"brim_" + side, brimOutput}}) {
-        anim["samplers"].push_back({{"input", input}, {"output", output}, {"interpolation", "LINEAR"}});
+      for (const auto& [node, output] : {std::pair<std::string, int>{"femur_" + side, femurOutput},
+                                         {"brim_" + side, brimOutput}}) {
+        anim["samplers"].push_back(
+            {{"input", input}, {"output", output}, {"interpolation", "LINEAR"}});
         anim["channels"].push_back({{"sampler", anim["samplers"].size() - 1},
                                     {"target", {{"node", nodeOf.at(node)}, {"path", "rotation"}}}});
       }

@@ -15,5 +15,6 @@ void addMuscles(const MeasurementTable& m, std::vector<Part>& parts);
 std::vector<LineOfAction> musclesLinesOfAction(const MeasurementTable& m);
 // Points along a muscle's path read from the table: NAME.p0, NAME.p1, ... with half-widths
 // NAME.w0.. and half-depths NAME.d0.. (left side).
-std::vector<SweepSection> sweepSections(const MeasurementTable& m, const std::string& name, int count);
+std::vector<SweepSection> sweepSections(const MeasurementTable& m, const std::string& name,
+                                        int count);
 }  // namespace pe::gen

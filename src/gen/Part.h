@@ -27,7 +27,8 @@ struct Part {
 
 // A part with what names it and where it hangs; its shape and meshing are filled in after.
 inline Part makePart(const std::string& id, const std::string& side, const std::string& layer,
-                     const std::string& kind, const std::string& parent, const std::string& material) {
+                     const std::string& kind, const std::string& parent,
+                     const std::string& material) {
   Part part;
   part.id = id, part.side = side, part.layer = layer, part.kind = kind;
   part.parent = parent, part.material = material;

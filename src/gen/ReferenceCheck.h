@@ -8,9 +8,9 @@
 
 namespace pe::gen {
 struct ReferenceTarget {
-  std::string id;     // generated structure id
-  std::string file;   // under reference/bodyparts3d/stl
-  double limitMm;     // the bound on the mean symmetric surface distance
+  std::string id;    // generated structure id
+  std::string file;  // under reference/bodyparts3d/stl
+  double limitMm;    // the bound on the mean symmetric surface distance
 };
 
 const std::vector<ReferenceTarget>& referenceTargets();

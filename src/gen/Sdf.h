@@ -26,8 +26,12 @@ inline double stableSinD(double r) {
   }
   return sum;
 }
-inline float stableSin(float x) { return static_cast<float>(stableSinD(x)); }
-inline float stableCos(float x) { return static_cast<float>(stableSinD(static_cast<double>(x) + 1.5707963267948966)); }
+inline float stableSin(float x) {
+  return static_cast<float>(stableSinD(x));
+}
+inline float stableCos(float x) {
+  return static_cast<float>(stableSinD(static_cast<double>(x) + 1.5707963267948966));
+}
 
 struct Box3 {
   glm::vec3 lo{1e9f}, hi{-1e9f};
@@ -82,8 +86,8 @@ inline float sdEllipsoid(const glm::vec3& p, const glm::vec3& c, const glm::mat3
 inline float sdRoundBox(const glm::vec3& p, const glm::vec3& c, const glm::mat3& axes,
                         const glm::vec3& h, float rounding) {
   const glm::vec3 q = glm::abs(glm::transpose(axes) * (p - c)) - (h - glm::vec3(rounding));
-  return glm::length(glm::max(q, glm::vec3(0.0f))) + std::min(std::max(q.x, std::max(q.y, q.z)), 0.0f) -
-         rounding;
+  return glm::length(glm::max(q, glm::vec3(0.0f))) +
+         std::min(std::max(q.x, std::max(q.y, q.z)), 0.0f) - rounding;
 }
 
 // A cylinder of elliptical section (semi-axes ex, ez) and half height hy along the frame's y,
@@ -93,7 +97,8 @@ inline float sdEllipticCylinder(const glm::vec3& p, const glm::vec3& c, const gl
   const glm::vec3 q = glm::transpose(axes) * (p - c);
   const glm::vec2 e(ex - rounding, ez - rounding);
   const glm::vec2 d2(q.x / e.x, q.z / e.y);
-  const float k0 = glm::length(d2), k1 = glm::length(glm::vec2(q.x / (e.x * e.x), q.z / (e.y * e.y)));
+  const float k0 = glm::length(d2),
+              k1 = glm::length(glm::vec2(q.x / (e.x * e.x), q.z / (e.y * e.y)));
   const float radial = k1 == 0.0f ? -std::min(e.x, e.y) : k0 * (k0 - 1.0f) / k1;
   const glm::vec2 w(radial, std::abs(q.y) - (hy - rounding));
   return std::min(std::max(w.x, w.y), 0.0f) + glm::length(glm::max(w, glm::vec2(0.0f))) - rounding;
@@ -107,9 +112,13 @@ inline float smoothUnion(float a, float b, float k) {
 }
 
 // `a` with `b` carved out, the rim rounded over about k millimetres.
-inline float smoothSubtract(float a, float b, float k) { return -smoothUnion(-a, b, k); }
+inline float smoothSubtract(float a, float b, float k) {
+  return -smoothUnion(-a, b, k);
+}
 
-inline float smoothIntersect(float a, float b, float k) { return -smoothUnion(-a, -b, k); }
+inline float smoothIntersect(float a, float b, float k) {
+  return -smoothUnion(-a, -b, k);
+}
 
 // An orthonormal frame whose y axis runs along `up` and whose z axis is as close as possible to
 // `forward`.
@@ -164,10 +173,11 @@ inline glm::mat3 frameAlong(const glm::vec3& along, const glm::vec3& up) {
 
 // A rounded box spanning from a to b (its length), `halfWidth` across and `halfHeight` towards
 // `up`.
-inline float sdSlab(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b,
-                    const glm::vec3& up, float halfWidth, float halfHeight, float rounding) {
+inline float sdSlab(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b, const glm::vec3& up,
+                    float halfWidth, float halfHeight, float rounding) {
   const glm::mat3 f = frameAlong(b - a, up);
   return sdRoundBox(p, 0.5f * (a + b), f,
-                    glm::vec3(halfWidth, halfHeight, 0.5f * glm::length(b - a) + rounding), rounding);
+                    glm::vec3(halfWidth, halfHeight, 0.5f * glm::length(b - a) + rounding),
+                    rounding);
 }
 }  // namespace pe::gen

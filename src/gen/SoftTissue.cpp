@@ -16,8 +16,8 @@ Part sweepPart(Part part, const std::vector<SweepSection>& left, const glm::vec3
 void addRibs(const MeasurementTable& m, std::vector<Part>& parts) {
   const auto left = sweepSections(m, "rib_12", 7);
   for (const std::string side : {"left", "right"}) {
-    Part part = sweepPart(makePart("rib_12_" + side, side, "bones", "bone", "vertebra_t12", "bone"), left,
-                          glm::vec3(0, 1, 0));
+    Part part = sweepPart(makePart("rib_12_" + side, side, "bones", "bone", "vertebra_t12", "bone"),
+                          left, glm::vec3(0, 1, 0));
     part.meshing.voxel = 0.6f;
     part.meshing.targetTriangles = 5000;
     parts.push_back(std::move(part));
@@ -27,8 +27,8 @@ void addRibs(const MeasurementTable& m, std::vector<Part>& parts) {
 void addInguinalLigaments(const MeasurementTable& m, std::vector<Part>& parts) {
   const auto left = sweepSections(m, "inguinal_ligament", 5);
   for (const std::string side : {"left", "right"}) {
-    Part part = sweepPart(makePart("inguinal_ligament_" + side, side, "ligaments", "ligament", "hip_bone_" + side,
-                                   "ligament"),
+    Part part = sweepPart(makePart("inguinal_ligament_" + side, side, "ligaments", "ligament",
+                                   "hip_bone_" + side, "ligament"),
                           left, glm::vec3(0, 0, 1));
     part.meshing.voxel = 0.5f;
     part.meshing.targetTriangles = 3000;
@@ -56,13 +56,16 @@ void addSkin(const MeasurementTable& m, std::vector<Part>& parts, std::vector<La
     const glm::mat3 id(1.0f);
     float d = sdEllipticCylinder(p, torso, id, torsoHalf.x, torsoHalf.z, torsoHalf.y, 40.0f);
     for (float s : {-1.0f, 1.0f})
-      d = smoothUnion(d, sdRoundCone(p, glm::vec3(s * thighTop.x, thighTop.y, thighTop.z),
-                                     glm::vec3(s * thighBottom.x, thighBottom.y, thighBottom.z), thighRadii.x, thighRadii.y),
+      d = smoothUnion(d,
+                      sdRoundCone(p, glm::vec3(s * thighTop.x, thighTop.y, thighTop.z),
+                                  glm::vec3(s * thighBottom.x, thighBottom.y, thighBottom.z),
+                                  thighRadii.x, thighRadii.y),
                       blend);
     // The umbilicus: a small pit in the front of the abdomen.
     return smoothSubtract(d, sdEllipsoid(p, umbilicus, id, glm::vec3(6.0f, 8.0f, 7.0f)), 4.0f);
   };
-  part.meshing.voxel = 7.0f;  // fine enough with normals from the field; no simplification (it folds this shape)
+  part.meshing.voxel =
+      7.0f;  // fine enough with normals from the field; no simplification (it folds this shape)
   part.meshing.targetTriangles = 0;
   parts.push_back(std::move(part));
   marks.push_back({"umbilicus", "midline", "skin", umbilicus});

@@ -16,11 +16,10 @@ struct Grid {
   float step = 1.0f;
   int nx = 0, ny = 0, nz = 0;
   std::vector<float> values;
-  size_t at(int i, int j, int k) const {
-    return (static_cast<size_t>(k) * ny + j) * nx + i;
-  }
+  size_t at(int i, int j, int k) const { return (static_cast<size_t>(k) * ny + j) * nx + i; }
   glm::vec3 point(int i, int j, int k) const {
-    return origin + step * glm::vec3(static_cast<float>(i), static_cast<float>(j), static_cast<float>(k));
+    return origin +
+           step * glm::vec3(static_cast<float>(i), static_cast<float>(j), static_cast<float>(k));
   }
 };
 
@@ -39,14 +38,15 @@ Grid sampleNarrowBand(const Shape& shape, float step) {
   const int bx = (g.nx + kBlock - 1) / kBlock, by = (g.ny + kBlock - 1) / kBlock,
             bz = (g.nz + kBlock - 1) / kBlock;
   const float halfDiagonal = 0.5f * std::sqrt(3.0f) * kBlock * step;
-  // Fields here may overestimate distance a little (smooth blends, ellipse estimates): keep a margin.
+  // Fields here may overestimate distance a little (smooth blends, ellipse estimates): keep a
+  // margin.
   const float band = 1.5f * halfDiagonal + 3.0f * step;
   auto work = [&](int bkBegin, int bkEnd) {
     for (int bk = bkBegin; bk < bkEnd; ++bk)
       for (int bj = 0; bj < by; ++bj)
         for (int bi = 0; bi < bx; ++bi) {
-          const glm::vec3 centre = g.point(bi * kBlock, bj * kBlock, bk * kBlock) +
-                                   glm::vec3(0.5f * kBlock * step);
+          const glm::vec3 centre =
+              g.point(bi * kBlock, bj * kBlock, bk * kBlock) + glm::vec3(0.5f * kBlock * step);
           const float dc = shape.field(centre);
           const bool near = std::abs(dc) < band;
           for (int k = bk * kBlock; k < std::min(g.nz, (bk + 1) * kBlock); ++k)
@@ -78,6 +78,8 @@ glm::vec3 fieldGradient(const Field& field, const glm::vec3& p, float h) {
   return len > 0.0f ? g / len : glm::vec3(0, 1, 0);
 }
 
+// Long on purpose: the mesher's stages (sample, extract, project, weld, simplify) share
+// their buffers; split apart they would pass half a dozen arrays around.
 GenMesh meshShape(const Shape& shape, const MeshingOptions& options) {
   const Grid g = sampleNarrowBand(shape, options.voxel);
   // A shape that reaches the edge of its box would come out open: that is a bug in its bounds.
@@ -85,10 +87,13 @@ GenMesh meshShape(const Shape& shape, const MeshingOptions& options) {
     for (int j = 0; j < g.ny; ++j)
       for (int i = 0; i < g.nx; ++i) {
         // The two outer layers: quads are only made for grid edges between interior points.
-        const bool edge = i <= 1 || j <= 1 || k <= 1 || i >= g.nx - 2 || j >= g.ny - 2 || k >= g.nz - 2;
+        const bool edge =
+            i <= 1 || j <= 1 || k <= 1 || i >= g.nx - 2 || j >= g.ny - 2 || k >= g.nz - 2;
         if (edge && g.values[g.at(i, j, k)] < 0.0f)
-          throw std::runtime_error("a shape reaches the edge of its bounds at (" + std::to_string(g.point(i, j, k).x) +
-                                   ", " + std::to_string(g.point(i, j, k).y) + ", " + std::to_string(g.point(i, j, k).z) + ")");
+          throw std::runtime_error("a shape reaches the edge of its bounds at (" +
+                                   std::to_string(g.point(i, j, k).x) + ", " +
+                                   std::to_string(g.point(i, j, k).y) + ", " +
+                                   std::to_string(g.point(i, j, k).z) + ")");
       }
   // Surface nets: one vertex per cell the surface crosses, at the mean of its edge crossings.
   const int cx = g.nx - 1, cy = g.ny - 1, cz = g.nz - 1;
@@ -123,8 +128,9 @@ GenMesh meshShape(const Shape& shape, const MeshingOptions& options) {
       }
   // One quad per grid edge with a sign change, joining the four cells around the edge.
   auto quad = [&](size_t a, size_t b, size_t c, size_t d, bool flip) {
-    std::array<uint32_t, 4> q = {static_cast<uint32_t>(cellVertex[a]), static_cast<uint32_t>(cellVertex[b]),
-                                 static_cast<uint32_t>(cellVertex[c]), static_cast<uint32_t>(cellVertex[d])};
+    std::array<uint32_t, 4> q = {
+        static_cast<uint32_t>(cellVertex[a]), static_cast<uint32_t>(cellVertex[b]),
+        static_cast<uint32_t>(cellVertex[c]), static_cast<uint32_t>(cellVertex[d])};
     if (flip) std::swap(q[1], q[3]);
     const float d02 = glm::length(mesh.positions[q[0]] - mesh.positions[q[2]]);
     const float d13 = glm::length(mesh.positions[q[1]] - mesh.positions[q[3]]);
@@ -139,11 +145,14 @@ GenMesh meshShape(const Shape& shape, const MeshingOptions& options) {
         const float v0 = g.values[g.at(i, j, k)];
         const bool in0 = v0 < 0.0f;
         if (in0 != (g.values[g.at(i + 1, j, k)] < 0.0f))  // x edge: cells around it in y, z
-          quad(cellAt(i, j - 1, k - 1), cellAt(i, j, k - 1), cellAt(i, j, k), cellAt(i, j - 1, k), !in0);
+          quad(cellAt(i, j - 1, k - 1), cellAt(i, j, k - 1), cellAt(i, j, k), cellAt(i, j - 1, k),
+               !in0);
         if (in0 != (g.values[g.at(i, j + 1, k)] < 0.0f))  // y edge: cells around it in z, x
-          quad(cellAt(i - 1, j, k - 1), cellAt(i - 1, j, k), cellAt(i, j, k), cellAt(i, j, k - 1), !in0);
+          quad(cellAt(i - 1, j, k - 1), cellAt(i - 1, j, k), cellAt(i, j, k), cellAt(i, j, k - 1),
+               !in0);
         if (in0 != (g.values[g.at(i, j, k + 1)] < 0.0f))  // z edge: cells around it in x, y
-          quad(cellAt(i - 1, j - 1, k), cellAt(i, j - 1, k), cellAt(i, j, k), cellAt(i - 1, j, k), !in0);
+          quad(cellAt(i - 1, j - 1, k), cellAt(i, j - 1, k), cellAt(i, j, k), cellAt(i - 1, j, k),
+               !in0);
       }
   for (auto& p : mesh.positions) p = projectToSurface(shape.field, p, options.voxel);
   if (options.targetTriangles > 0 && mesh.triangleCount() > options.targetTriangles) {
@@ -151,8 +160,8 @@ GenMesh meshShape(const Shape& shape, const MeshingOptions& options) {
     float error = 0.0f;
     const float extent = glm::length(shape.bounds.hi - shape.bounds.lo);
     simplified.resize(meshopt_simplify(simplified.data(), mesh.indices.data(), mesh.indices.size(),
-                                       &mesh.positions[0].x, mesh.positions.size(), sizeof(glm::vec3),
-                                       options.targetTriangles * 3,
+                                       &mesh.positions[0].x, mesh.positions.size(),
+                                       sizeof(glm::vec3), options.targetTriangles * 3,
                                        options.maxSimplifyError / extent, 0, &error));
     mesh.indices = std::move(simplified);
     // A collapse can fold a triangle over; turn any that faces into the shape back out so
@@ -172,7 +181,8 @@ GenMesh meshShape(const Shape& shape, const MeshingOptions& options) {
   std::vector<glm::vec3> compact(used);
   meshopt_remapVertexBuffer(compact.data(), mesh.positions.data(), mesh.positions.size(),
                             sizeof(glm::vec3), remap.data());
-  meshopt_remapIndexBuffer(mesh.indices.data(), mesh.indices.data(), mesh.indices.size(), remap.data());
+  meshopt_remapIndexBuffer(mesh.indices.data(), mesh.indices.data(), mesh.indices.size(),
+                           remap.data());
   mesh.positions = std::move(compact);
   mesh.normals.resize(mesh.positions.size());
   for (size_t i = 0; i < mesh.positions.size(); ++i)

@@ -16,8 +16,8 @@ struct GenMesh {
 };
 
 struct MeshingOptions {
-  float voxel = 1.0f;            // sampling step in millimetres
-  size_t targetTriangles = 0;    // 0 keeps every triangle
+  float voxel = 1.0f;              // sampling step in millimetres
+  size_t targetTriangles = 0;      // 0 keeps every triangle
   float maxSimplifyError = 0.15f;  // in millimetres
 };
 

@@ -8,7 +8,8 @@ namespace pe::gen {
 Sweep::Sweep(const std::vector<SweepSection>& sections, const glm::vec3& widthHint, int samples) {
   std::vector<glm::vec3> pts;
   std::vector<float> a, b;
-  for (const auto& s : sections) pts.push_back(s.point), a.push_back(s.halfWidth), b.push_back(s.halfDepth);
+  for (const auto& s : sections)
+    pts.push_back(s.point), a.push_back(s.halfWidth), b.push_back(s.halfDepth);
   const int n = static_cast<int>(sections.size());
   for (int i = 0; i <= samples; ++i) {
     const float t = static_cast<float>(i) / samples;
@@ -21,9 +22,11 @@ Sweep::Sweep(const std::vector<SweepSection>& sections, const glm::vec3& widthHi
     b_.push_back(b[k] + (b[k + 1] - b[k]) * g);
   }
   arc_.push_back(0.0f);
-  for (size_t i = 1; i < centre_.size(); ++i) arc_.push_back(arc_.back() + glm::length(centre_[i] - centre_[i - 1]));
+  for (size_t i = 1; i < centre_.size(); ++i)
+    arc_.push_back(arc_.back() + glm::length(centre_[i] - centre_[i - 1]));
   for (size_t i = 0; i < centre_.size(); ++i) {
-    const glm::vec3 tangent = glm::normalize(centre_[std::min(i + 1, centre_.size() - 1)] - centre_[i > 0 ? i - 1 : 0]);
+    const glm::vec3 tangent =
+        glm::normalize(centre_[std::min(i + 1, centre_.size() - 1)] - centre_[i > 0 ? i - 1 : 0]);
     glm::vec3 w = widthHint - tangent * glm::dot(widthHint, tangent);
     if (glm::length(w) < 1e-4f) w = glm::cross(tangent, glm::vec3(0, 0, 1));
     w = glm::normalize(w);
@@ -62,7 +65,8 @@ float Sweep::distance(const glm::vec3& p) const {
   if (i + 2 == centre_.size() && h == 1.0f) s = std::max(0.0f, glm::dot(q, tangent));
   const float r = std::min(a, b);
   const float k0 = std::sqrt((x / a) * (x / a) + (y / b) * (y / b) + (s / r) * (s / r));
-  const float k1 = std::sqrt((x / (a * a)) * (x / (a * a)) + (y / (b * b)) * (y / (b * b)) + (s / (r * r)) * (s / (r * r)));
+  const float k1 = std::sqrt((x / (a * a)) * (x / (a * a)) + (y / (b * b)) * (y / (b * b)) +
+                             (s / (r * r)) * (s / (r * r)));
   return k1 > 0.0f ? k0 * (k0 - 1.0f) / k1 : -r;
 }
 
@@ -74,7 +78,8 @@ float Sweep::parameter(const glm::vec3& p) const {
 
 glm::vec3 Sweep::pointAt(float t) const {
   const float target = std::clamp(t, 0.0f, 1.0f) * arc_.back();
-  const size_t i = std::min<size_t>(std::upper_bound(arc_.begin(), arc_.end(), target) - arc_.begin(), arc_.size() - 1);
+  const size_t i = std::min<size_t>(
+      std::upper_bound(arc_.begin(), arc_.end(), target) - arc_.begin(), arc_.size() - 1);
   if (i == 0) return centre_[0];
   const float f = (target - arc_[i - 1]) / std::max(arc_[i] - arc_[i - 1], 1e-6f);
   return glm::mix(centre_[i - 1], centre_[i], f);

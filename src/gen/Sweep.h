@@ -14,7 +14,8 @@ struct SweepSection {
 };
 
 // Sections of a left-side path moved to `side` ("left" keeps them).
-inline std::vector<SweepSection> sectionsOnSide(std::vector<SweepSection> sections, const std::string& side) {
+inline std::vector<SweepSection> sectionsOnSide(std::vector<SweepSection> sections,
+                                                const std::string& side) {
   if (side != "left")
     for (auto& s : sections) s.point.x = -s.point.x;
   return sections;

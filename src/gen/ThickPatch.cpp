@@ -84,9 +84,11 @@ float ThickPatch::distance(const glm::vec3& p) const {
   float result = 1e30f;
   for (int j = std::max(nj - 2, 0); j < std::min(nj + 2, nv_); ++j)
     for (int i = std::max(ni - 2, 0); i < std::min(ni + 2, nu_); ++i) {
-      const size_t a = index(i, j), b = index(i + 1, j), c = index(i + 1, j + 1), d = index(i, j + 1);
+      const size_t a = index(i, j), b = index(i + 1, j), c = index(i + 1, j + 1),
+                   d = index(i, j + 1);
       for (const auto& tri : {std::array<size_t, 3>{a, b, c}, std::array<size_t, 3>{a, c, d}}) {
-        const glm::vec3 w = closestBarycentric(p, points_[tri[0]], points_[tri[1]], points_[tri[2]]);
+        const glm::vec3 w =
+            closestBarycentric(p, points_[tri[0]], points_[tri[1]], points_[tri[2]]);
         const glm::vec3 q = w.x * points_[tri[0]] + w.y * points_[tri[1]] + w.z * points_[tri[2]];
         const float r = w.x * radii_[tri[0]] + w.y * radii_[tri[1]] + w.z * radii_[tri[2]];
         result = std::min(result, glm::length(p - q) - r);

@@ -33,20 +33,28 @@ float vertebraField(const glm::vec3& q, const BodyFrame& b, const ArchSizes& a) 
   const glm::vec3 up(0, 1, 0);
   float d = sdEllipticCylinder(q, glm::vec3(0, 0, 0.04f * b.depth), id, hw, hd, hh, 3.0f);
   // Endplates: shallow central concavities.
-  d = smoothSubtract(d, sdEllipsoid(q, glm::vec3(0, hh + 1.0f, 0), id, glm::vec3(0.6f * hw, 2.2f, 0.6f * hd)), 1.5f);
-  d = smoothSubtract(d, sdEllipsoid(q, glm::vec3(0, -hh - 1.0f, 0), id, glm::vec3(0.6f * hw, 2.2f, 0.6f * hd)), 1.5f);
+  d = smoothSubtract(
+      d, sdEllipsoid(q, glm::vec3(0, hh + 1.0f, 0), id, glm::vec3(0.6f * hw, 2.2f, 0.6f * hd)),
+      1.5f);
+  d = smoothSubtract(
+      d, sdEllipsoid(q, glm::vec3(0, -hh - 1.0f, 0), id, glm::vec3(0.6f * hw, 2.2f, 0.6f * hd)),
+      1.5f);
   // The posterior wall is concave from side to side (the body is kidney-shaped).
-  d = smoothSubtract(d, sdEllipticCylinder(q, glm::vec3(0, 0, -hd - 0.5f * a.canalHalfWidth + a.bodyConcavity), id,
-                                           0.55f * a.canalHalfWidth, 0.5f * a.canalHalfWidth, hh + 4.0f, 0.0f), 3.0f);
-  const float yp = 0.18f * b.height;                       // pedicles leave the upper body
-  const float back = -hd + 1.0f;                           // posterior wall of the body
-  const float px = a.canalHalfWidth + 3.5f;                // pedicle axis, lateral
-  const float archZ = back - 0.55f * a.canalDepth;         // pedicle-lamina junction
-  const float midZ = back - a.canalDepth - 2.5f;           // laminae meet behind the canal
+  d = smoothSubtract(
+      d,
+      sdEllipticCylinder(q, glm::vec3(0, 0, -hd - 0.5f * a.canalHalfWidth + a.bodyConcavity), id,
+                         0.55f * a.canalHalfWidth, 0.5f * a.canalHalfWidth, hh + 4.0f, 0.0f),
+      3.0f);
+  const float yp = 0.18f * b.height;                // pedicles leave the upper body
+  const float back = -hd + 1.0f;                    // posterior wall of the body
+  const float px = a.canalHalfWidth + 3.5f;         // pedicle axis, lateral
+  const float archZ = back - 0.55f * a.canalDepth;  // pedicle-lamina junction
+  const float midZ = back - a.canalDepth - 2.5f;    // laminae meet behind the canal
   float arch = 1e9f;
   for (float s : {-1.0f, 1.0f}) {
     const glm::vec3 pedFront(s * px, yp, back + 5.0f), pedBack(s * px, yp - 1.0f, archZ);
-    arch = smoothUnion(arch, sdSlab(q, pedFront, pedBack, up, 4.0f, a.pedicleHalfHeight, 3.5f), 3.0f);
+    arch =
+        smoothUnion(arch, sdSlab(q, pedFront, pedBack, up, 4.0f, a.pedicleHalfHeight, 3.5f), 3.0f);
     const glm::vec3 mid(0, yp - 4.0f, midZ);
     arch = smoothUnion(arch, sdSlab(q, pedBack, mid, up, 3.2f, 10.0f, 2.5f), 3.0f);
     // Transverse process: laterally, a little backwards, flattened front to back.
@@ -54,14 +62,20 @@ float vertebraField(const glm::vec3& q, const BodyFrame& b, const ArchSizes& a) 
     const glm::vec3 tpTip(s * 0.5f * a.tpSpan, yp + 2.0f, archZ - 2.0f);
     arch = smoothUnion(arch, sdSlab(q, tpRoot, tpTip, up, 3.0f, 0.5f * a.tpHeight, 2.8f), 3.0f);
     // Articular processes: superior above the junction, inferior below the lamina.
-    arch = smoothUnion(arch, sdEllipsoid(q, glm::vec3(s * (px + 1.5f), yp + 0.55f * a.facetRise, archZ - 3.0f), id,
-                                         glm::vec3(4.5f, 0.55f * a.facetRise, 7.0f)), 3.0f);
-    arch = smoothUnion(arch, sdEllipsoid(q, glm::vec3(s * (px - 3.0f), -0.65f * a.archDrop, midZ + 3.0f), id,
-                                         glm::vec3(4.5f, 0.4f * a.archDrop, 6.0f)), 3.0f);
+    arch = smoothUnion(
+        arch,
+        sdEllipsoid(q, glm::vec3(s * (px + 1.5f), yp + 0.55f * a.facetRise, archZ - 3.0f), id,
+                    glm::vec3(4.5f, 0.55f * a.facetRise, 7.0f)),
+        3.0f);
+    arch = smoothUnion(arch,
+                       sdEllipsoid(q, glm::vec3(s * (px - 3.0f), -0.65f * a.archDrop, midZ + 3.0f),
+                                   id, glm::vec3(4.5f, 0.4f * a.archDrop, 6.0f)),
+                       3.0f);
   }
   const glm::vec3 spineRoot(0, yp - 4.0f, midZ);
   const glm::vec3 spineTip(0, yp - 4.0f - a.spinousDrop, -a.spinousReach + 5.0f);
-  arch = smoothUnion(arch, sdSlab(q, spineRoot, spineTip, up, 3.5f, 0.5f * a.spinousHeight, 3.0f), 3.0f);
+  arch = smoothUnion(arch, sdSlab(q, spineRoot, spineTip, up, 3.5f, 0.5f * a.spinousHeight, 3.0f),
+                     3.0f);
   d = smoothUnion(d, arch, 3.0f);
   // The vertebral canal.
   const float canal = sdEllipticCylinder(q, glm::vec3(0, yp, back - 0.5f * a.canalDepth), id,
@@ -94,23 +108,27 @@ glm::vec3 transverseProcessPoint(const MeasurementTable& m, const std::string& l
   const ArchSizes a = archSizes(m, level);
   const float yp = 0.18f * b.height, back = -0.5f * b.depth + 1.0f;
   const float archZ = back - 0.55f * a.canalDepth, px = a.canalHalfWidth + 3.5f;
-  const glm::vec3 root(px + 2.0f, yp + 1.0f, archZ + 4.0f), tip(0.5f * a.tpSpan, yp + 2.0f, archZ - 2.0f);
+  const glm::vec3 root(px + 2.0f, yp + 1.0f, archZ + 4.0f),
+      tip(0.5f * a.tpSpan, yp + 2.0f, archZ - 2.0f);
   const glm::vec3 q = root + (tip - root) * along;
   return b.centre + glm::cross(b.up, b.forward) * q.x + b.up * q.y + b.forward * q.z;
 }
 
-void addVertebrae(const MeasurementTable& m, std::vector<Part>& parts, std::vector<Landmark>& marks) {
+void addVertebrae(const MeasurementTable& m, std::vector<Part>& parts,
+                  std::vector<Landmark>& marks) {
   std::string below = "sacrum";
   for (auto level = vertebraLevels().rbegin(); level != vertebraLevels().rend(); ++level) {
     const BodyFrame b = bodyFrame(m, *level);
     const ArchSizes a = archSizes(m, *level);
-    Part part = makePart(*level == "T12" ? "vertebra_t12" : "vertebra_l" + level->substr(1), "midline", "bones",
-                         "bone", below, "bone");
+    Part part = makePart(*level == "T12" ? "vertebra_t12" : "vertebra_l" + level->substr(1),
+                         "midline", "bones", "bone", below, "bone");
     Box3 local;
-    local.add(glm::vec3(-0.5f * a.tpSpan - 6, -a.archDrop - a.spinousDrop - 8, -a.spinousReach - 8));
+    local.add(
+        glm::vec3(-0.5f * a.tpSpan - 6, -a.archDrop - a.spinousDrop - 8, -a.spinousReach - 8));
     local.add(glm::vec3(0.5f * a.tpSpan + 6, a.facetRise + 8, 0.5f * b.depth + 8));
-    part.shape = placeShape(b.centre, glm::mat3(glm::cross(b.up, b.forward), b.up, b.forward),
-                            [b, a](const glm::vec3& q) { return vertebraField(q, b, a); }, local);
+    part.shape = placeShape(
+        b.centre, glm::mat3(glm::cross(b.up, b.forward), b.up, b.forward),
+        [b, a](const glm::vec3& q) { return vertebraField(q, b, a); }, local);
     part.meshing.voxel = 0.7f;
     part.meshing.targetTriangles = 9000;
     parts.push_back(std::move(part));
@@ -144,14 +162,15 @@ void addDiscs(const MeasurementTable& m, std::vector<Part>& parts) {
     std::string a = levels[i], b = lowerName;
     for (auto& c : a) c = static_cast<char>(std::tolower(c));
     for (auto& c : b) c = static_cast<char>(std::tolower(c));
-    Part part = makePart("disc_" + a + "_" + b, "midline", "discs", "disc", lowerName == "S1" ? "sacrum" : "vertebra_" + b,
-                         "disc");
+    Part part = makePart("disc_" + a + "_" + b, "midline", "discs", "disc",
+                         lowerName == "S1" ? "sacrum" : "vertebra_" + b, "disc");
     Box3 box;
     box.add(centre - glm::vec3(hw + 10, 30, hd + 10));
     box.add(centre + glm::vec3(hw + 10, 30, hd + 10));
     part.shape.bounds = box;
     part.shape.field = [=](const glm::vec3& p) {
-      const float column = sdEllipticCylinder(p, centre + f[2] * (0.03f * upper.depth), f, hw - 0.5f, hd - 0.5f, 30.0f, 0.0f);
+      const float column = sdEllipticCylinder(p, centre + f[2] * (0.03f * upper.depth), f,
+                                              hw - 0.5f, hd - 0.5f, 30.0f, 0.0f);
       // Between the two endplates, bulging slightly into their concavities.
       const float underUpper = glm::dot(p - (top + upperNormal * 1.2f), upperNormal);
       const float overLower = -glm::dot(p - (bottom - lowerNormal * 1.2f), lowerNormal);

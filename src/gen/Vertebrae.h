@@ -23,7 +23,8 @@ BodyFrame bodyFrame(const MeasurementTable& m, const std::string& level);
 // frame). Mirror x for the right side.
 glm::vec3 transverseProcessPoint(const MeasurementTable& m, const std::string& level, float along);
 
-void addVertebrae(const MeasurementTable& m, std::vector<Part>& parts, std::vector<Landmark>& marks);
+void addVertebrae(const MeasurementTable& m, std::vector<Part>& parts,
+                  std::vector<Landmark>& marks);
 // The discs; the one below L5 rests on the sacral base described by the table.
 void addDiscs(const MeasurementTable& m, std::vector<Part>& parts);
 }  // namespace pe::gen

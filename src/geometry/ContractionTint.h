@@ -19,7 +19,8 @@ glm::vec4 contractionTint(float shortening);
 
 // Sets the tint of the mesh nodes of every muscle the meter reads (readings in its line order).
 void tintByContraction(const StructureIndex& index, const MuscleMeter& meter,
-                       const std::vector<MuscleMeter::Reading>& readings, std::vector<NodeAppearance>& nodes);
+                       const std::vector<MuscleMeter::Reading>& readings,
+                       std::vector<NodeAppearance>& nodes);
 
 // The colour a muscle is drawn with in plots and lines (Okabe and Ito's palette), packed as
 // ImGui packs colours: R in the low byte, then G, B and A.

@@ -25,7 +25,9 @@ std::optional<long> wholeNumber(const std::string& text) {
   return static_cast<long>(v);
 }
 
-glm::vec3 origin(const Pose& pose, int node) { return glm::vec3(pose.world[node][3]); }
+glm::vec3 origin(const Pose& pose, int node) {
+  return glm::vec3(pose.world[node][3]);
+}
 
 // The wrap seen in the cylinder's frame: both ends projected on the plane across its axis.
 struct WrapGeometry {
@@ -38,7 +40,8 @@ struct WrapGeometry {
   float planar() const { return tangentA + tangentB + radius * arc; }
 };
 
-WrapGeometry wrapGeometry(const MuscleLine& line, const Pose& pose, const glm::vec3& a, const glm::vec3& b) {
+WrapGeometry wrapGeometry(const MuscleLine& line, const Pose& pose, const glm::vec3& a,
+                          const glm::vec3& b) {
   WrapGeometry g;
   const glm::mat4& m = pose.world[line.wrapNode];
   g.centre = glm::vec3(m[3]);
@@ -61,7 +64,8 @@ WrapGeometry wrapGeometry(const MuscleLine& line, const Pose& pose, const glm::v
 
 // Length of the segment a-b, wrapping the cylinder when the straight line would cut it: the two
 // tangents and the arc in the plane across the axis, developed with the axial change (a helix).
-float wrappedLength(const MuscleLine& line, const Pose& pose, const glm::vec3& a, const glm::vec3& b) {
+float wrappedLength(const MuscleLine& line, const Pose& pose, const glm::vec3& a,
+                    const glm::vec3& b) {
   const WrapGeometry g = wrapGeometry(line, pose, a, b);
   if (g.arc <= 0.0f) return glm::length(b - a);
   const float planar = g.planar(), axial = g.bAxial - g.aAxial;
@@ -92,7 +96,8 @@ std::vector<MuscleLine> findMuscleLines(const Model& model) {
     if (muscle.empty() || (kind != "line_point" && kind != "line_wrap")) continue;
     if (std::find(order.begin(), order.end(), muscle) == order.end()) order.push_back(muscle);
     if (kind == "line_point") {
-      if (auto k = wholeNumber(extra(node, "order"))) points[muscle].emplace(*k, static_cast<int>(n));
+      if (auto k = wholeNumber(extra(node, "order")))
+        points[muscle].emplace(*k, static_cast<int>(n));
     } else {
       auto after = wholeNumber(extra(node, "after"));
       const float radius = std::strtof(extra(node, "radius").c_str(), nullptr);
@@ -117,7 +122,8 @@ std::vector<MuscleLine> findMuscleLines(const Model& model) {
     if (line.points.size() < 2 || line.points.size() != byOrder.size()) continue;
     if (auto w = wraps.find(muscle); w != wraps.end()) {
       if (w->second.wrapAfter + 1 >= static_cast<int>(line.points.size())) continue;
-      line.wrapNode = w->second.wrapNode, line.wrapAfter = w->second.wrapAfter, line.wrapRadius = w->second.wrapRadius;
+      line.wrapNode = w->second.wrapNode, line.wrapAfter = w->second.wrapAfter,
+      line.wrapRadius = w->second.wrapRadius;
     }
     lines.push_back(std::move(line));
   }
@@ -128,7 +134,8 @@ float lineLength(const MuscleLine& line, const Pose& pose) {
   float total = 0.0f;
   for (size_t i = 0; i + 1 < line.points.size(); ++i) {
     const glm::vec3 a = origin(pose, line.points[i]), b = origin(pose, line.points[i + 1]);
-    total += static_cast<int>(i) == line.wrapAfter ? wrappedLength(line, pose, a, b) : glm::length(b - a);
+    total += static_cast<int>(i) == line.wrapAfter ? wrappedLength(line, pose, a, b)
+                                                   : glm::length(b - a);
   }
   return total;
 }
@@ -162,7 +169,8 @@ std::vector<glm::vec3> linePath(const MuscleLine& line, const Pose& pose, int ar
 
 namespace {
 // Measures on a pose that only the rig's nodes change in.
-LengthSample measureOn(const Model& model, const HipRig& rig, const MuscleLine& line, float degrees, Pose& pose) {
+LengthSample measureOn(const Model& model, const HipRig& rig, const MuscleLine& line, float degrees,
+                       Pose& pose) {
   auto lengthAt = [&](float deg) {
     if (line.side >= 0) applyHipFlexion(model, rig, line.side, deg, pose);
     updateWorldTransforms(model, pose);
@@ -180,13 +188,15 @@ LengthSample measureOn(const Model& model, const HipRig& rig, const MuscleLine& 
 }
 }  // namespace
 
-LengthSample measureLine(const Model& model, const HipRig& rig, const MuscleLine& line, float degrees) {
+LengthSample measureLine(const Model& model, const HipRig& rig, const MuscleLine& line,
+                         float degrees) {
   Pose pose = restPose(model);
   return measureOn(model, rig, line, degrees, pose);
 }
 
-std::vector<LengthCurve> measureLines(const Model& model, const HipRig& rig, const std::vector<MuscleLine>& lines,
-                                      float from, float to, float step) {
+std::vector<LengthCurve> measureLines(const Model& model, const HipRig& rig,
+                                      const std::vector<MuscleLine>& lines, float from, float to,
+                                      float step) {
   std::vector<LengthCurve> curves;
   Pose pose = restPose(model);
   for (const auto& line : lines) {
@@ -195,7 +205,8 @@ std::vector<LengthCurve> measureLines(const Model& model, const HipRig& rig, con
     c.side = line.side;
     c.standingMm = measureOn(model, rig, line, 0.0f, pose).lengthMm;
     const int count = static_cast<int>(std::floor((to - from) / step + 1e-3f)) + 1;
-    for (int k = 0; k < count; ++k) c.samples.push_back(measureOn(model, rig, line, from + step * static_cast<float>(k), pose));
+    for (int k = 0; k < count; ++k)
+      c.samples.push_back(measureOn(model, rig, line, from + step * static_cast<float>(k), pose));
     if (line.side >= 0) applyHipFlexion(model, rig, line.side, 0.0f, pose);
     curves.push_back(std::move(c));
   }
@@ -242,7 +253,8 @@ std::string lengthsCsv(const std::vector<LengthCurve>& curves) {
   for (const auto& c : curves)
     for (const auto& s : c.samples) {
       const float arm = std::fabs(s.momentArmMm) < 0.05f ? 0.0f : s.momentArmMm;  // no "-0.0"
-      std::snprintf(row, sizeof row, "%s,%.0f,%.1f,%.1f\n", c.muscle.c_str(), s.degrees, s.lengthMm, arm);
+      std::snprintf(row, sizeof row, "%s,%.0f,%.1f,%.1f\n", c.muscle.c_str(), s.degrees, s.lengthMm,
+                    arm);
       out += row;
     }
   return out;

@@ -15,8 +15,8 @@
 
 namespace pe {
 struct MuscleLine {
-  std::string muscle;  // structure id, e.g. "psoas_major_left"
-  int side = -1;       // 0 left, 1 right (from the muscle's extras or id), -1 unknown
+  std::string muscle;       // structure id, e.g. "psoas_major_left"
+  int side = -1;            // 0 left, 1 right (from the muscle's extras or id), -1 unknown
   std::vector<int> points;  // nodes, origin first
   int wrapNode = -1, wrapAfter = -1;
   float wrapRadius = 0.0f;  // model units
@@ -46,10 +46,13 @@ struct LengthCurve {
 
 // Measures a line at `degrees` of flexion on its side (mm, with the moment arm from a central
 // difference of +-0.25 degrees; glTF units are metres). Needs the model's hip rig.
-LengthSample measureLine(const Model& model, const HipRig& rig, const MuscleLine& line, float degrees);
+LengthSample measureLine(const Model& model, const HipRig& rig, const MuscleLine& line,
+                         float degrees);
 // Every line from `from` to `to` degrees in steps of `step`.
-std::vector<LengthCurve> measureLines(const Model& model, const HipRig& rig, const std::vector<MuscleLine>& lines,
-                                      float from = kMinHipFlexion, float to = kMaxHipFlexion, float step = 5.0f);
+std::vector<LengthCurve> measureLines(const Model& model, const HipRig& rig,
+                                      const std::vector<MuscleLine>& lines,
+                                      float from = kMinHipFlexion, float to = kMaxHipFlexion,
+                                      float step = 5.0f);
 // The curve value at an angle, linearly interpolated (clamped to the curve's range).
 LengthSample sampleAt(const LengthCurve& curve, float degrees);
 // A model's lines with their curves (-20 to 120 degrees, every degree), read at any pose.
@@ -63,10 +66,10 @@ class MuscleMeter {
   const HipRig& rig() const { return rig_; }
 
   struct Reading {
-    float degrees = 0.0f;     // the flexion of the line's side
-    float lengthMm = 0.0f;    // measured on the pose
-    float momentArmMm = 0.0f; // from the curve at that flexion
-    float shortening = 0.0f;  // fraction of the standing length; negative when longer
+    float degrees = 0.0f;      // the flexion of the line's side
+    float lengthMm = 0.0f;     // measured on the pose
+    float momentArmMm = 0.0f;  // from the curve at that flexion
+    float shortening = 0.0f;   // fraction of the standing length; negative when longer
   };
   // One reading per line, in the order of lines(); world transforms must be up to date.
   std::vector<Reading> read(const Model& model, const Pose& pose) const;

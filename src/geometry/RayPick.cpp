@@ -36,7 +36,8 @@ const TriangleBvh* ModelPicker::posedBvh(int node, int primitive, const Pose& po
   std::vector<glm::mat4> joints = jointMatrices(model_.skins[n.skin], pose);
   PosedEntry& entry = posed_[{node, primitive}];
   if (!entry.tree || entry.joints != joints) {
-    entry.tree = std::make_unique<TriangleBvh>(skinPositions(prim, prim.positions, joints), prim.triangleCorners());
+    entry.tree = std::make_unique<TriangleBvh>(skinPositions(prim, prim.positions, joints),
+                                               prim.triangleCorners());
     entry.joints = std::move(joints);
   }
   return entry.tree.get();
@@ -73,8 +74,11 @@ std::optional<RayHit> pickRay(const Model& model, const Pose& pose, int scene,
       }
       const bool skinned = node.skin >= 0 && prim.skinned();
       const float maxT = best ? best->distance : 1e30f;
-      if (const TriangleBvh* posed = accelerator && skinned ? accelerator->posedBvh(n, static_cast<int>(pi), pose) : nullptr) {
-        if (auto t = posed->intersect(origin, d, maxT)) best = RayHit{n, static_cast<int>(pi), *t, origin + d * *t};
+      if (const TriangleBvh* posed = accelerator && skinned
+                                         ? accelerator->posedBvh(n, static_cast<int>(pi), pose)
+                                         : nullptr) {
+        if (auto t = posed->intersect(origin, d, maxT))
+          best = RayHit{n, static_cast<int>(pi), *t, origin + d * *t};
         continue;
       }
       if (!skinned && !rayHitsBox(prim.bounds.transformed(pose.world[n]), origin, d, maxT))

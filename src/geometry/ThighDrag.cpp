@@ -17,9 +17,11 @@ std::optional<float> swingAngle(const PosedModel& doc, int side, const OrbitCame
   const int parent = model.nodes[femur].parent;
   const glm::mat4 frame = parent >= 0 ? doc.pose().world[parent] : glm::mat4(1.0f);
   const glm::vec3 centre(doc.pose().world[femur][3]);
-  const glm::vec3 axis = glm::normalize(glm::vec3(frame[0])), up = glm::normalize(glm::vec3(frame[1])),
+  const glm::vec3 axis = glm::normalize(glm::vec3(frame[0])),
+                  up = glm::normalize(glm::vec3(frame[1])),
                   forward = glm::normalize(glm::vec3(frame[2]));
-  const glm::vec3 dir = camera.rayDirection(windowToNdc(cursor, viewport), viewport.x / std::max(viewport.y, 1.0f));
+  const glm::vec3 dir =
+      camera.rayDirection(windowToNdc(cursor, viewport), viewport.x / std::max(viewport.y, 1.0f));
   const float facing = glm::dot(dir, axis);
   if (std::abs(facing) < 0.35f) return std::nullopt;
   const glm::vec3 p = camera.eye() + dir * (glm::dot(centre - camera.eye(), axis) / facing);

@@ -42,6 +42,7 @@ std::string contentPathFor(const std::string& modelPath) {
   return (p.parent_path() / (p.stem().string() + ".content.json")).string();
 }
 
+// Long on purpose: one block per field of an entry, each with its own message.
 Content loadContentFile(const std::string& path) {
   json root;
   try {
@@ -107,7 +108,8 @@ Content loadContentFile(const std::string& path) {
     // ID_right, each named "NAME (left)" and "NAME (right)".
     const std::vector<std::string> sides = texts(entry, "sides", where, path);
     if (sides.empty()) {
-      if (!content.structures.emplace(id, s).second) throw FileError(path, where + " is given twice");
+      if (!content.structures.emplace(id, s).second)
+        throw FileError(path, where + " is given twice");
     }
     for (const std::string& side : sides) {
       if (side != "left" && side != "right")

@@ -171,6 +171,7 @@ void computeFlatNormals(Primitive& p) {
   }
 }
 
+// Long on purpose: one pass per glTF array (images, materials, meshes, nodes, skins, clips).
 Model convertModel(const tinygltf::Model& m, const std::string& path) {
   Model out;
   out.sourcePath = path;

@@ -166,6 +166,8 @@ std::string joinProblems(const std::vector<std::string>& problems) {
 }
 }  // namespace
 
+// Long on purpose: the loading stages (limits, container, parse, extensions, validation,
+// conversion) in order, each with the message its failure gives.
 Model loadGltfFile(const std::string& path, const LoadLimits& limits) {
   const std::string bytes = readWholeFile(path, limits.maxFileBytes);
   if (bytes.empty()) throw FileError(path, "the file is empty");

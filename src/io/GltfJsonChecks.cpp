@@ -169,6 +169,7 @@ bool sanitizeUnusedAccessorTypes(json& root, ValidationReport& report) {
   return changed;
 }
 
+// Long on purpose: one check per top-level array of the schema, in the schema's order.
 void checkJsonStructure(const json& root, ValidationReport& report) {
   if (!root.is_object()) return report.error("the top level must be a JSON object");
   if (!root.contains("asset") || !root["asset"].is_object())

@@ -63,6 +63,8 @@ void checkNodeTransform(const tinygltf::Node& n, const std::string& where, Valid
 }
 }  // namespace
 
+// Long on purpose: the specification's rules for nodes, skins and scenes, one check after
+// another in its order, so each can be compared with the text.
 void checkNodesSkinsScenes(const Model& m, ValidationReport& r) {
   const size_t count = m.nodes.size();
   std::vector<int> parent(count, -1);
@@ -192,6 +194,7 @@ void checkNodesSkinsScenes(const Model& m, ValidationReport& r) {
   }
 }
 
+// Long on purpose: the specification's rules for animation channels and samplers in order.
 void checkAnimations(const Model& m, ValidationReport& r) {
   for (size_t ai = 0; ai < m.animations.size(); ++ai) {
     const tinygltf::Animation& anim = m.animations[ai];

@@ -163,6 +163,7 @@ bool knownSemantic(const std::string& s, std::string& base, int& setIndex) {
   return false;
 }
 
+// Long on purpose: the specification's rules for primitives and their attributes in order.
 void checkMeshes(const Model& m, ValidationReport& r) {
   for (size_t mi = 0; mi < m.meshes.size(); ++mi) {
     const tinygltf::Mesh& mesh = m.meshes[mi];

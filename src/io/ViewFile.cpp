@@ -25,7 +25,8 @@ class ObjectReader {
 
   [[noreturn]] void fail(const std::string& key, const std::string& why) const {
     const std::string name = prefix_ + key;
-    throw FileError(source_, (name.empty() ? std::string("the view") : "'" + name + "'") + " " + why);
+    throw FileError(source_,
+                    (name.empty() ? std::string("the view") : "'" + name + "'") + " " + why);
   }
 
   const json* find(const std::string& key) {
@@ -122,7 +123,8 @@ void readShow(ObjectReader& show, ViewSpec& view, std::vector<std::string>& warn
   view.sides = show.texts("sides");
   if (view.sides)
     for (const std::string& side : *view.sides)
-      if (side != "left" && side != "right") show.fail("sides", "may hold only \"left\" and \"right\"");
+      if (side != "left" && side != "right")
+        show.fail("sides", "may hold only \"left\" and \"right\"");
   view.only = show.texts("only");
   view.hide = show.texts("hide");
   if (const json* opacity = show.find("opacity")) {
@@ -141,7 +143,9 @@ void readShow(ObjectReader& show, ViewSpec& view, std::vector<std::string>& warn
     ClipPlane plane;
     if (clip->is_string()) {
       auto parsed = parseClipPlane(clip->get<std::string>());
-      if (!parsed) show.fail("clip", "must be like \"sagittal:0.0\" or {\"normal\": [1, 0, 0], \"offset\": 0}");
+      if (!parsed)
+        show.fail("clip",
+                  "must be like \"sagittal:0.0\" or {\"normal\": [1, 0, 0], \"offset\": 0}");
       plane = *parsed;
     } else if (clip->is_null()) {
       plane.enabled = false;
@@ -164,7 +168,8 @@ void readCamera(ObjectReader& camera, ViewSpec& view) {
   CameraSpec& c = view.camera;
   if (auto name = camera.text("view")) {
     const auto preset = parseViewPreset(*name);
-    if (!preset) camera.fail("view", "must be anterior, posterior, left, right, superior or inferior");
+    if (!preset)
+      camera.fail("view", "must be anterior, posterior, left, right, superior or inferior");
     const CameraAngles angles = viewPresetAngles(*preset);
     c.azimuth = angles.azimuth;
     c.elevation = angles.elevation;
@@ -181,10 +186,13 @@ ViewSpec parseViewObject(const json& root, const std::string& source,
                          std::vector<std::string>& warnings) {
   ObjectReader top(root, "", source);
   const auto version = top.number("psoas_explorer_view", 1, 1e6f);
-  if (!version) top.fail("psoas_explorer_view", "is missing: a view file starts with {\"psoas_explorer_view\": 1, ...}");
+  if (!version)
+    top.fail("psoas_explorer_view",
+             "is missing: a view file starts with {\"psoas_explorer_view\": 1, ...}");
   if (*version > kViewFormatVersion)
     top.fail("psoas_explorer_view", "is version " + std::to_string(int(*version)) +
-                                        ", newer than this program reads (" + std::to_string(kViewFormatVersion) + ")");
+                                        ", newer than this program reads (" +
+                                        std::to_string(kViewFormatVersion) + ")");
   ViewSpec view;
   if (const json* pose = top.find("pose")) {
     ObjectReader reader(*pose, "pose.", source);
@@ -215,7 +223,9 @@ json parseJson(const std::string& text, const std::string& source) {
   }
 }
 
-json vec(const glm::vec3& v) { return json::array({v.x, v.y, v.z}); }
+json vec(const glm::vec3& v) {
+  return json::array({v.x, v.y, v.z});
+}
 
 json viewObject(const ViewSpec& v) {
   json root = {{"psoas_explorer_view", kViewFormatVersion}};
@@ -238,8 +248,9 @@ json viewObject(const ViewSpec& v) {
   if (v.attachments) show["attachments"] = *v.attachments;
   if (v.contraction) show["contraction"] = *v.contraction;
   if (v.clip)
-    show["clip"] = v.clip->enabled ? json{{"normal", vec(v.clip->normal)}, {"offset", v.clip->offset}}
-                                   : json(nullptr);
+    show["clip"] = v.clip->enabled
+                       ? json{{"normal", vec(v.clip->normal)}, {"offset", v.clip->offset}}
+                       : json(nullptr);
   if (!show.empty()) root["show"] = show;
   json camera = json::object();
   const CameraSpec& c = v.camera;
@@ -284,7 +295,8 @@ BookmarkFile readBookmarkFile(const std::string& path, std::vector<std::string>&
           !entry.contains("view"))
         throw FileError(where, "expected {\"name\": \"...\", \"view\": {...}}");
       std::vector<std::string> warnings;
-      ViewBookmark bookmark{entry["name"].get<std::string>(), parseViewObject(entry["view"], where, warnings)};
+      ViewBookmark bookmark{entry["name"].get<std::string>(),
+                            parseViewObject(entry["view"], where, warnings)};
       file.bookmarks.push_back(std::move(bookmark));
       problems.insert(problems.end(), warnings.begin(), warnings.end());
     } catch (const FileError& e) {

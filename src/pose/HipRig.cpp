@@ -20,7 +20,9 @@ float angleOf(const glm::quat& q) {
   return 2.0f * std::atan2(glm::length(glm::vec3(q.x, q.y, q.z)), std::abs(q.w));
 }
 
-glm::quat flexion(float radians) { return glm::angleAxis(-radians, glm::vec3(1, 0, 0)); }
+glm::quat flexion(float radians) {
+  return glm::angleAxis(-radians, glm::vec3(1, 0, 0));
+}
 }  // namespace
 
 std::optional<HipRig> findHipRig(const Model& model) {
@@ -37,17 +39,20 @@ std::optional<HipRig> findHipRig(const Model& model) {
     const AnimationClip& c = model.clips[clip];
     applyClip(model, c, 0.5f * c.duration, probe);
     const float femurAngle = angleOf(probe.local[rig.femur[s]].rotation);
-    if (femurAngle > 1e-3f) rig.brimFraction[s] = angleOf(probe.local[rig.brim[s]].rotation) / femurAngle;
+    if (femurAngle > 1e-3f)
+      rig.brimFraction[s] = angleOf(probe.local[rig.brim[s]].rotation) / femurAngle;
   }
   return rig;
 }
 
 void applyHipFlexion(const Model& model, const HipRig& rig, int side, float degrees, Pose& pose) {
   const float radians = glm::radians(std::fmax(kMinHipFlexion, std::fmin(kMaxHipFlexion, degrees)));
-  pose.local[rig.femur[side]].rotation = model.nodes[rig.femur[side]].local.rotation * flexion(radians);
+  pose.local[rig.femur[side]].rotation =
+      model.nodes[rig.femur[side]].local.rotation * flexion(radians);
   if (rig.brim[side] >= 0)
     pose.local[rig.brim[side]].rotation =
-        model.nodes[rig.brim[side]].local.rotation * flexion(radians > 0.0f ? radians * rig.brimFraction[side] : 0.0f);
+        model.nodes[rig.brim[side]].local.rotation *
+        flexion(radians > 0.0f ? radians * rig.brimFraction[side] : 0.0f);
 }
 
 float hipFlexionDegrees(const Model& model, const HipRig& rig, int side, const Pose& pose) {
@@ -59,7 +64,8 @@ float hipFlexionDegrees(const Model& model, const HipRig& rig, int side, const P
 }
 
 float flexionCycleDegrees(float seconds, float period) {
-  const float mid = 0.5f * (kMinHipFlexion + kMaxHipFlexion), half = 0.5f * (kMaxHipFlexion - kMinHipFlexion);
+  const float mid = 0.5f * (kMinHipFlexion + kMaxHipFlexion),
+              half = 0.5f * (kMaxHipFlexion - kMinHipFlexion);
   const float phase = period > 0.0f ? std::fmod(seconds, period) / period : 0.0f;
   return mid - half * std::cos(2.0f * 3.14159265f * phase);
 }

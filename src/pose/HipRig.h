@@ -12,7 +12,7 @@
 
 namespace pe {
 struct HipRig {
-  std::array<int, 2> femur{-1, -1};    // nodes, [0] left, [1] right
+  std::array<int, 2> femur{-1, -1};  // nodes, [0] left, [1] right
   std::array<int, 2> brim{-1, -1};
   std::array<float, 2> brimFraction{0.0f, 0.0f};
 };

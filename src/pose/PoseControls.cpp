@@ -11,11 +11,13 @@ const std::vector<PosePreset>& posePresets() {
   static const std::vector<PosePreset> presets = {
       {"Standing", 0.0f, "Anatomical position: the lengths the others are compared with."},
       {"Lift the foot", 10.0f,
-       "A small active flexion: the psoas contracts under the fingers when palpating medial to the ASIS."},
+       "A small active flexion: the psoas contracts under the fingers when palpating medial to the "
+       "ASIS."},
       {"Knees bent, lying on the back", 45.0f,
        "Hook lying: the hip flexors slacken and the abdominal wall relaxes for deep palpation."},
       {"Knee to chest", 120.0f, "Full flexion: the iliopsoas at its shortest."},
-      {"Lunge stretch", -15.0f, "The back leg of a lunge: the hip extended, the iliopsoas lengthened."},
+      {"Lunge stretch", -15.0f,
+       "The back leg of a lunge: the hip extended, the iliopsoas lengthened."},
   };
   return presets;
 }
@@ -26,7 +28,8 @@ void setHipByHand(PosedModel& doc, PoseControls& controls, AnimationSettings& an
   animation.playing = false;
   doc.setHipFlexion(side, std::clamp(degrees, kMinHipFlexion, kMaxHipFlexion));
   char text[64];
-  std::snprintf(text, sizeof text, "%s hip flexion set to %.1f degrees", side == 0 ? "left" : "right", degrees);
+  std::snprintf(text, sizeof text, "%s hip flexion set to %.1f degrees",
+                side == 0 ? "left" : "right", degrees);
   logDebug(text);
 }
 
@@ -52,6 +55,7 @@ void advanceFlexionCycle(PosedModel& doc, PoseControls& controls, const PoseSett
 
 float plotDegreesAt(float x, float x0, float x1) {
   const float f = x1 > x0 ? (x - x0) / (x1 - x0) : 0.0f;
-  return std::round(std::clamp(kMinHipFlexion + f * (kMaxHipFlexion - kMinHipFlexion), kMinHipFlexion, kMaxHipFlexion));
+  return std::round(std::clamp(kMinHipFlexion + f * (kMaxHipFlexion - kMinHipFlexion),
+                               kMinHipFlexion, kMaxHipFlexion));
 }
 }  // namespace pe

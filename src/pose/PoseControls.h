@@ -30,7 +30,9 @@ void advanceFlexionCycle(PosedModel& doc, PoseControls& controls, const PoseSett
                          float dt);
 
 // Whether a choice of sides (0 left, 1 right, 2 both) includes a side.
-inline bool sidesInclude(int sides, int side) { return sides == 2 || sides == side; }
+inline bool sidesInclude(int sides, int side) {
+  return sides == 2 || sides == side;
+}
 
 struct PosePreset {
   const char* name;

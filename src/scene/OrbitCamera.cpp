@@ -149,13 +149,14 @@ CameraPose OrbitCamera::framed(const Bounds& bounds, float aspect) const {
 }
 
 glm::vec2 windowToNdc(glm::vec2 cursor, glm::vec2 viewport) {
-  return {2.0f * cursor.x / std::max(viewport.x, 1.0f) - 1.0f, 1.0f - 2.0f * cursor.y / std::max(viewport.y, 1.0f)};
+  return {2.0f * cursor.x / std::max(viewport.x, 1.0f) - 1.0f,
+          1.0f - 2.0f * cursor.y / std::max(viewport.y, 1.0f)};
 }
 
-std::vector<glm::vec2> projectToWindow(const std::vector<glm::vec3>& points, const OrbitCamera& camera,
-                                       glm::vec2 viewport) {
-  const glm::mat4 vp = glm::perspective(glm::radians(camera.fovYDegrees), viewport.x / std::max(viewport.y, 1.0f),
-                                        0.001f, 1000.0f) *
+std::vector<glm::vec2> projectToWindow(const std::vector<glm::vec3>& points,
+                                       const OrbitCamera& camera, glm::vec2 viewport) {
+  const glm::mat4 vp = glm::perspective(glm::radians(camera.fovYDegrees),
+                                        viewport.x / std::max(viewport.y, 1.0f), 0.001f, 1000.0f) *
                        camera.view();
   std::vector<glm::vec2> out;
   for (const auto& p : points) {

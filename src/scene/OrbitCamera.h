@@ -68,8 +68,8 @@ class OrbitCamera {
 glm::vec2 windowToNdc(glm::vec2 cursor, glm::vec2 viewport);
 
 // Window positions (pixels, y down) of world points; points behind the camera are left out.
-std::vector<glm::vec2> projectToWindow(const std::vector<glm::vec3>& points, const OrbitCamera& camera,
-                                       glm::vec2 viewport);
+std::vector<glm::vec2> projectToWindow(const std::vector<glm::vec3>& points,
+                                       const OrbitCamera& camera, glm::vec2 viewport);
 
 // Interpolates between two poses (slerp for orientation), for smooth transitions.
 CameraPose blendPoses(const CameraPose& a, const CameraPose& b, float t);

@@ -40,7 +40,7 @@ struct ViewSpec {
   std::optional<std::vector<std::string>> hide;    // these structures hidden
   std::optional<std::map<std::string, float>> opacity;  // id -> 0..1
   std::optional<bool> ghost;
-  std::optional<std::string> select;       // structure id; "" clears
+  std::optional<std::string> select;  // structure id; "" clears
   std::optional<bool> labels;
   std::optional<std::string> attachments;  // "selected" (default), "all", "none" or a muscle id
   std::optional<ClipPlane> clip;           // a disabled plane: no cross-section

@@ -9,7 +9,7 @@ packages=(
   libglfw3-dev libimgui-dev libglm-dev libtinygltf-dev nlohmann-json3-dev libepoxy-dev libstb-dev libmeshoptimizer-dev
   libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri
   libgtest-dev libbenchmark-dev
-  fonts-dejavu-core xvfb xauth xdotool python3
+  fonts-dejavu-core xvfb xauth xdotool python3 clang-format
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -16,6 +16,9 @@ if ! command -v npm > /dev/null; then
 fi
 npm ci --prefix src/tools/gltf-validator --no-audit --no-fund --loglevel=error
 
+echo "== Formatting (clang-format, .clang-format) =="
+bash src/scripts/format.sh
+
 echo "== Tests (RelWithDebInfo build) =="
 ctest --test-dir build --output-on-failure -j "$jobs"
 

@@ -32,9 +32,9 @@ enum class Action {
 
 struct KeyBinding {
   Action action;
-  int key;         // GLFW key code
-  int keypadKey;   // a second key (the keypad's digit), or -1
-  bool ctrl;       // with Ctrl held
+  int key;                  // GLFW key code
+  int keypadKey;            // a second key (the keypad's digit), or -1
+  bool ctrl;                // with Ctrl held
   const char* keys;         // as shown to people: "Ctrl+O", "1"
   const char* description;  // what it does
 };

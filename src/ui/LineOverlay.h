@@ -13,6 +13,6 @@
 struct ImDrawList;
 
 namespace pe {
-void drawLinesOfAction(ImDrawList* drawList, const MuscleMeter& meter, const Pose& pose, const OrbitCamera& camera,
-                       glm::vec2 viewport);
+void drawLinesOfAction(ImDrawList* drawList, const MuscleMeter& meter, const Pose& pose,
+                       const OrbitCamera& camera, glm::vec2 viewport);
 }  // namespace pe

@@ -31,12 +31,17 @@ void drawMainMenuBar(ViewerState& state) {
     for (const PresetItem& p : kPresets)
       if (ImGui::MenuItem(p.label, p.key)) state.requests.viewPreset = p.preset;
     ImGui::Separator();
-    if (ImGui::MenuItem("Frame visible", bindingFor(Action::FrameVisible).keys)) state.requests.frameAll = true;
-    if (ImGui::MenuItem("Reset view", bindingFor(Action::ResetView).keys)) state.requests.resetView = true;
+    if (ImGui::MenuItem("Frame visible", bindingFor(Action::FrameVisible).keys))
+      state.requests.frameAll = true;
+    if (ImGui::MenuItem("Reset view", bindingFor(Action::ResetView).keys))
+      state.requests.resetView = true;
     ImGui::Separator();
-    if (ImGui::MenuItem("Save view...", bindingFor(Action::SaveView).keys)) openViewFileDialog(state, true);
-    if (ImGui::MenuItem("Open view...", bindingFor(Action::OpenView).keys)) openViewFileDialog(state, false);
-    if (ImGui::MenuItem("Bookmark view", bindingFor(Action::AddBookmark).keys)) state.requests.addBookmark = true;
+    if (ImGui::MenuItem("Save view...", bindingFor(Action::SaveView).keys))
+      openViewFileDialog(state, true);
+    if (ImGui::MenuItem("Open view...", bindingFor(Action::OpenView).keys))
+      openViewFileDialog(state, false);
+    if (ImGui::MenuItem("Bookmark view", bindingFor(Action::AddBookmark).keys))
+      state.requests.addBookmark = true;
     ImGui::Separator();
     ImGui::MenuItem("Labels", "L", &state.settings.ui.showLabels);
     ImGui::MenuItem("Back-face culling", nullptr, &state.settings.render.backfaceCulling);

@@ -20,12 +20,14 @@ struct Series {
 // One chart: a value of each curve against hip angle, a grid every 20 degrees, the cursor.
 // Returns the angle clicked or dragged to, if any.
 std::optional<float> drawChart(const char* id, const char* title, const std::vector<Series>& series,
-                               float (*value)(const LengthCurve&, const LengthSample&), float cursorDegrees, float height) {
+                               float (*value)(const LengthCurve&, const LengthSample&),
+                               float cursorDegrees, float height) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float width = std::max(ImGui::GetContentRegionAvail().x, 120.0f);
   const float left = origin.x + 34.0f, right = origin.x + width - 18.0f;
-  const float top = origin.y + ImGui::GetTextLineHeight() + 2.0f, bottom = origin.y + height - ImGui::GetTextLineHeight() - 2.0f;
+  const float top = origin.y + ImGui::GetTextLineHeight() + 2.0f,
+              bottom = origin.y + height - ImGui::GetTextLineHeight() - 2.0f;
   ImGui::InvisibleButton(id, ImVec2(width, height));
   const bool active = ImGui::IsItemActive(), hovered = ImGui::IsItemHovered();
 
@@ -47,7 +49,9 @@ std::optional<float> drawChart(const char* id, const char* title, const std::vec
     }
   lo = std::floor(lo / step) * step, hi = std::ceil(hi / step) * step;
   if (hi - lo < step) hi = lo + step;
-  auto xOf = [&](float deg) { return left + (deg - kMinHipFlexion) / (kMaxHipFlexion - kMinHipFlexion) * (right - left); };
+  auto xOf = [&](float deg) {
+    return left + (deg - kMinHipFlexion) / (kMaxHipFlexion - kMinHipFlexion) * (right - left);
+  };
   auto yOf = [&](float v) { return bottom - (v - lo) / (hi - lo) * (bottom - top); };
 
   draw->AddText(origin, ImGui::GetColorU32(ImGuiCol_Text), title);
@@ -55,23 +59,27 @@ std::optional<float> drawChart(const char* id, const char* title, const std::vec
   const ImU32 grid = IM_COL32(90, 90, 100, 120), label = ImGui::GetColorU32(ImGuiCol_TextDisabled);
   char text[32];
   for (float v = lo; v <= hi + 1e-3f; v += step) {
-    draw->AddLine(ImVec2(left, yOf(v)), ImVec2(right, yOf(v)), v == 0.0f ? IM_COL32(160, 160, 170, 160) : grid);
+    draw->AddLine(ImVec2(left, yOf(v)), ImVec2(right, yOf(v)),
+                  v == 0.0f ? IM_COL32(160, 160, 170, 160) : grid);
     std::snprintf(text, sizeof text, "%.0f", v);
     draw->AddText(ImVec2(origin.x, yOf(v) - 0.5f * ImGui::GetTextLineHeight()), label, text);
   }
   for (float deg = kMinHipFlexion; deg <= kMaxHipFlexion + 1e-3f; deg += 20.0f) {
-    draw->AddLine(ImVec2(xOf(deg), top), ImVec2(xOf(deg), bottom), deg == 0.0f ? IM_COL32(160, 160, 170, 160) : grid);
+    draw->AddLine(ImVec2(xOf(deg), top), ImVec2(xOf(deg), bottom),
+                  deg == 0.0f ? IM_COL32(160, 160, 170, 160) : grid);
     std::snprintf(text, sizeof text, "%.0f", deg);
     draw->AddText(ImVec2(xOf(deg) - 8.0f, bottom + 1.0f), label, text);
   }
   for (const Series& s : series) {
     std::vector<ImVec2> points;
-    for (const LengthSample& p : s.curve->samples) points.push_back(ImVec2(xOf(p.degrees), yOf(value(*s.curve, p))));
+    for (const LengthSample& p : s.curve->samples)
+      points.push_back(ImVec2(xOf(p.degrees), yOf(value(*s.curve, p))));
     draw->AddPolyline(points.data(), static_cast<int>(points.size()), s.colour, 0, 2.0f);
     const LengthSample now = sampleAt(*s.curve, cursorDegrees);
     draw->AddCircleFilled(ImVec2(xOf(cursorDegrees), yOf(value(*s.curve, now))), 4.0f, s.colour);
   }
-  draw->AddLine(ImVec2(xOf(cursorDegrees), top), ImVec2(xOf(cursorDegrees), bottom), IM_COL32(255, 255, 255, 200), 1.5f);
+  draw->AddLine(ImVec2(xOf(cursorDegrees), top), ImVec2(xOf(cursorDegrees), bottom),
+                IM_COL32(255, 255, 255, 200), 1.5f);
 
   const float mouseDeg = plotDegreesAt(ImGui::GetIO().MousePos.x, left, right);
   if (hovered && !active) {
@@ -89,18 +97,24 @@ std::optional<float> drawChart(const char* id, const char* title, const std::vec
 float changePercent(const LengthCurve& c, const LengthSample& s) {
   return c.standingMm > 0.0f ? 100.0f * (s.lengthMm / c.standingMm - 1.0f) : 0.0f;
 }
-float lengthMm(const LengthCurve&, const LengthSample& s) { return s.lengthMm; }
-float momentArm(const LengthCurve&, const LengthSample& s) { return s.momentArmMm; }
+float lengthMm(const LengthCurve&, const LengthSample& s) {
+  return s.lengthMm;
+}
+float momentArm(const LengthCurve&, const LengthSample& s) {
+  return s.momentArmMm;
+}
 }  // namespace
 
 void drawMusclePanel(ViewerState& state) {
   if (!state.settings.ui.showMusclePanel) return;
-  ImGui::SetNextWindowPos(ImVec2(305, 25), ImGuiCond_FirstUseEver);  // top centre: the hips and thighs stay clear
+  ImGui::SetNextWindowPos(ImVec2(305, 25),
+                          ImGuiCond_FirstUseEver);  // top centre: the hips and thighs stay clear
   ImGui::SetNextWindowSize(ImVec2(440, 320), ImGuiCond_FirstUseEver);
   if (!ImGui::Begin("Muscle lengths", &state.settings.ui.showMusclePanel)) return ImGui::End();
   const MuscleMeter& meter = state.muscles;
   if (state.document.empty() || meter.empty()) {
-    ImGui::TextDisabled("This model has no muscle lines of action\n(line_point nodes) and hip rig to measure.");
+    ImGui::TextDisabled(
+        "This model has no muscle lines of action\n(line_point nodes) and hip rig to measure.");
     return ImGui::End();
   }
   int& side = state.settings.pose.plotSide;
@@ -127,7 +141,8 @@ void drawMusclePanel(ViewerState& state) {
       series.push_back({&c, muscleColour(c.muscle), name});
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(muscleColour(c.muscle)), "%s", name.c_str());
+      ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(muscleColour(c.muscle)), "%s",
+                         name.c_str());
       ImGui::TableNextColumn();
       ImGui::Text("%.0f mm", readings[i].lengthMm);
       ImGui::TableNextColumn();
@@ -138,12 +153,16 @@ void drawMusclePanel(ViewerState& state) {
     }
     ImGui::EndTable();
   }
-  const float chartHeight = std::max(100.0f, 0.5f * (ImGui::GetContentRegionAvail().y - 3.0f * ImGui::GetFrameHeightWithSpacing()));
+  const float chartHeight = std::max(100.0f, 0.5f * (ImGui::GetContentRegionAvail().y -
+                                                     3.0f * ImGui::GetFrameHeightWithSpacing()));
   bool& inMm = state.settings.pose.plotLengthInMm;
-  std::optional<float> picked =
-      inMm ? drawChart("##length", "Muscle-tendon length (mm)", series, lengthMm, degrees, chartHeight)
-           : drawChart("##length", "Length change from standing (%)", series, changePercent, degrees, chartHeight);
-  if (auto p = drawChart("##arm", "Hip flexion moment arm (mm)", series, momentArm, degrees, chartHeight)) picked = p;
+  std::optional<float> picked = inMm ? drawChart("##length", "Muscle-tendon length (mm)", series,
+                                                 lengthMm, degrees, chartHeight)
+                                     : drawChart("##length", "Length change from standing (%)",
+                                                 series, changePercent, degrees, chartHeight);
+  if (auto p = drawChart("##arm", "Hip flexion moment arm (mm)", series, momentArm, degrees,
+                         chartHeight))
+    picked = p;
   if (picked) state.requests.hipFlexion[side] = *picked;
   ImGui::TextDisabled("Hip angle in degrees; click or drag in a plot to pose.");
   ImGui::Checkbox("Plot lengths in mm (else % change)", &inMm);
@@ -151,7 +170,8 @@ void drawMusclePanel(ViewerState& state) {
   ImGui::Checkbox("Tint muscles by contraction", &state.settings.pose.contractionTint);
   ImGui::SameLine();
   ImGui::Checkbox("Show lines of action", &state.settings.pose.showLines);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("The paths the lengths are measured along, drawn over the view.");
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("The paths the lengths are measured along, drawn over the view.");
   ImGui::End();
 }
 }  // namespace pe

@@ -26,7 +26,8 @@ void drawPosePanel(ViewerState& state) {
   for (int side = 0; side < 2; ++side) {
     float degrees = doc.hipFlexion(side);
     ImGui::PushID(side);
-    if (ImGui::SliderFloat(side == 0 ? "Left hip" : "Right hip", &degrees, kMinHipFlexion, kMaxHipFlexion, "%.0f deg"))
+    if (ImGui::SliderFloat(side == 0 ? "Left hip" : "Right hip", &degrees, kMinHipFlexion,
+                           kMaxHipFlexion, "%.0f deg"))
       state.requests.hipFlexion[side] = degrees;
     ImGui::PopID();
   }
@@ -47,12 +48,15 @@ void drawPosePanel(ViewerState& state) {
   ImGui::Separator();
   if (ImGui::Button(state.poseControls.cyclePlaying ? "Pause cycle" : "Play flexion cycle"))
     state.requests.toggleFlexionCycle = true;
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("From 20 degrees of extension to 120 of flexion and back.");
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("From 20 degrees of extension to 120 of flexion and back.");
   ImGui::SliderFloat("Speed", &ps.cycleSpeed, 0.1f, 4.0f, "%.2fx", ImGuiSliderFlags_Logarithmic);
   ImGui::Checkbox("Drag a thigh to flex its hip", &ps.dragThigh);
   ImGui::Checkbox("Tint muscles by contraction", &ps.contractionTint);
   if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("Grey at standing length, red as a muscle shortens (full at 30%%),\nblue as it lengthens (full at 10%%).");
+    ImGui::SetTooltip(
+        "Grey at standing length, red as a muscle shortens (full at 30%%),\nblue as it lengthens "
+        "(full at 10%%).");
   ImGui::End();
 }
 }  // namespace pe

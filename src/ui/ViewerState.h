@@ -8,8 +8,8 @@
 
 #include "core/Settings.h"
 #include "geometry/MuscleLines.h"
-#include "io/ViewFile.h"
 #include "io/ContentFile.h"
+#include "io/ViewFile.h"
 #include "pose/PoseControls.h"
 #include "pose/PosedModel.h"
 #include "scene/ClipPlane.h"
@@ -28,9 +28,9 @@ struct UiRequests {
   bool quit = false;
   std::array<std::optional<float>, 2> hipFlexion;  // set a hip by hand (left, right)
   bool toggleFlexionCycle = false;
-  std::optional<ViewSpec> showView;  // fly to a view (a bookmark, a view file)
-  bool addBookmark = false;          // Ctrl+B: the current view as a new bookmark
-  bool bookmarksChanged = false;     // renamed, deleted or moved: save the file
+  std::optional<ViewSpec> showView;               // fly to a view (a bookmark, a view file)
+  bool addBookmark = false;                       // Ctrl+B: the current view as a new bookmark
+  bool bookmarksChanged = false;                  // renamed, deleted or moved: save the file
   std::optional<std::string> openView, saveView;  // view files to read or write
 };
 

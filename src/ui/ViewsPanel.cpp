@@ -24,8 +24,9 @@ int drawRow(ViewerState& state, int i) {
   if (b.renaming == i) {
     ImGui::SetNextItemWidth(-80);
     if (ImGui::IsWindowFocused() && !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
-    if (ImGui::InputText("##name", b.name, sizeof b.name,
-                         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll)) {
+    if (ImGui::InputText(
+            "##name", b.name, sizeof b.name,
+            ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll)) {
       if (b.name[0]) bookmark.name = b.name;
       b.renaming = -1;
       state.requests.bookmarksChanged = true;
@@ -56,7 +57,8 @@ void drawViewsPanel(ViewerState& state) {
   std::snprintf(add, sizeof add, "Bookmark this view (%s)", bindingFor(Action::AddBookmark).keys);
   if (ImGui::Button(add, ImVec2(-1, 0))) state.requests.addBookmark = true;
   if (b.path.empty()) ImGui::TextDisabled("Not kept: no settings folder (--no-settings).");
-  if (b.file.bookmarks.empty()) ImGui::TextDisabled("No bookmarks yet. A click on one flies there.");
+  if (b.file.bookmarks.empty())
+    ImGui::TextDisabled("No bookmarks yet. A click on one flies there.");
   int remove = -1, moveUp = -1;
   for (int i = 0; i < static_cast<int>(b.file.bookmarks.size()); ++i) {
     const int action = drawRow(state, i);

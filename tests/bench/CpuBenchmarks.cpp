@@ -5,11 +5,11 @@
 #include <cmath>
 
 #include "TestSupport.h"
-#include "pose/AnimationPlayer.h"
 #include "geometry/ContractionTint.h"
-#include "pose/PosedModel.h"
 #include "geometry/RayPick.h"
 #include "io/GltfFile.h"
+#include "pose/AnimationPlayer.h"
+#include "pose/PosedModel.h"
 #include "scene/StructureIndex.h"
 #include "scene/StructureView.h"
 
@@ -104,7 +104,8 @@ BENCHMARK(BM_HoverPickBundled)->Unit(benchmark::kMicrosecond);
 // Posing both hips of the bundled model and re-measuring its muscles, what the viewer does each
 // frame of the flexion cycle or a drag (target < 2 ms): the pose, the lengths, the tint.
 void BM_PoseAndMeasureBundled(benchmark::State& state) {
-  pe::PosedModel posed(std::make_unique<pe::Model>(pe::loadGltfFile(std::string(PE_ASSETS_DIR) + "/lumbopelvic.glb")));
+  pe::PosedModel posed(std::make_unique<pe::Model>(
+      pe::loadGltfFile(std::string(PE_ASSETS_DIR) + "/lumbopelvic.glb")));
   const pe::MuscleMeter meter(*posed.model());
   pe::StructureView view;
   view.reset(pe::buildStructureIndex(*posed.model()));

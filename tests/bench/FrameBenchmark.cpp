@@ -18,11 +18,11 @@
 
 #include <epoxy/gl.h>
 
-#include "geometry/LabelAnchors.h"
-#include "geometry/ContractionTint.h"
-#include "pose/PosedModel.h"
 #include "core/Error.h"
+#include "geometry/ContractionTint.h"
+#include "geometry/LabelAnchors.h"
 #include "io/GltfFile.h"
+#include "pose/PosedModel.h"
 #include "render/OffscreenContext.h"
 #include "render/RenderTarget.h"
 #include "render/SceneRenderer.h"
@@ -221,7 +221,8 @@ int main(int argc, char** argv) {
       pe::StructureView plain;
       plain.reset(pe::buildStructureIndex(*posed.model()));
       const float scale = settings.render.movingResolutionScale;
-      const int w = std::max(1, static_cast<int>(width * scale)), h = std::max(1, static_cast<int>(height * scale));
+      const int w = std::max(1, static_cast<int>(width * scale)),
+                h = std::max(1, static_cast<int>(height * scale));
       pe::RenderTarget target(w, h, 0);
       renderer.setCoarseGeometry(true);
       for (int f = 0; f < frames; ++f) {
@@ -230,7 +231,8 @@ int main(int argc, char** argv) {
         posed.setHipFlexion(0, degrees);
         posed.setHipFlexion(1, degrees);
         auto looks = plain.nodeAppearance(posed.model()->nodes.size());
-        pe::tintByContraction(plain.index(), meter, meter.read(*posed.model(), posed.pose()), looks);
+        pe::tintByContraction(plain.index(), meter, meter.read(*posed.model(), posed.pose()),
+                              looks);
         poseMs.push_back(msSince(t));
         renderer.setAppearance(looks);
         target.bindForDrawing();
@@ -257,9 +259,8 @@ int main(int argc, char** argv) {
                 toFirstFrameMs);
     std::printf("orbit, still quality: median %.1f ms, p95 %.1f ms (MSAA %dx)\n", sharp.median,
                 sharp.p95, settings.render.msaaSamples);
-    std::printf(
-        "orbit, full res:      median %.1f ms, p95 %.1f ms (no MSAA)\n",
-        full.median, full.p95);
+    std::printf("orbit, full res:      median %.1f ms, p95 %.1f ms (no MSAA)\n", full.median,
+                full.p95);
     std::printf("orbit, half res:      median %.1f ms, p95 %.1f ms (%.0f%% resolution, no MSAA)\n",
                 half.median, half.p95, settings.render.movingResolutionScale * 100);
     std::printf(
@@ -274,8 +275,10 @@ int main(int argc, char** argv) {
     if (!cycleFrames.empty()) {
       const Percentiles cycle = percentiles(cycleFrames), posing = percentiles(poseMs);
       std::printf(
-          "flexion cycle:        median %.1f ms, p95 %.1f ms (drawn as while moving, contraction tint;\n"
-          "                      posing both hips and measuring %zu muscles %.3f ms median, %.3f p95)\n",
+          "flexion cycle:        median %.1f ms, p95 %.1f ms (drawn as while moving, contraction "
+          "tint;\n"
+          "                      posing both hips and measuring %zu muscles %.3f ms median, %.3f "
+          "p95)\n",
           cycle.median, cycle.p95, meter.lines().size(), posing.median, posing.p95);
     }
     std::printf("peak memory:          %.1f MB\n", usage.ru_maxrss / 1024.0);

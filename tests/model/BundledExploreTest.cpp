@@ -8,15 +8,17 @@
 #include "BundledModel.h"
 #include "geometry/LabelAnchors.h"
 #include "geometry/RayPick.h"
-#include "pose/SceneBounds.h"
 #include "io/ContentFile.h"
+#include "pose/SceneBounds.h"
 #include "scene/LabelLayout.h"
 #include "scene/OrbitCamera.h"
 #include "scene/StructureView.h"
 
 namespace pe::test {
 namespace {
-const BundledModel& bundled() { return BundledModel::get(); }
+const BundledModel& bundled() {
+  return BundledModel::get();
+}
 
 struct Explorer {
   StructureView view;
@@ -44,7 +46,8 @@ glm::vec3 centreOf(const std::string& id) {
 
 TEST(BundledExplore, PickingAtEachStructureReturnsIt) {
   Explorer e;
-  const glm::vec3 directions[] = {{0, 0, -1}, {0, 0, 1}, {-1, 0, 0}, {1, 0, 0}, {0, -1, 0}, {0, 1, 0}};
+  const glm::vec3 directions[] = {{0, 0, -1}, {0, 0, 1},  {-1, 0, 0},
+                                  {1, 0, 0},  {0, -1, 0}, {0, 1, 0}};
   int checked = 0;
   for (size_t s = 0; s < bundled().index().structures.size(); ++s) {
     const Structure& st = bundled().index().structures[s];
@@ -56,7 +59,8 @@ TEST(BundledExplore, PickingAtEachStructureReturnsIt) {
     glm::vec3 c = centre;
     float best = 1e9f;
     for (const glm::vec3& v : bundled().vertices(st.id, bundled().rest()))
-      if (glm::length(v * 0.001f - centre) < best) best = glm::length(v * 0.001f - centre), c = v * 0.001f;
+      if (glm::length(v * 0.001f - centre) < best)
+        best = glm::length(v * 0.001f - centre), c = v * 0.001f;
     int found = 0;
     for (const glm::vec3& d : directions) {
       const int hit = e.pick(bundled().rest(), c - d * 2.0f, d);
@@ -82,7 +86,8 @@ TEST(BundledExplore, PickingLooksThroughTheSkinAndGhostedLayers) {
   EXPECT_EQ(bundled().index().structures[front].layer, "muscles") << e.id(front);
   // ... and with the muscles ghosted, the bone behind it.
   for (size_t s = 0; s < bundled().index().structures.size(); ++s)
-    if (bundled().index().structures[s].layer == "muscles") e.view.setOpacity(static_cast<int>(s), 0.15f);
+    if (bundled().index().structures[s].layer == "muscles")
+      e.view.setOpacity(static_cast<int>(s), 0.15f);
   const int behind = e.pick(bundled().rest(), {psoas.x, psoas.y, 1.0f}, {0, 0, -1});
   ASSERT_GE(behind, 0);
   EXPECT_EQ(bundled().index().structures[behind].layer, "bones") << e.id(behind);
@@ -90,7 +95,8 @@ TEST(BundledExplore, PickingLooksThroughTheSkinAndGhostedLayers) {
 
 TEST(BundledExplore, SkinnedMusclePickingMatchesTheBruteForceTestAtEveryPose) {
   Explorer e;
-  e.view.isolate({bundled().index().find("psoas_major_left"), bundled().index().find("iliacus_left")});
+  e.view.isolate(
+      {bundled().index().find("psoas_major_left"), bundled().index().find("iliacus_left")});
   const auto appearance = e.view.nodeAppearance(bundled().model().nodes.size());
   for (float degrees : {0.0f, 60.0f, 120.0f}) {
     const Pose pose = bundled().flexed(degrees);
@@ -99,8 +105,10 @@ TEST(BundledExplore, SkinnedMusclePickingMatchesTheBruteForceTestAtEveryPose) {
       const glm::vec3 target(0.06f + 0.002f * (i % 7), 0.1f - 0.005f * i, -0.05f);
       const glm::vec3 origin(0.3f, 0.05f, 0.4f);
       const glm::vec3 dir = glm::normalize(target - origin);
-      const auto fast = e.picker->pick(pose, bundled().model().defaultScene, origin, dir, &appearance);
-      const auto brute = pickRay(bundled().model(), pose, bundled().model().defaultScene, origin, dir, &appearance);
+      const auto fast =
+          e.picker->pick(pose, bundled().model().defaultScene, origin, dir, &appearance);
+      const auto brute = pickRay(bundled().model(), pose, bundled().model().defaultScene, origin,
+                                 dir, &appearance);
       ASSERT_EQ(fast.has_value(), brute.has_value()) << degrees << " deg, ray " << i;
       if (!fast) continue;
       ++hits;
@@ -115,19 +123,22 @@ TEST(BundledExplore, StandardViewsHaveNoOverlappingLabels) {
   Explorer e;
   e.view.setLayerVisible("skin", false);
   const auto targets = computeLabelTargets(bundled().model(), bundled().index());
-  const Bounds bounds = sceneBounds(bundled().model(), bundled().rest(), bundled().model().defaultScene);
+  const Bounds bounds =
+      sceneBounds(bundled().model(), bundled().rest(), bundled().model().defaultScene);
   const glm::vec2 viewport(1600, 1000);
-  for (ViewPreset preset : {ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Left, ViewPreset::Right,
-                            ViewPreset::Superior, ViewPreset::Inferior}) {
+  for (ViewPreset preset : {ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Left,
+                            ViewPreset::Right, ViewPreset::Superior, ViewPreset::Inferior}) {
     OrbitCamera camera;
     camera.pose.orientation = viewPresetOrientation(preset);
     camera.pose = camera.framed(bounds, viewport.x / viewport.y * 0.6f);
-    const auto anchors = computeLabelAnchors(bundled().model(), bundled().rest(), bundled().model().defaultScene,
-                                             e.view, camera, viewport, e.picker.get(), targets);
+    const auto anchors =
+        computeLabelAnchors(bundled().model(), bundled().rest(), bundled().model().defaultScene,
+                            e.view, camera, viewport, e.picker.get(), targets);
     EXPECT_GE(anchors.size(), 8u) << viewPresetName(preset);
     std::vector<LabelRequest> requests;
     for (const LabelAnchor& a : anchors) {
-      const float width = 12.0f + 11.0f * static_cast<float>(e.view.index().structures[a.structure].name.size());
+      const float width =
+          12.0f + 11.0f * static_cast<float>(e.view.index().structures[a.structure].name.size());
       requests.push_back({a.structure, a.screen, {width, 30.0f}});
     }
     LabelLayoutOptions options;
@@ -136,7 +147,8 @@ TEST(BundledExplore, StandardViewsHaveNoOverlappingLabels) {
     options.modelRight = range.y;
     const auto placed = layoutLabels(requests, viewport, options);
     EXPECT_FALSE(labelsOverlap(placed)) << viewPresetName(preset);
-    RecordProperty(viewPresetName(preset), std::to_string(placed.size()) + " of " + std::to_string(requests.size()));
+    RecordProperty(viewPresetName(preset),
+                   std::to_string(placed.size()) + " of " + std::to_string(requests.size()));
   }
 }
 }  // namespace pe::test

@@ -5,17 +5,19 @@
 
 #include <glm/geometric.hpp>
 
+#include "io/GltfFile.h"
 #include "pose/AnimationPlayer.h"
 #include "pose/Deformation.h"
 #include "pose/HipRig.h"
-#include "io/GltfFile.h"
 
 namespace pe::test {
 namespace {
 constexpr float kMm = 1000.0f;
 }
 
-std::string BundledModel::path() { return std::string(PE_ASSETS_DIR) + "/lumbopelvic.glb"; }
+std::string BundledModel::path() {
+  return std::string(PE_ASSETS_DIR) + "/lumbopelvic.glb";
+}
 
 const BundledModel& BundledModel::get() {
   static const BundledModel instance;
@@ -85,7 +87,9 @@ Pose BundledModel::flexed(float degrees) const {
 double enclosedVolume(const std::vector<glm::vec3>& v, const std::vector<uint32_t>& corners) {
   double volume = 0.0;
   for (size_t t = 0; t + 2 < corners.size(); t += 3)
-    volume += glm::dot(glm::dvec3(v[corners[t]]), glm::cross(glm::dvec3(v[corners[t + 1]]), glm::dvec3(v[corners[t + 2]]))) / 6.0;
+    volume += glm::dot(glm::dvec3(v[corners[t]]),
+                       glm::cross(glm::dvec3(v[corners[t + 1]]), glm::dvec3(v[corners[t + 2]]))) /
+              6.0;
   return volume;
 }
 }  // namespace pe::test

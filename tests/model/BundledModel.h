@@ -23,10 +23,10 @@ class BundledModel {
 
   // Throws when the id is not in the model.
   const Structure& structure(const std::string& id) const;
-  std::vector<glm::vec3> vertices(const std::string& id, const Pose& pose) const;   // mm
-  std::vector<uint32_t> triangles(const std::string& id) const;                      // corners
-  TriangleMesh mesh(const std::string& id, const Pose& pose) const;                  // mm
-  glm::vec3 landmark(const std::string& id, const Pose& pose) const;                 // mm
+  std::vector<glm::vec3> vertices(const std::string& id, const Pose& pose) const;  // mm
+  std::vector<uint32_t> triangles(const std::string& id) const;                    // corners
+  TriangleMesh mesh(const std::string& id, const Pose& pose) const;                // mm
+  glm::vec3 landmark(const std::string& id, const Pose& pose) const;               // mm
   // The hip_flexion_both clip at the time its flexion first reaches `degrees` (0..120);
   // below 0 (extension, down to -20) the clip's rotations scaled to that angle.
   Pose flexed(float degrees) const;

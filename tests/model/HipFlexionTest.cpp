@@ -14,9 +14,9 @@
 
 namespace pe::test {
 namespace {
-const std::vector<std::string> kMuscles = {"psoas_major_left",  "psoas_major_right",        "psoas_minor_left",
-                                           "psoas_minor_right", "iliacus_left",             "iliacus_right",
-                                           "quadratus_lumborum_left", "quadratus_lumborum_right"};
+const std::vector<std::string> kMuscles = {
+    "psoas_major_left", "psoas_major_right", "psoas_minor_left",        "psoas_minor_right",
+    "iliacus_left",     "iliacus_right",     "quadratus_lumborum_left", "quadratus_lumborum_right"};
 
 struct PosedBone {
   std::unique_ptr<TriangleBvh> tree;
@@ -49,7 +49,8 @@ TEST(HipFlexion, MusclesStayOutOfBoneAndKeepTheirVolume) {
   for (const Structure& s : m.index().structures)
     if (s.layer == "bones") bones.push_back(s.id);
   std::map<std::string, double> standing;
-  for (const auto& muscle : kMuscles) standing[muscle] = enclosedVolume(m.vertices(muscle, m.rest()), m.triangles(muscle));
+  for (const auto& muscle : kMuscles)
+    standing[muscle] = enclosedVolume(m.vertices(muscle, m.rest()), m.triangles(muscle));
   std::printf("%-6s", "angle");
   for (const auto& muscle : kMuscles) std::printf(" %10.10s", muscle.c_str());
   std::printf("   (%% of vertices inside bone; volume change at -20 and 90)\n");
@@ -94,7 +95,9 @@ TEST(HipFlexion, LinesOfActionPassInFrontOfTheHipJoint) {
     const Pose pose = m.flexed(static_cast<float>(degrees));
     std::vector<std::unique_ptr<PosedBone>> femurs, others;
     for (const Structure& s : m.index().structures)
-      if (s.layer == "bones") (s.id.rfind("femur_", 0) == 0 ? femurs : others).push_back(std::make_unique<PosedBone>(m, s.id, pose));
+      if (s.layer == "bones")
+        (s.id.rfind("femur_", 0) == 0 ? femurs : others)
+            .push_back(std::make_unique<PosedBone>(m, s.id, pose));
     std::printf("%-6d", degrees);
     for (const auto& line : lines) {
       std::vector<glm::vec3> path;

@@ -5,9 +5,9 @@
 
 #include "BundledModel.h"
 #include "TestSupport.h"
+#include "io/GltfFile.h"
 #include "pose/HipRig.h"
 #include "pose/PosedModel.h"
-#include "io/GltfFile.h"
 
 namespace pe::test {
 TEST(HipRig, FoundOnTheBundledModelWithThePulleyShareOfItsClips) {
@@ -34,7 +34,8 @@ TEST(HipRig, FlexingByAngleMatchesTheClipAndPointsTheFemurForward) {
     for (int s = 0; s < 2; ++s)
       for (int node : {rig->femur[s], rig->brim[s]})
         for (int c = 0; c < 4; ++c)
-          for (int r = 0; r < 4; ++r) EXPECT_NEAR(pose.world[node][c][r], clip.world[node][c][r], 3e-3f) << degrees;
+          for (int r = 0; r < 4; ++r)
+            EXPECT_NEAR(pose.world[node][c][r], clip.world[node][c][r], 3e-3f) << degrees;
   }
   // At 90 degrees the distal end of the femur lies in front of the hip joint.
   Pose pose = m.rest();

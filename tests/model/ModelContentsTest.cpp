@@ -11,7 +11,9 @@
 
 namespace pe::test {
 namespace {
-const BundledModel& model() { return BundledModel::get(); }
+const BundledModel& model() {
+  return BundledModel::get();
+}
 
 std::vector<std::string> sided(const std::vector<std::string>& ids) {
   std::vector<std::string> out;
@@ -19,14 +21,17 @@ std::vector<std::string> sided(const std::vector<std::string>& ids) {
   return out;
 }
 
-const std::vector<std::string> kMuscles = sided({"psoas_major", "psoas_minor", "iliacus", "quadratus_lumborum"});
+const std::vector<std::string> kMuscles =
+    sided({"psoas_major", "psoas_minor", "iliacus", "quadratus_lumborum"});
 }  // namespace
 
 TEST(ModelContents, EveryNamedStructureIsItsOwnNodeWithExtras) {
-  std::vector<std::string> ids = {"vertebra_t12", "vertebra_l1", "vertebra_l2", "vertebra_l3", "vertebra_l4",
-                                  "vertebra_l5", "disc_t12_l1", "disc_l1_l2", "disc_l2_l3", "disc_l3_l4",
-                                  "disc_l4_l5", "disc_l5_s1", "sacrum", "coccyx", "skin"};
-  for (const auto& id : sided({"rib_12", "hip_bone", "femur", "inguinal_ligament"})) ids.push_back(id);
+  std::vector<std::string> ids = {"vertebra_t12", "vertebra_l1", "vertebra_l2", "vertebra_l3",
+                                  "vertebra_l4",  "vertebra_l5", "disc_t12_l1", "disc_l1_l2",
+                                  "disc_l2_l3",   "disc_l3_l4",  "disc_l4_l5",  "disc_l5_s1",
+                                  "sacrum",       "coccyx",      "skin"};
+  for (const auto& id : sided({"rib_12", "hip_bone", "femur", "inguinal_ligament"}))
+    ids.push_back(id);
   for (const auto& id : kMuscles) ids.push_back(id);
   for (const auto& id : ids) {
     SCOPED_TRACE(id);
@@ -38,12 +43,14 @@ TEST(ModelContents, EveryNamedStructureIsItsOwnNodeWithExtras) {
     EXPECT_NE(s.layer, "unlabelled");
   }
   std::set<std::string> layers(model().index().layers.begin(), model().index().layers.end());
-  for (const char* layer : {"bones", "discs", "muscles", "ligaments", "skin", "landmarks", "attachments"})
+  for (const char* layer :
+       {"bones", "discs", "muscles", "ligaments", "skin", "landmarks", "attachments"})
     EXPECT_TRUE(layers.count(layer)) << layer;
   // Every node is a structure, except the points of the muscles' lines of action (not shown).
   for (const Node& node : model().model().nodes) {
     const auto kind = node.extras.find("kind");
-    const bool linePart = kind != node.extras.end() && (kind->second == "line_point" || kind->second == "line_wrap");
+    const bool linePart =
+        kind != node.extras.end() && (kind->second == "line_point" || kind->second == "line_wrap");
     EXPECT_NE(node.extras.count("id") > 0, linePart) << node.name;
     if (linePart) {
       EXPECT_LT(node.mesh, 0) << node.name;
@@ -53,10 +60,13 @@ TEST(ModelContents, EveryNamedStructureIsItsOwnNodeWithExtras) {
 
 TEST(ModelContents, LandmarksAreEmptyNodesOnTheirBones) {
   std::vector<std::string> ids = {"umbilicus"};
-  for (const auto& id : sided({"asis", "aiis", "psis", "iliac_crest_top", "pubic_tubercle", "iliopubic_eminence"}))
+  for (const auto& id :
+       sided({"asis", "aiis", "psis", "iliac_crest_top", "pubic_tubercle", "iliopubic_eminence"}))
     ids.push_back(id);
-  for (const auto& id : sided({"femoral_head_centre", "greater_trochanter", "lesser_trochanter"})) ids.push_back(id);
-  for (const char* level : {"t12", "l1", "l2", "l3", "l4", "l5"}) ids.push_back(std::string("vertebra_") + level + "_body_centre");
+  for (const auto& id : sided({"femoral_head_centre", "greater_trochanter", "lesser_trochanter"}))
+    ids.push_back(id);
+  for (const char* level : {"t12", "l1", "l2", "l3", "l4", "l5"})
+    ids.push_back(std::string("vertebra_") + level + "_body_centre");
   for (const auto& id : ids) {
     SCOPED_TRACE(id);
     const Structure& s = model().structure(id);
@@ -106,10 +116,11 @@ TEST(ModelContents, SkinClipsAndBudget) {
   ASSERT_EQ(m.skins.size(), 1u);
   std::set<std::string> joints;
   for (int j : m.skins[0].joints) joints.insert(m.nodes[j].extras.at("id"));
-  for (const char* j : {"sacrum", "vertebra_l1", "vertebra_l2", "vertebra_l3", "vertebra_l4", "vertebra_l5",
-                        "femur_left", "femur_right"})
+  for (const char* j : {"sacrum", "vertebra_l1", "vertebra_l2", "vertebra_l3", "vertebra_l4",
+                        "vertebra_l5", "femur_left", "femur_right"})
     EXPECT_TRUE(joints.count(j)) << j;
-  for (const char* clip : {"hip_flexion_left", "hip_flexion_right", "hip_flexion_both"}) EXPECT_GE(m.findClip(clip), 0) << clip;
+  for (const char* clip : {"hip_flexion_left", "hip_flexion_right", "hip_flexion_both"})
+    EXPECT_GE(m.findClip(clip), 0) << clip;
   for (const auto& id : kMuscles) EXPECT_GE(m.nodes[model().structure(id).node].skin, 0) << id;
   size_t triangles = 0;
   for (const Mesh& mesh : m.meshes)
@@ -153,12 +164,13 @@ TEST(ModelContents, EveryStructureHasCompleteSourcedText) {
       EXPECT_FALSE(c->variations.empty());
     }
     if (s.layer == "muscles") {
-      for (const std::string* field : {&c->latin, &c->origin, &c->insertion, &c->innervation, &c->action,
-                                       &c->bloodSupply, &c->variations})
+      for (const std::string* field : {&c->latin, &c->origin, &c->insertion, &c->innervation,
+                                       &c->action, &c->bloodSupply, &c->variations})
         EXPECT_FALSE(field->empty());
     }
   }
-  for (const auto& [id, text] : content.structures) EXPECT_TRUE(ids.count(id)) << id << " is not in the model";
+  for (const auto& [id, text] : content.structures)
+    EXPECT_TRUE(ids.count(id)) << id << " is not in the model";
   // Psoas minor is inconstant, and the panel says so.
   EXPECT_NE(content.find("psoas_minor_left")->variations.find("40-66%"), std::string::npos);
   EXPECT_FALSE(content.find("psoas_major_left")->popularClaims.empty());

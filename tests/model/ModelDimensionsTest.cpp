@@ -15,7 +15,8 @@
 namespace pe::test {
 namespace {
 float degreesBetween(const glm::vec3& a, const glm::vec3& b) {
-  return glm::degrees(std::acos(std::clamp(glm::dot(glm::normalize(a), glm::normalize(b)), -1.0f, 1.0f)));
+  return glm::degrees(
+      std::acos(std::clamp(glm::dot(glm::normalize(a), glm::normalize(b)), -1.0f, 1.0f)));
 }
 
 glm::vec3 centroid(const std::vector<glm::vec3>& points) {
@@ -48,7 +49,8 @@ std::pair<glm::vec3, float> fitSphere(const std::vector<glm::vec3>& pts) {
 
 struct Bvh {
   explicit Bvh(const std::string& id)
-      : tree(BundledModel::get().vertices(id, BundledModel::get().rest()), BundledModel::get().triangles(id)) {}
+      : tree(BundledModel::get().vertices(id, BundledModel::get().rest()),
+             BundledModel::get().triangles(id)) {}
   // Distance to the surface from inside along dir.
   float hit(const glm::vec3& from, const glm::vec3& dir) const {
     const auto t = tree.intersect(from, glm::normalize(dir), 500.0f);
@@ -57,9 +59,13 @@ struct Bvh {
   TriangleBvh tree;
 };
 
-const BundledModel& model() { return BundledModel::get(); }
+const BundledModel& model() {
+  return BundledModel::get();
+}
 
-glm::vec3 meshCentroid(const std::string& id) { return centroid(model().vertices(id, model().rest())); }
+glm::vec3 meshCentroid(const std::string& id) {
+  return centroid(model().vertices(id, model().rest()));
+}
 }  // namespace
 
 TEST(ModelDimensions, InterAsisDistance) {
@@ -88,7 +94,9 @@ TEST(ModelDimensions, FemoralHeadNeckShaftAndLength) {
     const float lateral = side == "left" ? 1.0f : -1.0f;
     std::vector<glm::vec3> head;
     for (const auto& p : femur)
-      if (glm::length(p - guess) < 30.0f && lateral * (p.x - guess.x) < 8.0f && p.y > guess.y - 12.0f) head.push_back(p);
+      if (glm::length(p - guess) < 30.0f && lateral * (p.x - guess.x) < 8.0f &&
+          p.y > guess.y - 12.0f)
+        head.push_back(p);
     const auto [centre, radius] = fitSphere(head);
     // anatomy.md 1.6: > 45 mm probably male (dry bone), model 47 mm; vertical 42.2 +- 3.5 mm.
     EXPECT_GE(2.0f * radius, 42.0f);
@@ -105,7 +113,8 @@ TEST(ModelDimensions, FemoralHeadNeckShaftAndLength) {
     std::vector<glm::vec3> ring;
     for (const auto& p : femur) {
       const float d = glm::length(p - centre);
-      if (d > radius + 3.0f && d < radius + 10.0f && lateral * (p.x - centre.x) > 0.0f) ring.push_back(p);
+      if (d > radius + 3.0f && d < radius + 10.0f && lateral * (p.x - centre.x) > 0.0f)
+        ring.push_back(p);
     }
     const float neckShaft = degreesBetween(centre - centroid(ring), -shaftUp);
     // anatomy.md 1.6: 124.7 +- 6.2 deg (628 CTs), 129.2 deg (375 femurs), 133 deg (Chinese).
@@ -131,19 +140,23 @@ TEST(ModelDimensions, FemoralHeadNeckShaftAndLength) {
     }
     EXPECT_GE(below, 47.0f);
     EXPECT_LE(below, 66.0f);
-    RecordProperty("femur_" + side, "head " + std::to_string(2 * radius) + " nsa " + std::to_string(neckShaft) +
-                                        " length " + std::to_string(length) + " lesser " + std::to_string(below));
+    RecordProperty("femur_" + side,
+                   "head " + std::to_string(2 * radius) + " nsa " + std::to_string(neckShaft) +
+                       " length " + std::to_string(length) + " lesser " + std::to_string(below));
   }
 }
 
 TEST(ModelDimensions, VertebralBodiesDiscsAndLordosis) {
   const std::vector<std::string> levels = {"t12", "l1", "l2", "l3", "l4", "l5"};
-  const std::vector<std::string> discs = {"disc_t12_l1", "disc_l1_l2", "disc_l2_l3", "disc_l3_l4", "disc_l4_l5", "disc_l5_s1"};
+  const std::vector<std::string> discs = {"disc_t12_l1", "disc_l1_l2", "disc_l2_l3",
+                                          "disc_l3_l4",  "disc_l4_l5", "disc_l5_s1"};
   for (size_t i = 0; i < levels.size(); ++i) {
     SCOPED_TRACE(levels[i]);
     const glm::vec3 c = model().landmark("vertebra_" + levels[i] + "_body_centre", model().rest());
     // Body axis through the centroids of the discs above and below (landmarks.md method).
-    const glm::vec3 up = i == 0 ? glm::vec3(0, 1, 0) : glm::normalize(meshCentroid(discs[i - 1]) - meshCentroid(discs[i]));
+    const glm::vec3 up = i == 0
+                             ? glm::vec3(0, 1, 0)
+                             : glm::normalize(meshCentroid(discs[i - 1]) - meshCentroid(discs[i]));
     const glm::vec3 forward = glm::normalize(glm::vec3(0, 0, 1) - up * up.z);
     const Bvh body("vertebra_" + levels[i]);
     const float width = body.hit(c, {1, 0, 0}) + body.hit(c, {-1, 0, 0});
@@ -158,12 +171,14 @@ TEST(ModelDimensions, VertebralBodiesDiscsAndLordosis) {
     EXPECT_LE(depth, 44.0f);
     EXPECT_GE(height, 20.0f);
     EXPECT_LE(height, 31.0f);
-    RecordProperty("body_" + levels[i], std::to_string(width) + " x " + std::to_string(depth) + " x " + std::to_string(height));
+    RecordProperty("body_" + levels[i], std::to_string(width) + " x " + std::to_string(depth) +
+                                            " x " + std::to_string(height));
   }
   for (size_t i = 1; i < discs.size(); ++i) {  // L1/2 .. L5/S1
     SCOPED_TRACE(discs[i]);
     const glm::vec3 c = meshCentroid(discs[i]);
-    const glm::vec3 up = glm::normalize(model().landmark("vertebra_" + levels[i] + "_body_centre", model().rest()) - c);
+    const glm::vec3 up = glm::normalize(
+        model().landmark("vertebra_" + levels[i] + "_body_centre", model().rest()) - c);
     const Bvh disc(discs[i]);
     const float height = disc.hit(c, up) + disc.hit(c, -up);
     // anatomy.md 1.2: middle height 7.9-12.0 mm (MRI), 9.0-13.2 mm (regression, men aged 35).
@@ -178,7 +193,8 @@ TEST(ModelDimensions, VertebralBodiesDiscsAndLordosis) {
     const auto t = model().triangles(disc);
     glm::vec3 sum(0.0f);
     for (size_t k = 0; k + 2 < t.size(); k += 3) {
-      const glm::vec3 n = glm::cross(v[t[k + 1]] - v[t[k]], v[t[k + 2]] - v[t[k]]);  // area-weighted
+      const glm::vec3 n =
+          glm::cross(v[t[k + 1]] - v[t[k]], v[t[k + 2]] - v[t[k]]);  // area-weighted
       if (glm::dot(glm::normalize(n), glm::vec3(0, -1, 0)) > 0.5f) sum += n;
     }
     const glm::vec3 endplateUp = -sum;

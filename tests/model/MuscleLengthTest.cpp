@@ -12,8 +12,8 @@
 
 #include "BundledModel.h"
 #include "TestSupport.h"
-#include "geometry/MuscleLines.h"
 #include "app/SceneKey.h"
+#include "geometry/MuscleLines.h"
 #include "io/GltfFile.h"
 #include "pose/PoseControls.h"
 
@@ -40,7 +40,9 @@ const Measured& measured() {
   return m;
 }
 
-float at(const LengthCurve& c, float degrees, float LengthSample::*field) { return sampleAt(c, degrees).*field; }
+float at(const LengthCurve& c, float degrees, float LengthSample::*field) {
+  return sampleAt(c, degrees).*field;
+}
 
 const char* kSides[] = {"left", "right"};
 }  // namespace
@@ -49,7 +51,9 @@ TEST(MuscleLength, LinesRunFromTheTrunkOverTheBrimToTheFemur) {
   const BundledModel& m = BundledModel::get();
   const auto& lines = measured().lines;
   ASSERT_EQ(lines.size(), 6u);
-  auto parentId = [&](int node) { return m.model().nodes[m.model().nodes[node].parent].extras.at("id"); };
+  auto parentId = [&](int node) {
+    return m.model().nodes[m.model().nodes[node].parent].extras.at("id");
+  };
   for (const auto& line : lines) {
     const std::string side = line.side == 0 ? "left" : "right";
     ASSERT_GE(line.side, 0) << line.muscle;
@@ -61,10 +65,12 @@ TEST(MuscleLength, LinesRunFromTheTrunkOverTheBrimToTheFemur) {
       EXPECT_LT(line.wrapNode, 0);
     } else {
       EXPECT_EQ(last, "femur_" + side) << line.muscle << " inserts on the femur";
-      EXPECT_EQ(parentId(line.points[line.wrapAfter]), "hip_bone_" + side) << line.muscle << " turns over the brim";
+      EXPECT_EQ(parentId(line.points[line.wrapAfter]), "hip_bone_" + side)
+          << line.muscle << " turns over the brim";
       ASSERT_GE(line.wrapNode, 0);
       // The wrap is centred on the hip joint (the femur node sits at the joint centre).
-      const glm::vec3 wrap(m.rest().world[line.wrapNode][3]), hip(m.rest().world[m.structure("femur_" + side).node][3]);
+      const glm::vec3 wrap(m.rest().world[line.wrapNode][3]),
+          hip(m.rest().world[m.structure("femur_" + side).node][3]);
       EXPECT_LT(glm::length(wrap - hip), 1e-4f);
       EXPECT_GT(line.wrapRadius * 1000.0f, 23.0f) << "outside the femoral head";
     }
@@ -83,9 +89,11 @@ TEST(MuscleLength, ShorteningAndMomentArmsFallInThePublishedRanges) {
       const LengthCurve& c = measured().curve(std::string(r.muscle) + "_" + side);
       const float shortening = c.standingMm - at(c, 120, &LengthSample::lengthMm);
       const float arm0 = at(c, 0, &LengthSample::momentArmMm);
-      std::printf("%-24s standing %.1f mm, shortens %.1f mm (%.1f%%) to 120 deg, moment arm at 0 %.1f mm, at 90 %.1f mm\n",
-                  c.muscle.c_str(), c.standingMm, shortening, 100.0f * shortening / c.standingMm, arm0,
-                  at(c, 90, &LengthSample::momentArmMm));
+      std::printf(
+          "%-24s standing %.1f mm, shortens %.1f mm (%.1f%%) to 120 deg, moment arm at 0 %.1f mm, "
+          "at 90 %.1f mm\n",
+          c.muscle.c_str(), c.standingMm, shortening, 100.0f * shortening / c.standingMm, arm0,
+          at(c, 90, &LengthSample::momentArmMm));
       EXPECT_GE(shortening, r.shortenLo) << c.muscle;
       EXPECT_LE(shortening, r.shortenHi) << c.muscle;
       EXPECT_GE(arm0, 20.0f) << c.muscle;
@@ -101,7 +109,8 @@ TEST(MuscleLength, CurvesAreSmoothWithoutAChangeOfSignBefore100Degrees) {
       const LengthSample& a = c.samples[i];
       const LengthSample& b = c.samples[i + 1];
       // The step between neighbours is what the moment arms predict (trapezoid rule), no jump.
-      const float predicted = -0.5f * (a.momentArmMm + b.momentArmMm) * glm::radians(b.degrees - a.degrees);
+      const float predicted =
+          -0.5f * (a.momentArmMm + b.momentArmMm) * glm::radians(b.degrees - a.degrees);
       EXPECT_NEAR(b.lengthMm - a.lengthMm, predicted, 0.05f) << c.muscle << " at " << a.degrees;
       // Moment arms change gradually: under 2 mm per degree.
       EXPECT_LT(std::fabs(b.momentArmMm - a.momentArmMm), 2.0f) << c.muscle << " at " << a.degrees;
@@ -124,7 +133,8 @@ TEST(MuscleLength, PsoasMinorDoesNotCrossTheHipAndSidesAreMirrorImages) {
   for (const char* muscle : {"psoas_major", "iliacus", "psoas_minor"}) {
     const LengthCurve& l = measured().curve(std::string(muscle) + "_left");
     const LengthCurve& r = measured().curve(std::string(muscle) + "_right");
-    for (size_t i = 0; i < l.samples.size(); ++i) EXPECT_NEAR(l.samples[i].lengthMm, r.samples[i].lengthMm, 0.05f) << muscle;
+    for (size_t i = 0; i < l.samples.size(); ++i)
+      EXPECT_NEAR(l.samples[i].lengthMm, r.samples[i].lengthMm, 0.05f) << muscle;
   }
 }
 
@@ -139,7 +149,8 @@ TEST(MuscleLength, CommandPrintsCsvFromMinus20To120In5DegreeSteps) {
   while (std::getline(in, line)) {
     char muscle[64];
     float deg, length, arm;
-    ASSERT_EQ(std::sscanf(line.c_str(), "%63[^,],%f,%f,%f", muscle, &deg, &length, &arm), 4) << line;
+    ASSERT_EQ(std::sscanf(line.c_str(), "%63[^,],%f,%f,%f", muscle, &deg, &length, &arm), 4)
+        << line;
     angles[muscle].push_back(deg);
     const LengthSample expected = sampleAt(measured().curve(muscle), deg);
     EXPECT_NEAR(length, expected.lengthMm, 0.06f) << line;
@@ -148,7 +159,8 @@ TEST(MuscleLength, CommandPrintsCsvFromMinus20To120In5DegreeSteps) {
   ASSERT_EQ(angles.size(), 6u);
   for (const auto& [muscle, list] : angles) {
     ASSERT_EQ(list.size(), 29u) << muscle;
-    for (size_t i = 0; i < list.size(); ++i) EXPECT_EQ(list[i], -20.0f + 5.0f * static_cast<float>(i));
+    for (size_t i = 0; i < list.size(); ++i)
+      EXPECT_EQ(list[i], -20.0f + 5.0f * static_cast<float>(i));
   }
 }
 
@@ -174,7 +186,8 @@ TEST(MuscleLength, ReadingsFollowThePoseSetByHandTheCycleAndTheClip) {
   // The cycle: a quarter period in, both sides at 50 degrees.
   state.settings.pose.cycleSides = 2;
   state.poseControls.cyclePlaying = true;
-  advanceFlexionCycle(state.document, state.poseControls, state.settings.pose, 0.25f * state.settings.pose.cycleSeconds);
+  advanceFlexionCycle(state.document, state.poseControls, state.settings.pose,
+                      0.25f * state.settings.pose.cycleSeconds);
   EXPECT_NEAR(reading("psoas_major_left").degrees, 50.0f, 0.01f);
   EXPECT_NEAR(reading("psoas_major_right").degrees, 50.0f, 0.01f);
   // The clip: playing it lets go of the hand pose; hip_flexion_left half way is 120 degrees.
@@ -185,7 +198,8 @@ TEST(MuscleLength, ReadingsFollowThePoseSetByHandTheCycleAndTheClip) {
   state.document.setClip(state.document.model()->findClip("hip_flexion_left"));
   state.document.setTime(2.0f);
   EXPECT_NEAR(reading("psoas_major_left").degrees, 120.0f, 0.1f);
-  EXPECT_NEAR(reading("psoas_major_left").lengthMm, sampleAt(measured().curve("psoas_major_left"), 120.0f).lengthMm, 0.1f);
+  EXPECT_NEAR(reading("psoas_major_left").lengthMm,
+              sampleAt(measured().curve("psoas_major_left"), 120.0f).lengthMm, 0.1f);
 }
 
 TEST(MuscleLength, ThePoseAndTheTintRedrawTheView) {

@@ -29,12 +29,15 @@ TEST(ReferenceDistance, GeneratedStructuresLieOnRealAnatomy) {
   // landmarks.json: {"left": {"ASIS": [x, y, z], ...}, "right": {...}} in the reference frame.
   auto referencePoint = [&](const char* name, const char* side) {
     const auto& p = json.at(side).at(name);
-    return gen::referencePointToModelFrame(glm::vec3(p[0].get<float>(), p[1].get<float>(), p[2].get<float>()));
+    return gen::referencePointToModelFrame(
+        glm::vec3(p[0].get<float>(), p[1].get<float>(), p[2].get<float>()));
   };
   const BundledModel& model = BundledModel::get();
   std::vector<glm::vec3> from, to;
   for (const auto& [ours, theirs] : std::vector<std::pair<std::string, const char*>>{
-           {"asis", "ASIS"}, {"pubic_tubercle", "pubic_tubercle"}, {"femoral_head_centre", "femoral_head_centre"}})
+           {"asis", "ASIS"},
+           {"pubic_tubercle", "pubic_tubercle"},
+           {"femoral_head_centre", "femoral_head_centre"}})
     for (const char* side : {"left", "right"}) {
       from.push_back(model.landmark(ours + "_" + side, model.rest()));
       to.push_back(referencePoint(theirs, side));
@@ -44,9 +47,11 @@ TEST(ReferenceDistance, GeneratedStructuresLieOnRealAnatomy) {
   for (const auto& target : gen::referenceTargets()) {
     SCOPED_TRACE(target.id);
     const TriangleMesh ours = model.mesh(target.id, model.rest()).transformed(align);
-    const TriangleMesh theirs = gen::referenceToModelFrame(loadStlFile(dir + "/stl/" + target.file));
+    const TriangleMesh theirs =
+        gen::referenceToModelFrame(loadStlFile(dir + "/stl/" + target.file));
     const DistanceStats d = symmetricSurfaceDistance(ours, theirs, 20000);
-    std::printf("%-26s %8.2f %8.2f %8.1f %8.2f\n", target.id.c_str(), d.mean, d.p95, target.limitMm, d.p95 / d.mean);
+    std::printf("%-26s %8.2f %8.2f %8.1f %8.2f\n", target.id.c_str(), d.mean, d.p95, target.limitMm,
+                d.p95 / d.mean);
     EXPECT_LE(d.mean, target.limitMm);
     EXPECT_LE(d.p95, 3.0 * d.mean);
   }

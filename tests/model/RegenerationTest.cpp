@@ -16,7 +16,8 @@ TEST(Regeneration, GeneratorReproducesTheCommittedModelByteForByte) {
                               "/lumbopelvic.measurements.txt' --out '" + out + "' > /dev/null";
   const auto start = std::chrono::steady_clock::now();
   ASSERT_EQ(std::system(command.c_str()), 0) << command;
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   RecordProperty("generation_seconds", std::to_string(seconds));
   const std::string made = readWholeFile(out, size_t(1) << 30);
   const std::string committed = readWholeFile(BundledModel::path(), size_t(1) << 30);

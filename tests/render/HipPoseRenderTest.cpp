@@ -14,11 +14,14 @@
 
 namespace pe {
 namespace {
-std::string bundled() { return bundledModelPath(); }
+std::string bundled() {
+  return bundledModelPath();
+}
 
 RgbaImage shoot(std::vector<std::string> flags) {
   const std::string out = test::makeTempDir() + "/pose.png";
-  std::vector<std::string> args = {bundled(), "--screenshot", out, "--size", "400x300", "--view", "left"};
+  std::vector<std::string> args = {bundled(), "--screenshot", out,   "--size",
+                                   "400x300", "--view",       "left"};
   args.insert(args.end(), flags.begin(), flags.end());
   const test::CommandResult r = test::runApp(args);
   EXPECT_EQ(r.exitCode, 0) << r.output;
@@ -30,7 +33,8 @@ struct Extent {
   double sumX = 0, sumY = 0;
   size_t count = 0;
   void add(int x, int y) {
-    left = std::min(left, x), right = std::max(right, x), top = std::min(top, y), bottom = std::max(bottom, y);
+    left = std::min(left, x), right = std::max(right, x), top = std::min(top, y),
+    bottom = std::max(bottom, y);
     sumX += x, sumY += y, ++count;
   }
   double cx() const { return sumX / static_cast<double>(count); }
@@ -38,11 +42,21 @@ struct Extent {
 };
 
 // The selection tint is a saturated warm yellow; plain bone is a pale grey-beige.
-bool selectedBone(const uint8_t* p) { return p[0] > 110 && p[0] - p[2] > p[0] / 4; }
-bool plainBone(const uint8_t* p) { return p[0] > 110 && p[0] - p[2] < p[0] / 5; }
-bool red(const uint8_t* p) { return p[0] > 120 && p[0] > p[1] + 70 && p[0] > p[2] + 60; }
-bool blue(const uint8_t* p) { return p[2] > 110 && p[2] > p[0] + 40; }
-bool grey(const uint8_t* p) { return p[0] > 60 && std::abs(p[0] - p[2]) < p[0] / 6 && std::abs(p[0] - p[1]) < p[0] / 6; }
+bool selectedBone(const uint8_t* p) {
+  return p[0] > 110 && p[0] - p[2] > p[0] / 4;
+}
+bool plainBone(const uint8_t* p) {
+  return p[0] > 110 && p[0] - p[2] < p[0] / 5;
+}
+bool red(const uint8_t* p) {
+  return p[0] > 120 && p[0] > p[1] + 70 && p[0] > p[2] + 60;
+}
+bool blue(const uint8_t* p) {
+  return p[2] > 110 && p[2] > p[0] + 40;
+}
+bool grey(const uint8_t* p) {
+  return p[0] > 60 && std::abs(p[0] - p[2]) < p[0] / 6 && std::abs(p[0] - p[1]) < p[0] / 6;
+}
 
 size_t count(const RgbaImage& img, bool (*test)(const uint8_t*)) {
   size_t n = 0;
@@ -56,27 +70,31 @@ TEST(HipPoseRender, At90DegreesTheFemurPointsForward) {
   if (bundled().empty()) GTEST_SKIP() << "bundled model not found";
   // Left view: anterior is to the left of the image.
   for (const char* angle : {"0", "90"}) {
-    const RgbaImage img = shoot({"--only", "femur_left,hip_bone_left", "--select", "femur_left", "--pose",
-                                 std::string("hip_flexion_left=") + angle});
+    const RgbaImage img = shoot({"--only", "femur_left,hip_bone_left", "--select", "femur_left",
+                                 "--pose", std::string("hip_flexion_left=") + angle});
     ASSERT_GT(img.width, 0);
     Extent femur, hip;
     for (int y = 0; y < img.height; ++y)
       for (int x = 0; x < img.width; ++x) {
         const uint8_t* p = test::pixelAt(img, x, y);
-        if (selectedBone(p)) femur.add(x, y);
-        else if (plainBone(p)) hip.add(x, y);
+        if (selectedBone(p))
+          femur.add(x, y);
+        else if (plainBone(p))
+          hip.add(x, y);
       }
     ASSERT_GT(femur.count, 500u) << angle;
     ASSERT_GT(hip.count, 500u) << angle;
     const int femurWidth = femur.right - femur.left, femurHeight = femur.bottom - femur.top;
-    std::printf("%s degrees: femur %dx%d px centred (%.0f, %.0f), hip bone centred (%.0f, %.0f)\n", angle, femurWidth,
-                femurHeight, femur.cx(), femur.cy(), hip.cx(), hip.cy());
+    std::printf("%s degrees: femur %dx%d px centred (%.0f, %.0f), hip bone centred (%.0f, %.0f)\n",
+                angle, femurWidth, femurHeight, femur.cx(), femur.cy(), hip.cx(), hip.cy());
     if (std::string(angle) == "0") {
       EXPECT_GT(femurHeight, 3 * femurWidth) << "standing: the femur hangs down";
-      EXPECT_GT(femur.cy(), hip.cy() + 0.3 * femurHeight) << "the femur's middle well below the pelvis";
+      EXPECT_GT(femur.cy(), hip.cy() + 0.3 * femurHeight)
+          << "the femur's middle well below the pelvis";
     } else {
       EXPECT_GT(femurWidth, 3 * femurHeight) << "flexed 90: the femur lies horizontal";
-      EXPECT_LT(femur.cx(), hip.cx() - 0.3 * femurWidth) << "its middle well in front of the pelvis";
+      EXPECT_LT(femur.cx(), hip.cx() - 0.3 * femurWidth)
+          << "its middle well in front of the pelvis";
       EXPECT_LT(femur.left, hip.left) << "the knee in front of everything";
     }
   }
@@ -113,8 +131,10 @@ TEST(HipPoseRender, MusclesAt120DegreesHaveNoHoles) {
     // small crease in the groin at 120 degrees (about half a percent of the muscles' pixels).
     const double covered = test::coveredFraction(frames[0]);
     const test::ImageDiff diff = test::compareImages(frames[0], frames[1], 40);
-    std::printf("view %d: muscles cover %.1f%% of the frame, %.3f%% of pixels differ with back faces culled\n",
-                static_cast<int>(preset), 100.0 * covered, 100.0 * diff.fractionOver);
+    std::printf(
+        "view %d: muscles cover %.1f%% of the frame, %.3f%% of pixels differ with back faces "
+        "culled\n",
+        static_cast<int>(preset), 100.0 * covered, 100.0 * diff.fractionOver);
     EXPECT_GT(covered, 0.01);
     EXPECT_LT(diff.fractionOver, 0.01 * covered) << "view " << static_cast<int>(preset);
   }
@@ -122,7 +142,8 @@ TEST(HipPoseRender, MusclesAt120DegreesHaveNoHoles) {
 
 TEST(HipPoseRender, ContractionTintsShortMusclesRedAndLongOnesBlue) {
   if (bundled().empty()) GTEST_SKIP() << "bundled model not found";
-  const std::vector<std::string> muscles = {"--only", "psoas_major_left,iliacus_left,psoas_minor_left"};
+  const std::vector<std::string> muscles = {"--only",
+                                            "psoas_major_left,iliacus_left,psoas_minor_left"};
   auto with = [&](std::vector<std::string> more) {
     std::vector<std::string> flags = muscles;
     flags.insert(flags.end(), more.begin(), more.end());
@@ -132,10 +153,14 @@ TEST(HipPoseRender, ContractionTintsShortMusclesRedAndLongOnesBlue) {
   const RgbaImage flexed = with({"--contraction", "--pose", "hip_flexion_left=120"});
   const RgbaImage plainFlexed = with({"--pose", "hip_flexion_left=120"});
   const RgbaImage extended = with({"--contraction", "--pose", "hip_flexion_left=-20"});
-  const size_t covered = static_cast<size_t>(test::coveredFraction(flexed) * flexed.width * flexed.height);
+  const size_t covered =
+      static_cast<size_t>(test::coveredFraction(flexed) * flexed.width * flexed.height);
   ASSERT_GT(covered, 1000u);
-  std::printf("red pixels: standing %zu, flexed %zu (untinted %zu); blue extended %zu of about %zu covered\n",
-              count(standing, red), count(flexed, red), count(plainFlexed, red), count(extended, blue), covered);
+  std::printf(
+      "red pixels: standing %zu, flexed %zu (untinted %zu); blue extended %zu of about %zu "
+      "covered\n",
+      count(standing, red), count(flexed, red), count(plainFlexed, red), count(extended, blue),
+      covered);
   EXPECT_GT(count(flexed, red), covered / 3) << "iliacus and psoas shorten by 18-40%";
   EXPECT_LT(count(standing, red), covered / 20) << "standing: neutral grey";
   EXPECT_GT(count(plainFlexed, red), covered / 3) << "untinted muscles are red too, but...";

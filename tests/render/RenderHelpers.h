@@ -1,8 +1,8 @@
 // Rendering a model to an image the way --screenshot does, for render tests.
 #pragma once
-#include "pose/PosedModel.h"
 #include "core/Settings.h"
 #include "io/PngFile.h"
+#include "pose/PosedModel.h"
 #include "render/RenderTarget.h"
 #include "render/SceneRenderer.h"
 

@@ -3,9 +3,9 @@
 #include <glm/geometric.hpp>
 
 #include "TestSupport.h"
+#include "io/GltfFile.h"
 #include "pose/Deformation.h"
 #include "pose/PosedModel.h"
-#include "io/GltfFile.h"
 #include "render/SceneRenderer.h"
 
 namespace pe {

@@ -52,7 +52,8 @@ TEST(StructureFlagsRender, HidingShowsWhatLiesBehind) {
 TEST(StructureFlagsRender, OnlyLeavesThatStructure) {
   const std::string model = test::writeLabelledModel(test::makeTempDir());
   // Framed as the whole model is, so the bone's place is known.
-  Shot only = shoot(model, {"--only", "psoas_major_left", "--frame", "hip_bone_left,psoas_major_left"});
+  Shot only =
+      shoot(model, {"--only", "psoas_major_left", "--frame", "hip_bone_left,psoas_major_left"});
   EXPECT_TRUE(reddish(only.center()));
   EXPECT_TRUE(background(only.boneOnly(), only.image)) << "the bone is gone";
   // Framed by default, the muscle alone fills the view.

@@ -12,7 +12,9 @@
 
 namespace pe {
 namespace {
-std::string bundled() { return std::string(PE_TEST_DIR) + "/../assets/lumbopelvic.glb"; }
+std::string bundled() {
+  return std::string(PE_TEST_DIR) + "/../assets/lumbopelvic.glb";
+}
 
 // The box around the pixels that differ from the background (the left-most pixel of each row).
 struct PixelBox {
@@ -57,9 +59,10 @@ PixelBox boxOfDifference(const RgbaImage& a, const RgbaImage& b) {
 void expectFramedAndCentred(const PixelBox& b, const RgbaImage& image, const std::string& what) {
   ASSERT_FALSE(b.empty()) << what << ": nothing drawn";
   const double height = double(b.y1 - b.y0 + 1) / image.height;
-  const double cx = 0.5 * (b.x0 + b.x1 + 1) / image.width, cy = 0.5 * (b.y0 + b.y1 + 1) / image.height;
-  std::printf("%s: box %d..%d x %d..%d, %.0f%% of the height, centre (%.3f, %.3f)\n", what.c_str(), b.x0, b.x1, b.y0,
-              b.y1, 100 * height, cx, cy);
+  const double cx = 0.5 * (b.x0 + b.x1 + 1) / image.width,
+               cy = 0.5 * (b.y0 + b.y1 + 1) / image.height;
+  std::printf("%s: box %d..%d x %d..%d, %.0f%% of the height, centre (%.3f, %.3f)\n", what.c_str(),
+              b.x0, b.x1, b.y0, b.y1, 100 * height, cx, cy);
   EXPECT_GE(height, 0.60) << what;
   EXPECT_NEAR(cx, 0.5, 0.05) << what;
   EXPECT_NEAR(cy, 0.5, 0.05) << what;
@@ -73,27 +76,35 @@ TEST(ViewFiles, SavedViewsRenderTheSameImage) {
   const std::vector<std::vector<std::string>> combinations = {
       {"--view", "left", "--pose", "hip_flexion_left=90", "--hide", "skin"},
       {"--clip", "sagittal:0.02", "--select", "psoas_major_left", "--ghost"},
-      {"--only", "femur_left,psoas_major_left,iliacus_left", "--attachments", "all", "--view", "anterior"},
+      {"--only", "femur_left,psoas_major_left,iliacus_left", "--attachments", "all", "--view",
+       "anterior"},
       {"--layers", "bones", "--attachments", "all", "--camera", "30,20"},
-      {"--labels", "--only", "psoas_major_left,psoas_minor_left,iliacus_left,quadratus_lumborum_left"},
-      {"--pose", "hip_flexion_left=120,hip_flexion_right=-15", "--contraction", "--hide", "skin", "--camera", "60,10"},
-      {"--camera", "-45,30,1.1", "--select", "iliacus_right", "--attachments", "iliacus_right", "--hide", "skin"},
+      {"--labels", "--only",
+       "psoas_major_left,psoas_minor_left,iliacus_left,quadratus_lumborum_left"},
+      {"--pose", "hip_flexion_left=120,hip_flexion_right=-15", "--contraction", "--hide", "skin",
+       "--camera", "60,10"},
+      {"--camera", "-45,30,1.1", "--select", "iliacus_right", "--attachments", "iliacus_right",
+       "--hide", "skin"},
       {"--frame", "psoas_major_left", "--hide", "skin", "--clip", "coronal:0.0"},
-      {"--animation", "hip_flexion_both", "--time", "1.5", "--view", "right", "--ghost", "--select", "femur_right"},
+      {"--animation", "hip_flexion_both", "--time", "1.5", "--view", "right", "--ghost", "--select",
+       "femur_right"},
       {"--view", "superior", "--layers", "bones,muscles", "--clip", "transverse:-0.05", "--labels"},
   };
   int index = 0;
   for (const auto& options : combinations) {
     const std::string n = std::to_string(index++);
-    std::vector<std::string> first = {bundled(), "--screenshot", dir + "/given" + n + ".png", "--size", "400x300",
-                                      "--save-view", dir + "/view" + n + ".json"};
+    std::vector<std::string> first = {
+        bundled(), "--screenshot", dir + "/given" + n + ".png", "--size",
+        "400x300", "--save-view",  dir + "/view" + n + ".json"};
     first.insert(first.end(), options.begin(), options.end());
     const test::CommandResult given = test::runApp(first);
     ASSERT_EQ(given.exitCode, 0) << n << ": " << given.output;
-    const test::CommandResult saved = test::runApp(
-        {bundled(), "--screenshot", dir + "/saved" + n + ".png", "--size", "400x300", "--view-file", dir + "/view" + n + ".json"});
+    const test::CommandResult saved =
+        test::runApp({bundled(), "--screenshot", dir + "/saved" + n + ".png", "--size", "400x300",
+                      "--view-file", dir + "/view" + n + ".json"});
     ASSERT_EQ(saved.exitCode, 0) << n << ": " << saved.output;
-    const RgbaImage a = readPng(dir + "/given" + n + ".png"), b = readPng(dir + "/saved" + n + ".png");
+    const RgbaImage a = readPng(dir + "/given" + n + ".png"),
+                    b = readPng(dir + "/saved" + n + ".png");
     EXPECT_GT(test::coveredFraction(a), 0.02) << n;
     EXPECT_TRUE(a.pixels == b.pixels) << "combination " << n << " differs after saving its view";
   }
@@ -101,10 +112,12 @@ TEST(ViewFiles, SavedViewsRenderTheSameImage) {
 
 TEST(ViewFiles, OptionsOverrideTheViewFile) {
   const std::string dir = test::makeTempDir();
-  test::writeFile(dir + "/v.json",
-                  R"({"psoas_explorer_view": 1, "show": {"hide": ["skin"], "ghost": true}, "camera": {"view": "left"}})");
-  const test::CommandResult r = test::runApp({bundled(), "--screenshot", dir + "/a.png", "--size", "200x150", "--view-file",
-                                              dir + "/v.json", "--view", "anterior", "--save-view", dir + "/out.json"});
+  test::writeFile(
+      dir + "/v.json",
+      R"({"psoas_explorer_view": 1, "show": {"hide": ["skin"], "ghost": true}, "camera": {"view": "left"}})");
+  const test::CommandResult r =
+      test::runApp({bundled(), "--screenshot", dir + "/a.png", "--size", "200x150", "--view-file",
+                    dir + "/v.json", "--view", "anterior", "--save-view", dir + "/out.json"});
   ASSERT_EQ(r.exitCode, 0) << r.output;
   std::vector<std::string> warnings;
   const ViewSpec out = readViewFile(dir + "/out.json", warnings);
@@ -117,32 +130,40 @@ TEST(ViewFiles, OptionsOverrideTheViewFile) {
 
 TEST(ViewFiles, BadViewFilesNameTheKeyAndTheFile) {
   const std::string dir = test::makeTempDir();
-  test::writeFile(dir + "/bad.json", R"({"psoas_explorer_view": 1, "camera": {"azimuth": "left"}})");
-  test::CommandResult r = test::runApp({bundled(), "--screenshot", dir + "/a.png", "--view-file", dir + "/bad.json"});
+  test::writeFile(dir + "/bad.json",
+                  R"({"psoas_explorer_view": 1, "camera": {"azimuth": "left"}})");
+  test::CommandResult r =
+      test::runApp({bundled(), "--screenshot", dir + "/a.png", "--view-file", dir + "/bad.json"});
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_NE(r.output.find(dir + "/bad.json"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("camera.azimuth"), std::string::npos) << r.output;
-  test::writeFile(dir + "/odd.json", R"({"psoas_explorer_view": 1, "show": {"colour": "red", "hide": ["skin"]}})");
-  r = test::runApp({bundled(), "--screenshot", dir + "/a.png", "--size", "64x64", "--view-file", dir + "/odd.json"});
+  test::writeFile(dir + "/odd.json",
+                  R"({"psoas_explorer_view": 1, "show": {"colour": "red", "hide": ["skin"]}})");
+  r = test::runApp({bundled(), "--screenshot", dir + "/a.png", "--size", "64x64", "--view-file",
+                    dir + "/odd.json"});
   EXPECT_EQ(r.exitCode, 0) << r.output;
   EXPECT_NE(r.output.find("unknown key 'show.colour'"), std::string::npos) << r.output;
-  test::writeFile(dir + "/id.json", R"({"psoas_explorer_view": 1, "show": {"select": "psoas_maximus"}})");
-  r = test::runApp({bundled(), "--screenshot", dir + "/a.png", "--size", "64x64", "--view-file", dir + "/id.json"});
+  test::writeFile(dir + "/id.json",
+                  R"({"psoas_explorer_view": 1, "show": {"select": "psoas_maximus"}})");
+  r = test::runApp({bundled(), "--screenshot", dir + "/a.png", "--size", "64x64", "--view-file",
+                    dir + "/id.json"});
   EXPECT_EQ(r.exitCode, 1);
-  EXPECT_NE(r.output.find("has no structure with id 'psoas_maximus'"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("has no structure with id 'psoas_maximus'"), std::string::npos)
+      << r.output;
 }
 
 TEST(ViewFiles, FramingFollowsWhatIsVisible) {
   const std::string dir = test::makeTempDir();
-  test::CommandResult r = test::runApp(
-      {bundled(), "--screenshot", dir + "/femur.png", "--size", "400x300", "--only", "femur_left", "--view", "anterior"});
+  test::CommandResult r = test::runApp({bundled(), "--screenshot", dir + "/femur.png", "--size",
+                                        "400x300", "--only", "femur_left", "--view", "anterior"});
   ASSERT_EQ(r.exitCode, 0) << r.output;
   const RgbaImage femur = readPng(dir + "/femur.png");
   expectFramedAndCentred(boxOf(femur, notBackground), femur, "--only femur_left");
   // The psoas is where selecting it changes the picture.
   for (const char* name : {"plain", "selected"}) {
-    std::vector<std::string> args = {bundled(), "--screenshot", dir + "/" + name + ".png", "--size", "400x300",
-                                     "--frame", "psoas_major_left", "--hide", "skin"};
+    std::vector<std::string> args = {bundled(),          "--screenshot", dir + "/" + name + ".png",
+                                     "--size",           "400x300",      "--frame",
+                                     "psoas_major_left", "--hide",       "skin"};
     if (std::string(name) == "selected") args.insert(args.end(), {"--select", "psoas_major_left"});
     r = test::runApp(args);
     ASSERT_EQ(r.exitCode, 0) << r.output;
@@ -164,19 +185,21 @@ TEST(ViewFiles, TheViewerShowsWhatTheScreenshotShows) {
       "attachments": "psoas_major_left", "clip": {"normal": [0, 0, 1], "offset": 0.03}},
       "camera": {"azimuth": 35, "elevation": 15}})");
   const test::CommandResult shot =
-      test::runApp({bundled(), "--screenshot", dir + "/offscreen.png", "--size", "640x480", "--view-file", dir + "/v.json"});
+      test::runApp({bundled(), "--screenshot", dir + "/offscreen.png", "--size", "640x480",
+                    "--view-file", dir + "/v.json"});
   ASSERT_EQ(shot.exitCode, 0) << shot.output;
-  const test::CommandResult viewer =
-      test::runApp({bundled(), "--no-settings", "--size", "640x480", "--frames", "20", "--view-file", dir + "/v.json",
-                    "--capture", dir + "/window.png", "--save-view", dir + "/exit.json"},
-                   "xvfb-run -a -s '-screen 0 1024x768x24'");
+  const test::CommandResult viewer = test::runApp(
+      {bundled(), "--no-settings", "--size", "640x480", "--frames", "20", "--view-file",
+       dir + "/v.json", "--capture", dir + "/window.png", "--save-view", dir + "/exit.json"},
+      "xvfb-run -a -s '-screen 0 1024x768x24'");
   ASSERT_EQ(viewer.exitCode, 0) << viewer.output;
-  const RgbaImage offscreen = readPng(dir + "/offscreen.png"), window = readPng(dir + "/window.png");
+  const RgbaImage offscreen = readPng(dir + "/offscreen.png"),
+                  window = readPng(dir + "/window.png");
   ASSERT_EQ(window.width, 640) << "the window has the size asked for";
   ASSERT_EQ(window.height, 480);
   const test::ImageDiff diff = test::compareImages(window, offscreen, 3);
-  std::printf("viewer vs screenshot: %.4f%% of pixels over 3/255, mean %.3f\n", 100 * diff.fractionOver,
-              diff.meanDifference);
+  std::printf("viewer vs screenshot: %.4f%% of pixels over 3/255, mean %.3f\n",
+              100 * diff.fractionOver, diff.meanDifference);
   // The reference-image tolerance (ReferenceImageTest.cpp): 1% of pixels, mean 1/255.
   EXPECT_LE(diff.fractionOver, 0.01);
   EXPECT_LE(diff.meanDifference, 1.0);

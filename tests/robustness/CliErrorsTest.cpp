@@ -81,7 +81,8 @@ TEST(CliErrors, UnknownAnimationOrSceneIsAnError) {
 TEST(CliErrors, PoseNeedsAModelWithAHipRig) {
   const std::string model = test::writeLabelledModel(test::makeTempDir());
   const std::string out = test::makeTempDir() + "/x.png";
-  test::CommandResult r = test::runApp({model, "--screenshot", out, "--pose", "hip_flexion_left=30"});
+  test::CommandResult r =
+      test::runApp({model, "--screenshot", out, "--pose", "hip_flexion_left=30"});
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_NE(r.output.find("has no hip rig"), std::string::npos) << r.output;
   EXPECT_EQ(r.output.rfind("psoas-explorer: error: " + model, 0), 0u) << r.output;
@@ -95,7 +96,8 @@ TEST(CliErrors, MuscleLengthsNeedLinesAndARig) {
   test::CommandResult r = test::runApp({model, "--muscle-lengths"});
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_NE(r.output.find("has no hip rig"), std::string::npos) << r.output;
-  EXPECT_EQ(r.output.find("muscle,angle_deg"), std::string::npos) << "no CSV on failure: " << r.output;
+  EXPECT_EQ(r.output.find("muscle,angle_deg"), std::string::npos)
+      << "no CSV on failure: " << r.output;
   const std::string out = test::makeTempDir() + "/tint.png";
   r = test::runApp({model, "--screenshot", out, "--contraction"});
   EXPECT_EQ(r.exitCode, 1);

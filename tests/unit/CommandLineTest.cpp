@@ -65,11 +65,12 @@ TEST(CommandLine, RejectsBadValuesWithTheOptionName) {
 TEST(CommandLine, HelpListsEveryOption) {
   const std::string help = usageText();
   for (const char* option :
-       {"--screenshot", "--size",    "--view",   "--time",        "--animation",
-        "--scene",      "--info",    "--frames", "--no-settings", "--verbose",
-        "--help",       "--version", "--layers", "--hide",        "--only",
-        "--select",     "--ghost",   "--labels", "--attachments", "--clip",
-        "--pose",       "--muscle-lengths", "--contraction", "--camera", "--frame", "--view-file", "--save-view", "--capture"})
+       {"--screenshot", "--size",           "--view",        "--time",        "--animation",
+        "--scene",      "--info",           "--frames",      "--no-settings", "--verbose",
+        "--help",       "--version",        "--layers",      "--hide",        "--only",
+        "--select",     "--ghost",          "--labels",      "--attachments", "--clip",
+        "--pose",       "--muscle-lengths", "--contraction", "--camera",      "--frame",
+        "--view-file",  "--save-view",      "--capture"})
     EXPECT_NE(help.find(option), std::string::npos) << option;
 }
 
@@ -103,8 +104,9 @@ TEST(CommandLine, ParsesHipPoses) {
   cl = parse({"--pose", "hip_flexion_right=0"});
   EXPECT_FALSE(cl.view.hipFlexion[0]);
   EXPECT_FLOAT_EQ(*cl.view.hipFlexion[1], 0.0f);
-  for (const char* bad : {"hip_flexion_left=121", "hip_flexion_left=-21", "knee=10", "hip_flexion_left=ten",
-                          "hip_flexion_left", ",", "hip_flexion_left=nan"}) {
+  for (const char* bad :
+       {"hip_flexion_left=121", "hip_flexion_left=-21", "knee=10", "hip_flexion_left=ten",
+        "hip_flexion_left", ",", "hip_flexion_left=nan"}) {
     try {
       parse({"--pose", bad});
       ADD_FAILURE() << "accepted --pose " << bad;
@@ -122,8 +124,9 @@ TEST(CommandLine, MuscleLengthsTakesTheFileAndStandsAlone) {
   cl = parse({"--muscle-lengths", "model.glb"});
   EXPECT_EQ(cl.file, "model.glb");
   EXPECT_TRUE(*parse({"--contraction", "--screenshot", "a.png"}).view.contraction);
-  for (std::vector<const char*> bad : {std::vector<const char*>{"--muscle-lengths", "--screenshot", "a.png"},
-                                       std::vector<const char*>{"--muscle-lengths", "--info"}}) {
+  for (std::vector<const char*> bad :
+       {std::vector<const char*>{"--muscle-lengths", "--screenshot", "a.png"},
+        std::vector<const char*>{"--muscle-lengths", "--info"}}) {
     try {
       parse(bad);
       ADD_FAILURE() << "accepted " << bad[1];
@@ -136,8 +139,9 @@ TEST(CommandLine, MuscleLengthsTakesTheFileAndStandsAlone) {
 
 namespace pe {
 TEST(CommandLine, ParsesTheCameraAndViewFiles) {
-  CommandLine cl = parse({"--camera", "45,-10.5,1.2", "--frame", "femur_left,psoas_major_left", "--view-file",
-                          "v.json", "--save-view", "w.json", "--capture", "c.png", "--size", "640x480"});
+  CommandLine cl =
+      parse({"--camera", "45,-10.5,1.2", "--frame", "femur_left,psoas_major_left", "--view-file",
+             "v.json", "--save-view", "w.json", "--capture", "c.png", "--size", "640x480"});
   EXPECT_EQ(*cl.view.camera.azimuth, 45.0f);
   EXPECT_EQ(*cl.view.camera.elevation, -10.5f);
   EXPECT_EQ(*cl.view.camera.distance, 1.2f);

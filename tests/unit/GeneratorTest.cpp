@@ -53,10 +53,13 @@ TEST(MeasurementTable, ProblemsNameTheFileTheLineAndTheRow) {
   struct Case {
     std::string text, words;
   };
-  for (const Case& c : {Case{"source r R\nx 1 mm r extra\n", "line 2"}, Case{"source r R\nx 1 furlong r\n", "unknown unit"},
+  for (const Case& c : {Case{"source r R\nx 1 mm r extra\n", "line 2"},
+                        Case{"source r R\nx 1 furlong r\n", "unknown unit"},
                         Case{"x 1 mm nowhere\n", "source 'nowhere' is not declared"},
-                        Case{"source r R\nx 1 mm r\nx 2 mm r\n", "given twice"}, Case{"source r R\nx 1,a mm r\n", "not a number"},
-                        Case{"source r R\nx nan mm r\n", "not a number"}, Case{"source r\n", "needs a key and a citation"}}) {
+                        Case{"source r R\nx 1 mm r\nx 2 mm r\n", "given twice"},
+                        Case{"source r R\nx 1,a mm r\n", "not a number"},
+                        Case{"source r R\nx nan mm r\n", "not a number"},
+                        Case{"source r\n", "needs a key and a citation"}}) {
     try {
       MeasurementTable::parse(c.text, "bad.txt");
       ADD_FAILURE() << "accepted: " << c.text;
@@ -69,7 +72,7 @@ TEST(MeasurementTable, ProblemsNameTheFileTheLineAndTheRow) {
   EXPECT_THROW(t.mm("missing"), FileError);
   EXPECT_THROW(t.mm("a.point"), FileError);   // a point, not a number
   EXPECT_THROW(t.deg("a.width"), FileError);  // millimetres, not degrees
-  EXPECT_EQ(t.unused().size(), 5u);  // reads that failed do not count as uses
+  EXPECT_EQ(t.unused().size(), 5u);           // reads that failed do not count as uses
 }
 
 TEST(SurfaceMesher, SphereIsClosedAccurateAndOutward) {
@@ -98,7 +101,8 @@ TEST(SurfaceMesher, AShapeOutgrowingItsBoundsIsAnError) {
 TEST(SurfaceMesher, SameShapeSameMesh) {
   Shape s;
   s.field = [](const glm::vec3& p) {
-    return smoothUnion(sdCapsule(p, glm::vec3(0), glm::vec3(20, 5, 0), 4.0f), sdSphere(p, glm::vec3(20, 5, 0), 7.0f), 3.0f);
+    return smoothUnion(sdCapsule(p, glm::vec3(0), glm::vec3(20, 5, 0), 4.0f),
+                       sdSphere(p, glm::vec3(20, 5, 0), 7.0f), 3.0f);
   };
   s.bounds.add(glm::vec3(-10));
   s.bounds.add(glm::vec3(35));
@@ -108,8 +112,9 @@ TEST(SurfaceMesher, SameShapeSameMesh) {
 }
 
 TEST(Sweep, EllipticalSectionsAndPathParameter) {
-  const Sweep sweep({{glm::vec3(0, 0, 0), 10, 5}, {glm::vec3(0, 50, 0), 10, 5}, {glm::vec3(0, 100, 0), 10, 5}},
-                    glm::vec3(1, 0, 0));
+  const Sweep sweep(
+      {{glm::vec3(0, 0, 0), 10, 5}, {glm::vec3(0, 50, 0), 10, 5}, {glm::vec3(0, 100, 0), 10, 5}},
+      glm::vec3(1, 0, 0));
   EXPECT_NEAR(sweep.distance(glm::vec3(10, 50, 0)), 0.0f, 0.05f);  // half-width along the hint
   EXPECT_NEAR(sweep.distance(glm::vec3(0, 50, 5)), 0.0f, 0.05f);   // half-depth across it
   EXPECT_LT(sweep.distance(glm::vec3(0, 50, 0)), -4.0f);
@@ -123,9 +128,11 @@ TEST(GlbWriter, WritesAFileTheLoaderReads) {
   auto& doc = glb.json();
   const std::vector<glm::vec3> positions = {{0, 0, 0}, {1, 0, 0}, {0, 1, 0}};
   const std::vector<glm::vec3> normals(3, glm::vec3(0, 0, 1));
-  doc["meshes"].push_back({{"primitives", {{{"attributes", {{"POSITION", glb.addVec3(positions, true)},
-                                                             {"NORMAL", glb.addVec3(normals, false)}}},
-                                            {"indices", glb.addIndices({0, 1, 2})}}}}});
+  doc["meshes"].push_back(
+      {{"primitives",
+        {{{"attributes",
+           {{"POSITION", glb.addVec3(positions, true)}, {"NORMAL", glb.addVec3(normals, false)}}},
+          {"indices", glb.addIndices({0, 1, 2})}}}}});
   doc["nodes"].push_back({{"name", "tri"}, {"mesh", 0}, {"extras", {{"id", "tri"}}}});
   doc["scenes"].push_back({{"nodes", {0}}});
   doc["scene"] = 0;

@@ -6,9 +6,9 @@
 #include <gtest/gtest.h>
 
 #include "TestSupport.h"
-#include "pose/SceneBounds.h"
 #include "core/Error.h"
 #include "io/GltfFile.h"
+#include "pose/SceneBounds.h"
 
 namespace pe {
 namespace {

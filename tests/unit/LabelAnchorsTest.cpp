@@ -6,8 +6,8 @@
 
 #include "TestSupport.h"
 #include "geometry/LabelAnchors.h"
-#include "pose/SceneBounds.h"
 #include "io/GltfFile.h"
+#include "pose/SceneBounds.h"
 #include "scene/LabelLayout.h"
 
 namespace pe {

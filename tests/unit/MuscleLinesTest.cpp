@@ -27,10 +27,17 @@ Model hipModel(float wrapRadius = 0.04f) {
   const int pelvis = addNode(m, {{"id", "hip_bone_left"}}, glm::vec3(0.0f));
   const int femur = addNode(m, {{"id", "femur_left"}, {"side", "left"}}, glm::vec3(0.0f), pelvis);
   addNode(m, {{"id", "iliacus_left"}, {"side", "left"}}, glm::vec3(0.0f), pelvis);
-  addNode(m, {{"kind", "line_point"}, {"muscle", "iliacus_left"}, {"order", "0"}}, {0.0f, 0.1f, 0.05f}, pelvis);
-  addNode(m, {{"kind", "line_point"}, {"muscle", "iliacus_left"}, {"order", "1"}}, {0.0f, 0.0f, 0.05f}, pelvis);
-  addNode(m, {{"kind", "line_point"}, {"muscle", "iliacus_left"}, {"order", "2"}}, {0.0f, -0.06f, -0.02f}, femur);
-  addNode(m, {{"kind", "line_wrap"}, {"muscle", "iliacus_left"}, {"after", "1"}, {"radius", std::to_string(wrapRadius)}},
+  addNode(m, {{"kind", "line_point"}, {"muscle", "iliacus_left"}, {"order", "0"}},
+          {0.0f, 0.1f, 0.05f}, pelvis);
+  addNode(m, {{"kind", "line_point"}, {"muscle", "iliacus_left"}, {"order", "1"}},
+          {0.0f, 0.0f, 0.05f}, pelvis);
+  addNode(m, {{"kind", "line_point"}, {"muscle", "iliacus_left"}, {"order", "2"}},
+          {0.0f, -0.06f, -0.02f}, femur);
+  addNode(m,
+          {{"kind", "line_wrap"},
+           {"muscle", "iliacus_left"},
+           {"after", "1"},
+           {"radius", std::to_string(wrapRadius)}},
           glm::vec3(0.0f), pelvis);
   return m;
 }
@@ -54,12 +61,14 @@ TEST(MuscleLines, WrapsWithTangentsAndArcWhenTheLineWouldCutIn) {
   const Model m = hipModel(0.04f);
   const auto line = findMuscleLines(m).at(0);
   const float r = 0.04f, da = 0.05f, db = std::sqrt(0.06f * 0.06f + 0.02f * 0.02f);
-  const float between = std::acos(glm::dot(glm::vec2(0.0f, 0.05f), glm::vec2(-0.06f, -0.02f)) / (da * db));
+  const float between =
+      std::acos(glm::dot(glm::vec2(0.0f, 0.05f), glm::vec2(-0.06f, -0.02f)) / (da * db));
   const float arc = between - std::acos(r / da) - std::acos(r / db);
   ASSERT_GT(arc, 0.0f);
   const float wrapped = std::sqrt(da * da - r * r) + std::sqrt(db * db - r * r) + r * arc;
   EXPECT_NEAR(restLength(m, line), 0.1f + wrapped, 1e-5f);
-  EXPECT_GT(restLength(m, line), restLength(hipModel(0.01f), findMuscleLines(hipModel(0.01f)).at(0)));
+  EXPECT_GT(restLength(m, line),
+            restLength(hipModel(0.01f), findMuscleLines(hipModel(0.01f)).at(0)));
   // The drawn path starts and ends at the points and never enters the cylinder.
   const auto path = linePath(line, restPose(m));
   EXPECT_GT(path.size(), 3u);
@@ -73,7 +82,8 @@ TEST(MuscleLines, HelicalWhenTheEndsDifferAlongTheAxis) {
   Model m = hipModel(0.04f);
   const float flat = restLength(m, findMuscleLines(m).at(0)) - 0.1f;
   m.nodes[5].local.translation.x = 0.03f;  // insertion 3 cm along the axis
-  EXPECT_NEAR(restLength(m, findMuscleLines(m).at(0)) - 0.1f, std::sqrt(flat * flat + 0.03f * 0.03f), 1e-5f);
+  EXPECT_NEAR(restLength(m, findMuscleLines(m).at(0)) - 0.1f,
+              std::sqrt(flat * flat + 0.03f * 0.03f), 1e-5f);
 }
 
 TEST(MuscleLines, MomentArmEqualsTheWrapRadiusWhileWrapped) {

@@ -5,8 +5,8 @@
 #include <set>
 
 #include "TestSupport.h"
-#include "io/GltfFile.h"
 #include "geometry/ContractionTint.h"
+#include "io/GltfFile.h"
 #include "pose/PoseControls.h"
 #include "pose/PosedModel.h"
 #include "scene/OrbitCamera.h"
@@ -43,7 +43,8 @@ TEST(PoseControls, SettingByHandStopsTheCycleAndTheClip) {
     PoseControls poseControls;
     Settings settings;
   } state;
-  state.document = PosedModel(std::make_unique<Model>(loadGltfFile(test::writeLabelledModel(test::makeTempDir()))));
+  state.document = PosedModel(
+      std::make_unique<Model>(loadGltfFile(test::writeLabelledModel(test::makeTempDir()))));
   state.poseControls.cyclePlaying = true;
   advanceFlexionCycle(state.document, state.poseControls, state.settings.pose, 1.0f);
   EXPECT_FALSE(state.document.hasHipRig());
@@ -59,15 +60,17 @@ TEST(PoseControls, LinesProjectOntoTheWindowAndMusclesHaveTheirOwnColours) {
   camera.pose.target = glm::vec3(0.0f);
   camera.pose.distance = 2.0f;
   const glm::vec2 viewport(800.0f, 600.0f);
-  const glm::vec3 up = camera.up() * 0.1f, right = camera.right() * 0.1f, behind = camera.eye() - camera.forward();
+  const glm::vec3 up = camera.up() * 0.1f, right = camera.right() * 0.1f,
+                  behind = camera.eye() - camera.forward();
   const auto p = projectToWindow({glm::vec3(0.0f), up, right, behind}, camera, viewport);
   ASSERT_EQ(p.size(), 3u) << "the point behind the camera is left out";
   EXPECT_NEAR(p[0].x, 400.0f, 0.5f);
   EXPECT_NEAR(p[0].y, 300.0f, 0.5f);
   EXPECT_LT(p[1].y, 300.0f) << "up is up on screen";
   EXPECT_GT(p[2].x, 400.0f) << "right is right";
-  const std::set<unsigned> colours = {muscleColour("psoas_major_left"), muscleColour("iliacus_left"),
-                                      muscleColour("psoas_minor_left"), muscleColour("quadratus_lumborum_left")};
+  const std::set<unsigned> colours = {
+      muscleColour("psoas_major_left"), muscleColour("iliacus_left"),
+      muscleColour("psoas_minor_left"), muscleColour("quadratus_lumborum_left")};
   EXPECT_EQ(colours.size(), 4u);
   EXPECT_EQ(muscleColour("psoas_major_left"), muscleColour("psoas_major_right"));
 }

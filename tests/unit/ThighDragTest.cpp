@@ -10,7 +10,8 @@
 namespace pe {
 namespace {
 struct Hip {
-  PosedModel doc{std::make_unique<Model>(loadGltfFile(std::string(PE_TEST_DIR) + "/../assets/lumbopelvic.glb"))};
+  PosedModel doc{std::make_unique<Model>(
+      loadGltfFile(std::string(PE_TEST_DIR) + "/../assets/lumbopelvic.glb"))};
   glm::vec2 viewport{800.0f, 600.0f};
 
   // A point on the swing plane `degrees` from straight down toward the front, 0.3 m out.
@@ -30,7 +31,9 @@ struct Hip {
     c.pose.distance = 2.0f;
     return c;
   }
-  glm::vec2 cursorAt(const OrbitCamera& c, const glm::vec3& p) const { return projectToWindow({p}, c, viewport)[0]; }
+  glm::vec2 cursorAt(const OrbitCamera& c, const glm::vec3& p) const {
+    return projectToWindow({p}, c, viewport)[0];
+  }
 };
 }  // namespace
 
@@ -39,7 +42,8 @@ TEST(ThighDrag, TheCursorsAngleAboutTheHipInTheSwingPlane) {
   ASSERT_TRUE(hip.doc.hasHipRig());
   const OrbitCamera fromLeft = hip.camera(90.0f);
   for (float degrees : {0.0f, 30.0f, 90.0f, -20.0f}) {
-    const auto angle = swingAngle(hip.doc, 0, fromLeft, hip.cursorAt(fromLeft, hip.swingPoint(0, degrees)), hip.viewport);
+    const auto angle = swingAngle(hip.doc, 0, fromLeft,
+                                  hip.cursorAt(fromLeft, hip.swingPoint(0, degrees)), hip.viewport);
     ASSERT_TRUE(angle);
     EXPECT_NEAR(*angle, degrees, 0.5f);
   }
@@ -50,14 +54,18 @@ TEST(ThighDrag, TheCursorsAngleAboutTheHipInTheSwingPlane) {
 TEST(ThighDrag, DraggingTurnsTheHipByTheCursorsTurn) {
   Hip hip;
   const OrbitCamera fromLeft = hip.camera(90.0f);
-  const ThighDrag drag = startThighDrag(hip.doc, 0, fromLeft, hip.cursorAt(fromLeft, hip.swingPoint(0, 0.0f)), hip.viewport);
+  const ThighDrag drag = startThighDrag(
+      hip.doc, 0, fromLeft, hip.cursorAt(fromLeft, hip.swingPoint(0, 0.0f)), hip.viewport);
   EXPECT_EQ(drag.side, 0);
   ASSERT_TRUE(drag.startAngle);
-  auto degrees = thighDragDegrees(drag, hip.doc, fromLeft, hip.cursorAt(fromLeft, hip.swingPoint(0, 30.0f)), hip.viewport, 0.5f);
+  auto degrees =
+      thighDragDegrees(drag, hip.doc, fromLeft, hip.cursorAt(fromLeft, hip.swingPoint(0, 30.0f)),
+                       hip.viewport, 0.5f);
   ASSERT_TRUE(degrees);
   EXPECT_NEAR(*degrees, 30.0f, 0.5f);
   // Past the hip's range: clamped to full flexion.
-  degrees = thighDragDegrees(drag, hip.doc, fromLeft, hip.cursorAt(fromLeft, hip.swingPoint(0, 150.0f)), hip.viewport, 0.5f);
+  degrees = thighDragDegrees(drag, hip.doc, fromLeft,
+                             hip.cursorAt(fromLeft, hip.swingPoint(0, 150.0f)), hip.viewport, 0.5f);
   EXPECT_NEAR(*degrees, kMaxHipFlexion, 1e-4f);
 }
 
@@ -67,10 +75,12 @@ TEST(ThighDrag, EdgeOnTheDragFollowsVerticalMotion) {
   const glm::vec2 start = hip.viewport * 0.5f;
   const ThighDrag drag = startThighDrag(hip.doc, 1, front, start, hip.viewport);
   EXPECT_FALSE(drag.startAngle);
-  const auto up = thighDragDegrees(drag, hip.doc, front, start - glm::vec2(0.0f, 40.0f), hip.viewport, 0.5f);
+  const auto up =
+      thighDragDegrees(drag, hip.doc, front, start - glm::vec2(0.0f, 40.0f), hip.viewport, 0.5f);
   ASSERT_TRUE(up);
   EXPECT_NEAR(*up, 20.0f, 1e-4f) << "40 pixels up at 0.5 degrees a pixel";
-  const auto down = thighDragDegrees(drag, hip.doc, front, start + glm::vec2(0.0f, 400.0f), hip.viewport, 0.5f);
+  const auto down =
+      thighDragDegrees(drag, hip.doc, front, start + glm::vec2(0.0f, 400.0f), hip.viewport, 0.5f);
   EXPECT_NEAR(*down, kMinHipFlexion, 1e-4f);
 }
 }  // namespace pe

@@ -98,17 +98,23 @@ TEST(ViewSpec, UnknownKeysWarnAndBadValuesNameTheKeyAndFile) {
   EXPECT_EQ(*v.camera.azimuth, 90.0f);
   ASSERT_EQ(warnings.size(), 3u);
   const std::string all = warnings[0] + warnings[1] + warnings[2];
-  for (const char* key : {"'colour'", "'show.glow'", "'camera.zoom'"}) EXPECT_NE(all.find(key), std::string::npos) << key;
+  for (const char* key : {"'colour'", "'show.glow'", "'camera.zoom'"})
+    EXPECT_NE(all.find(key), std::string::npos) << key;
   EXPECT_NE(warnings[0].find("v.json"), std::string::npos);
 
   const std::vector<std::pair<std::string, std::string>> bad = {
-      {R"({"psoas_explorer_view": 1, "camera": {"azimuth": "left"}})", "'camera.azimuth' must be a number"},
-      {R"({"psoas_explorer_view": 1, "camera": {"elevation": 95}})", "'camera.elevation' must be from -90 to 90"},
+      {R"({"psoas_explorer_view": 1, "camera": {"azimuth": "left"}})",
+       "'camera.azimuth' must be a number"},
+      {R"({"psoas_explorer_view": 1, "camera": {"elevation": 95}})",
+       "'camera.elevation' must be from -90 to 90"},
       {R"({"psoas_explorer_view": 1, "camera": {"view": "sideways"}})", "'camera.view'"},
-      {R"({"psoas_explorer_view": 1, "pose": {"hip_flexion_left": 130}})", "'pose.hip_flexion_left'"},
-      {R"({"psoas_explorer_view": 1, "show": {"hide": "skin"}})", "'show.hide' must be a list of ids"},
+      {R"({"psoas_explorer_view": 1, "pose": {"hip_flexion_left": 130}})",
+       "'pose.hip_flexion_left'"},
+      {R"({"psoas_explorer_view": 1, "show": {"hide": "skin"}})",
+       "'show.hide' must be a list of ids"},
       {R"({"psoas_explorer_view": 1, "show": {"opacity": {"skin": 2}}})", "'show.opacity.skin'"},
-      {R"({"psoas_explorer_view": 1, "show": {"clip": {"normal": [0, 0, 0], "offset": 0}}})", "'show.clip.normal'"},
+      {R"({"psoas_explorer_view": 1, "show": {"clip": {"normal": [0, 0, 0], "offset": 0}}})",
+       "'show.clip.normal'"},
       {R"({"psoas_explorer_view": 1, "show": {"sides": ["up"]}})", "'show.sides'"},
       {R"({"psoas_explorer_view": 1, "show": {"ghost": 1}})", "'show.ghost' must be true or false"},
       {R"({"psoas_explorer_view": 9})", "newer than this program"},
@@ -145,8 +151,8 @@ TEST(ViewSpec, TheCommandLineOverridesOnlyWhatItGives) {
 }
 
 TEST(ViewSpec, CameraAnglesMatchThePresetsAndReadBack) {
-  for (ViewPreset p : {ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Left, ViewPreset::Right,
-                       ViewPreset::Superior, ViewPreset::Inferior}) {
+  for (ViewPreset p : {ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Left,
+                       ViewPreset::Right, ViewPreset::Superior, ViewPreset::Inferior}) {
     OrbitCamera camera;
     camera.pose.orientation = orientationFromAngles(viewPresetAngles(p));
     const glm::vec3 eye = camera.eye();
@@ -160,7 +166,8 @@ TEST(ViewSpec, CameraAnglesMatchThePresetsAndReadBack) {
     const CameraAngles back = anglesOf(camera.pose.orientation);
     const CameraAngles given = viewPresetAngles(p);
     EXPECT_NEAR(back.elevation, given.elevation, 1e-3f) << viewPresetName(p);
-    EXPECT_NEAR(std::remainder(back.azimuth - given.azimuth, 360.0f), 0.0f, 1e-3f) << viewPresetName(p);
+    EXPECT_NEAR(std::remainder(back.azimuth - given.azimuth, 360.0f), 0.0f, 1e-3f)
+        << viewPresetName(p);
   }
   // Orbiting keeps the turntable form, so any orbit reads back as angles.
   OrbitCamera camera;
@@ -183,7 +190,10 @@ TEST(ViewSpec, BookmarksKeepADamagedLineAndTheReadableOnes) {
     std::string first, second;
     std::getline(in, first);
     std::getline(in, second);
-    test::writeFile(path, first + "\n{\"name\": \"broken\", \"view\": {\"psoas_explorer_view\": 1, \"camera\": \n" + second + "\n");
+    test::writeFile(
+        path, first +
+                  "\n{\"name\": \"broken\", \"view\": {\"psoas_explorer_view\": 1, \"camera\": \n" +
+                  second + "\n");
   }
   std::vector<std::string> problems;
   BookmarkFile read = readBookmarkFile(path, problems);
