@@ -3,7 +3,7 @@
 # clang-format); with --fix, formats them in place. Exits 1 naming the files that differ.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mapfile -t files < <(find src tests -name '*.cpp' -o -name '*.h' | sort)
+mapfile -t files < <(find src tests -path '*/node_modules' -prune -o \( -name '*.cpp' -o -name '*.h' \) -print | sort)
 if [ "${1:-}" = "--fix" ]; then
   clang-format -i "${files[@]}"
   exit 0
