@@ -6,9 +6,9 @@
 #include <sstream>
 
 #include "core/Error.h"
+#include "core/KeyBindings.h"
 #include "pose/HipRig.h"
 #include "scene/OrbitCamera.h"
-#include "ui/KeyBindings.h"
 
 #ifndef PE_VERSION
 #define PE_VERSION "0.0.0"

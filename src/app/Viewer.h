@@ -9,12 +9,12 @@
 #include "app/CameraController.h"
 #include "app/DocumentLoader.h"
 #include "app/SceneKey.h"
+#include "core/KeyBindings.h"
 #include "geometry/LabelAnchors.h"
 #include "geometry/ThighDrag.h"
 #include "render/SceneRenderer.h"
 #include "render/ViewportPresenter.h"
 #include "ui/ImGuiLayer.h"
-#include "ui/KeyBindings.h"
 
 struct GLFWwindow;
 

@@ -48,7 +48,10 @@ void drawLayersPanel(ViewerState& state) {
   if (ImGui::Button("Show all")) view.showAll();
   ImGui::SameLine();
   ImGui::BeginDisabled(!view.selected);
-  if (ImGui::Button("Isolate")) view.isolate({*view.selected});
+  if (ImGui::Button("Isolate")) {
+    view.isolate({*view.selected});
+    state.requests.frameAll = true;  // what is left, framed
+  }
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::Checkbox("Ghost", &view.ghost);

@@ -2,7 +2,7 @@
 
 #include <imgui.h>
 
-#include "ui/KeyBindings.h"
+#include "core/KeyBindings.h"
 
 namespace pe {
 void drawMessageBanner(ViewerState& state) {

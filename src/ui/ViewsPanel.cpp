@@ -5,7 +5,7 @@
 
 #include <imgui.h>
 
-#include "ui/KeyBindings.h"
+#include "core/KeyBindings.h"
 
 namespace pe {
 namespace {

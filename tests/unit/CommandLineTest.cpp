@@ -2,7 +2,7 @@
 
 #include "app/CommandLine.h"
 #include "core/Error.h"
-#include "ui/KeyBindings.h"
+#include "core/KeyBindings.h"
 
 namespace pe {
 namespace {

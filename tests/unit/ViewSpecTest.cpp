@@ -8,9 +8,9 @@
 #include "TestSupport.h"
 #include "app/ViewApply.h"
 #include "core/Error.h"
+#include "core/KeyBindings.h"
 #include "io/GltfFile.h"
 #include "io/ViewFile.h"
-#include "ui/KeyBindings.h"
 
 namespace pe {
 namespace {

@@ -1,5 +1,6 @@
 // Every key and mouse control of the viewer in one table: the viewer maps keys to actions with
-// it, and the F1 help window and the controls part of --help are written from it.
+// it, and the F1 help window and the controls part of --help are written from it. Plain data
+// (GLFW's key codes), so every layer above core can read it.
 #pragma once
 #include <optional>
 #include <string>

@@ -1,5 +1,7 @@
-#include "ui/KeyBindings.h"
+#include "core/KeyBindings.h"
 
+// Only GLFW's key codes: no window and no OpenGL here.
+#define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
