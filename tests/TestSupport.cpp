@@ -15,7 +15,9 @@ namespace fs = std::filesystem;
 
 bool inCi() {
   const char* ci = std::getenv("CI");
-  return ci && *ci && std::string(ci) != "false" && std::string(ci) != "0";
+  std::string value = ci ? ci : "";
+  std::transform(value.begin(), value.end(), value.begin(), [](unsigned char c) { return std::tolower(c); });
+  return !value.empty() && value != "0" && value != "false";
 }
 
 std::string sharedDir() {

@@ -9,7 +9,8 @@
 #include "io/PngFile.h"
 
 namespace pe::test {
-// True when the CI variable is set: skips become failures there.
+// True when CI is set to anything but "", "0" or "false" (any case): skips become failures
+// there. The shell tests use the same rule (tests/ci.sh).
 bool inCi();
 // ../shared (or "" when absent).
 std::string sharedDir();

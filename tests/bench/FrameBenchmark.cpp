@@ -27,6 +27,7 @@
 #include "render/RenderTarget.h"
 #include "render/SceneRenderer.h"
 #include "scene/MeshOptimization.h"
+#include "TestSupport.h"
 #include "ui/OffscreenOverlay.h"
 
 namespace {
@@ -293,8 +294,9 @@ int main(int argc, char** argv) {
       }
     }
   } catch (const pe::GraphicsError& e) {
+    // 77 lets CTest show the smoke run as skipped on a machine without OpenGL; in CI it fails.
     std::fprintf(stderr, "no OpenGL for the benchmark: %s\n", e.what());
-    return 77;
+    return pe::test::inCi() ? 1 : 77;
   } catch (const pe::FileError& e) {
     std::fprintf(stderr, "%s\n", e.what());
     return 1;

@@ -21,7 +21,9 @@ constexpr double kMeanTolerance = 1.0;
 
 void compareWithReference(const std::string& name, const RgbaImage& actual) {
   const std::string reference = std::string(PE_TEST_DIR) + "/reference/" + name + ".png";
-  if (std::getenv("PE_UPDATE_REFERENCES")) {
+  // Only PE_UPDATE_REFERENCES=1 rewrites: 0, false or empty compare as usual.
+  const char* update = std::getenv("PE_UPDATE_REFERENCES");
+  if (update && std::string(update) == "1") {
     writePng(reference, actual);
     GTEST_SKIP() << "wrote " << reference;
   }

@@ -11,6 +11,7 @@
 
 int main(int argc, char** argv) {
   testing::InitGoogleTest(&argc, argv);
+  if (testing::GTEST_FLAG(list_tests)) return RUN_ALL_TESTS();  // CTest lists them at build time
   std::unique_ptr<pe::OffscreenContext> context;
   try {
     context = std::make_unique<pe::OffscreenContext>();

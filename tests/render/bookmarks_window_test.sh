@@ -3,11 +3,11 @@
 # in the settings folder, the bookmark survives a restart, and a damaged line in the file is
 # reported by file and line while the readable bookmarks and the damaged line itself are kept.
 set -u
+source "$(dirname "$0")/../ci.sh"
 app="$1"
 for tool in xvfb-run xdotool; do
   if ! command -v "$tool" > /dev/null; then
-    echo "$tool is not installed"
-    [ -n "${CI:-}" ] && exit 1 || exit 77
+    skip_or_fail "$tool is not installed"
   fi
 done
 work=$(mktemp -d)

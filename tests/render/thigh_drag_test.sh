@@ -3,11 +3,11 @@
 # the mouse): pressing on the femur and moving the cursor forward and up must flex the left hip
 # and not orbit the camera. Where the femur is comes from a screenshot of the same view.
 set -u
+source "$(dirname "$0")/../ci.sh"
 app="$1"
 for tool in xvfb-run xdotool; do
   if ! command -v "$tool" > /dev/null; then
-    echo "$tool is not installed"
-    [ -n "${CI:-}" ] && exit 1 || exit 77
+    skip_or_fail "$tool is not installed"
   fi
 done
 work=$(mktemp -d)

@@ -3,11 +3,11 @@
 # draw and quit cleanly, write its settings atomically to the XDG config folder, and survive a
 # corrupt settings file with a message naming the file and line.
 set -u
+source "$(dirname "$0")/../ci.sh"
 app="$1"
 model="$2"
 if ! command -v xvfb-run > /dev/null; then
-  echo "xvfb-run is not installed"
-  [ -n "${CI:-}" ] && exit 1 || exit 77
+  skip_or_fail "xvfb-run is not installed"
 fi
 config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT
