@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -16,7 +17,8 @@ namespace fs = std::filesystem;
 bool inCi() {
   const char* ci = std::getenv("CI");
   std::string value = ci ? ci : "";
-  std::transform(value.begin(), value.end(), value.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(value.begin(), value.end(), value.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return !value.empty() && value != "0" && value != "false";
 }
 
@@ -162,5 +164,66 @@ ImageDiff compareImages(const RgbaImage& a, const RgbaImage& b, int threshold) {
   diff.meanDifference = sum / static_cast<double>(pixels);
   diff.fractionOver = static_cast<double>(over) / static_cast<double>(pixels);
   return diff;
+}
+// {"nodes": [...]} with n nodes, either all roots of the scene or each the child of the last.
+std::string writeNodesFile(const std::string& dir, int n, bool chain) {
+  std::string json = R"({"asset":{"version":"2.0"},"scene":0,"scenes":[{"nodes":[)";
+  if (chain) {
+    json += "0";
+  } else {
+    for (int i = 0; i < n; ++i) json += (i ? "," : "") + std::to_string(i);
+  }
+  json += R"(]}],"nodes":[)";
+  for (int i = 0; i < n; ++i) {
+    json += i ? "," : "";
+    json += chain && i + 1 < n ? R"({"children":[)" + std::to_string(i + 1) + "]}"
+                               : R"({"name":"n)" + std::to_string(i) + "\"}";
+  }
+  json += "]}";
+  const std::string path = dir + (chain ? "/chain.gltf" : "/flat.gltf");
+  writeFile(path, json);
+  return path;
+}
+
+// A GLB with one mesh of `triangles` triangles on a grid (indexed, 32-bit indices).
+std::string writeGridGlb(const std::string& dir, int side) {
+  const int vertices = (side + 1) * (side + 1), triangles = 2 * side * side;
+  std::string bin(size_t(vertices) * 12 + size_t(triangles) * 12, '\0');
+  char* p = bin.data();
+  for (int y = 0; y <= side; ++y)
+    for (int x = 0; x <= side; ++x, p += 12) {
+      const float v[3] = {float(x) / side, float(y) / side, 0.0f};
+      std::memcpy(p, v, 12);
+    }
+  for (int y = 0; y < side; ++y)
+    for (int x = 0; x < side; ++x, p += 24) {
+      const uint32_t a = y * (side + 1) + x, b = a + 1, c = a + side + 1, d = c + 1;
+      const uint32_t i[6] = {a, b, d, a, d, c};
+      std::memcpy(p, i, 24);
+    }
+  const size_t positions = size_t(vertices) * 12;
+  std::string json =
+      R"({"asset":{"version":"2.0"},"scene":0,"scenes":[{"nodes":[0]}],"nodes":[{"mesh":0}],)"
+      R"("meshes":[{"primitives":[{"attributes":{"POSITION":0},"indices":1}]}],)"
+      R"("buffers":[{"byteLength":)" +
+      std::to_string(bin.size()) +
+      R"(}],)"
+      R"("bufferViews":[{"buffer":0,"byteLength":)" +
+      std::to_string(positions) + R"(},{"buffer":0,"byteOffset":)" + std::to_string(positions) +
+      R"(,"byteLength":)" + std::to_string(bin.size() - positions) +
+      R"(}],)"
+      R"("accessors":[{"bufferView":0,"componentType":5126,"count":)" +
+      std::to_string(vertices) +
+      R"(,"type":"VEC3","min":[0,0,0],"max":[1,1,0]},{"bufferView":1,"componentType":5125,"count":)" +
+      std::to_string(triangles * 3) + R"(,"type":"SCALAR"}]})";
+  while (json.size() % 4) json += ' ';
+  auto u32 = [](uint32_t v) { return std::string(reinterpret_cast<const char*>(&v), 4); };
+  const std::string glb = u32(0x46546C67) + u32(2) +
+                          u32(uint32_t(12 + 8 + json.size() + 8 + bin.size())) +
+                          u32(uint32_t(json.size())) + u32(0x4E4F534A) + json +
+                          u32(uint32_t(bin.size())) + u32(0x004E4942) + bin;
+  const std::string path = dir + "/grid.glb";
+  writeFile(path, glb);
+  return path;
 }
 }  // namespace pe::test

@@ -28,6 +28,12 @@ void writeFile(const std::string& path, const std::string& bytes);
 // Returns the .gltf path.
 std::string writeLabelledModel(const std::string& dir);
 
+// Huge but valid files for the linear-time tests and benchmarks: n nodes, all roots of the
+// scene (flat.gltf) or each the child of the one before (chain.gltf); and grid.glb, one mesh
+// of 2 * side * side triangles. Return the path.
+std::string writeNodesFile(const std::string& dir, int n, bool chain);
+std::string writeGridGlb(const std::string& dir, int side);
+
 struct CommandResult {
   int exitCode = -1;
   std::string output;  // stdout and stderr together

@@ -63,6 +63,40 @@ void checkNodeTransform(const tinygltf::Node& n, const std::string& where, Valid
 }
 }  // namespace
 
+// The node tree walked depth first from its roots: each node's root and the walk's step on
+// entering and leaving it (-1: never reached, so in a cycle).
+struct Hierarchy {
+  std::vector<int> root, enter, leave;
+};
+
+Hierarchy walkHierarchy(const Model& m, const std::vector<int>& parent) {
+  const size_t count = parent.size();
+  Hierarchy h{std::vector<int>(count, -1), std::vector<int>(count, -1),
+              std::vector<int>(count, -1)};
+  int step = 0;
+  std::vector<std::pair<int, size_t>> stack;  // node, next child to visit
+  for (size_t r = 0; r < count; ++r) {
+    if (parent[r] >= 0) continue;
+    stack.push_back({static_cast<int>(r), 0});
+    h.root[r] = static_cast<int>(r);
+    h.enter[r] = step++;
+    while (!stack.empty()) {
+      auto& [node, next] = stack.back();
+      const std::vector<int>& children = m.nodes[node].children;
+      if (next < children.size()) {
+        const int c = children[next++];
+        h.root[c] = h.root[node];
+        h.enter[c] = step++;
+        stack.push_back({c, 0});
+      } else {
+        h.leave[node] = step++;
+        stack.pop_back();
+      }
+    }
+  }
+  return h;
+}
+
 // Long on purpose: the specification's rules for nodes, skins and scenes, one check after
 // another in its order, so each can be compared with the text.
 void checkNodesSkinsScenes(const Model& m, ValidationReport& r) {
@@ -102,22 +136,19 @@ void checkNodesSkinsScenes(const Model& m, ValidationReport& r) {
     }
   }
   if (!r.errors.empty()) return;
-  // With one parent each, a cycle is a walk up the parents that comes back.
-  for (size_t i = 0; i < count; ++i) {
-    size_t steps = 0;
-    for (int p = parent[i]; p >= 0; p = parent[p])
-      if (p == static_cast<int>(i) || ++steps > count) {
-        r.error(name("node", i) + ": is part of a cycle in the node hierarchy");
-        break;
-      }
-  }
-  if (!r.errors.empty()) return;
-
-  auto rootOf = [&](int n) {
-    while (parent[n] >= 0) n = parent[n];
-    return n;
+  // With one parent each, a depth-first walk from the roots visits every node not in a cycle
+  // once: O(n) at any depth, and it gives each node its root and its place in the walk.
+  const Hierarchy tree = walkHierarchy(m, parent);
+  for (size_t i = 0; i < count; ++i)
+    if (tree.enter[i] < 0) {
+      r.error(name("node", i) + ": is part of a cycle in the node hierarchy");
+      return;
+    }
+  auto rootOf = [&](int n) { return tree.root[n]; };
+  // a is an ancestor of (or is) b when b's walk lies inside a's.
+  auto ancestorOf = [&](int a, int b) {
+    return tree.enter[a] <= tree.enter[b] && tree.leave[b] <= tree.leave[a];
   };
-  std::vector<int> sceneOf(count, -1);
   for (size_t s = 0; s < m.scenes.size(); ++s)
     for (int n : m.scenes[s].nodes) {
       if (!inRange(n, count)) {
@@ -167,21 +198,18 @@ void checkNodesSkinsScenes(const Model& m, ValidationReport& r) {
         break;
       }
     if (ok && skin.skeleton >= 0)
-      for (int j : skin.joints) {
-        int n = j;
-        while (n >= 0 && n != skin.skeleton) n = parent[n];
-        if (n != skin.skeleton) {
+      for (int j : skin.joints)
+        if (!ancestorOf(skin.skeleton, j)) {
           r.error(where + ": skeleton node is not an ancestor of every joint");
           break;
         }
-      }
   }
   // A skinned node drawn in a scene needs its joints in that scene.
   for (size_t s = 0; s < m.scenes.size(); ++s) {
-    std::vector<bool> inScene(count, false);
-    for (size_t i = 0; i < count; ++i)
-      for (int n : m.scenes[s].nodes)
-        if (inRange(n, count) && rootOf(static_cast<int>(i)) == n) inScene[i] = true;
+    std::vector<bool> rootInScene(count, false), inScene(count, false);
+    for (int n : m.scenes[s].nodes)
+      if (inRange(n, count)) rootInScene[n] = true;
+    for (size_t i = 0; i < count; ++i) inScene[i] = rootInScene[rootOf(static_cast<int>(i))];
     for (size_t i = 0; i < count; ++i) {
       const int skin = m.nodes[i].skin;
       if (!inScene[i] || !inRange(skin, m.skins.size())) continue;

@@ -18,6 +18,7 @@
 
 #include <epoxy/gl.h>
 
+#include "TestSupport.h"
 #include "core/Error.h"
 #include "geometry/ContractionTint.h"
 #include "geometry/LabelAnchors.h"
@@ -27,7 +28,6 @@
 #include "render/RenderTarget.h"
 #include "render/SceneRenderer.h"
 #include "scene/MeshOptimization.h"
-#include "TestSupport.h"
 #include "ui/OffscreenOverlay.h"
 
 namespace {
