@@ -1,6 +1,7 @@
 #include "core/AtomicFile.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -15,6 +16,26 @@ namespace pe {
 namespace {
 std::string systemError() {
   return std::strerror(errno);
+}
+// A writer killed mid-write leaves PATH.tmp.PID behind; once that process is gone, the file
+// is of no use to anyone.
+void removeStaleTemporaries(const std::string& path) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  const std::string prefix = target.filename().string() + ".tmp.";
+  std::error_code ec;
+  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    const std::string pid = name.substr(prefix.size());
+    if (pid.empty() || pid.find_first_not_of("0123456789") != std::string::npos || pid.size() > 9)
+      continue;
+    if (::kill(static_cast<pid_t>(std::stol(pid)), 0) != 0 && errno == ESRCH) {
+      std::error_code removeEc;
+      fs::remove(it->path(), removeEc);
+    }
+  }
 }
 }  // namespace
 
@@ -44,6 +65,7 @@ void writeFileAtomically(const std::string& path, const std::string& contents) {
     ::unlink(tmp.c_str());
     throw FileError(path, "cannot replace file: " + why);
   }
+  removeStaleTemporaries(path);
 }
 
 std::string readWholeFile(const std::string& path, size_t maxBytes) {
