@@ -42,11 +42,15 @@ std::string contentPathFor(const std::string& modelPath) {
   return (p.parent_path() / (p.stem().string() + ".content.json")).string();
 }
 
-// Long on purpose: one block per field of an entry, each with its own message.
 Content loadContentFile(const std::string& path) {
+  return parseContent(readWholeFile(path, size_t(16) << 20), path);
+}
+
+// Long on purpose: one block per field of an entry, each with its own message.
+Content parseContent(const std::string& source, const std::string& path) {
   json root;
   try {
-    root = json::parse(readWholeFile(path, size_t(16) << 20));
+    root = json::parse(source);
   } catch (const json::exception& e) {
     std::string why = e.what();
     if (why.find("] ") != std::string::npos) why = why.substr(why.find("] ") + 2);

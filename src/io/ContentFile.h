@@ -46,6 +46,8 @@ std::string contentPathFor(const std::string& modelPath);
 // Throws FileError naming the file and the entry when the file is malformed or a structure
 // cites a source the file does not define.
 Content loadContentFile(const std::string& path);
+// The same for text already read; `path` names it in messages.
+Content parseContent(const std::string& source, const std::string& path);
 // Lets search find each structure by its content name, Latin term and synonyms, and shows the
 // content name wherever the structure is named.
 void addSearchTerms(const Content& content, StructureView& view);

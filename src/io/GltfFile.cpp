@@ -166,10 +166,14 @@ std::string joinProblems(const std::vector<std::string>& problems) {
 }
 }  // namespace
 
-// Long on purpose: the loading stages (limits, container, parse, extensions, validation,
-// conversion) in order, each with the message its failure gives.
 Model loadGltfFile(const std::string& path, const LoadLimits& limits) {
-  const std::string bytes = readWholeFile(path, limits.maxFileBytes);
+  return loadGltfBytes(readWholeFile(path, limits.maxFileBytes), path, limits);
+}
+
+// Long on purpose: the loading stages (container, parse, extensions, validation, conversion)
+// in order, each with the message its failure gives.
+Model loadGltfBytes(const std::string& bytes, const std::string& path, const LoadLimits& limits) {
+  if (bytes.size() > limits.maxFileBytes) throw FileError(path, "the file is too large");
   if (bytes.empty()) throw FileError(path, "the file is empty");
   const bool glb = looksLikeGlb(bytes);
   std::string jsonText;
@@ -240,9 +244,11 @@ Model loadGltfFile(const std::string& path, const LoadLimits& limits) {
   if (!ok) throw FileError(path, firstLine(err));
 
   checkModelStructure(source, remote, report);
+  std::vector<bool> imageRead(source.images.size(), false);
+  for (int i : ctx.imagesSeen)
+    if (i >= 0 && static_cast<size_t>(i) < imageRead.size()) imageRead[i] = true;
   for (size_t i = 0; i < source.images.size(); ++i)
-    if (std::find(ctx.imagesSeen.begin(), ctx.imagesSeen.end(), static_cast<int>(i)) ==
-        ctx.imagesSeen.end())
+    if (!imageRead[i])
       report.error("image " + std::to_string(i) + ": its data could not be read (" +
                    (source.images[i].uri.empty() ? std::string("no data")
                                                  : "'" + source.images[i].uri + "' not found") +

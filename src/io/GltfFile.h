@@ -15,4 +15,8 @@ struct LoadLimits {
 
 // Throws FileError(path, problem) when the file cannot be used; the message is one line.
 Model loadGltfFile(const std::string& path, const LoadLimits& limits = {});
+// The same for the bytes of a file already read; `path` names it in messages and external
+// resources are looked for beside it.
+Model loadGltfBytes(const std::string& bytes, const std::string& path,
+                    const LoadLimits& limits = {});
 }  // namespace pe

@@ -283,8 +283,13 @@ void writeViewFile(const std::string& path, const ViewSpec& view) {
 }
 
 BookmarkFile readBookmarkFile(const std::string& path, std::vector<std::string>& problems) {
+  return parseBookmarks(readWholeFile(path, size_t(16) << 20), path, problems);
+}
+
+BookmarkFile parseBookmarks(const std::string& text, const std::string& path,
+                            std::vector<std::string>& problems) {
   BookmarkFile file;
-  std::istringstream lines(readWholeFile(path, size_t(16) << 20));
+  std::istringstream lines(text);
   std::string line;
   for (int number = 1; std::getline(lines, line); ++number) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;

@@ -44,5 +44,7 @@ struct BookmarkFile {
   std::vector<std::string> unreadable;
 };
 BookmarkFile readBookmarkFile(const std::string& path, std::vector<std::string>& problems);
+BookmarkFile parseBookmarks(const std::string& text, const std::string& path,
+                            std::vector<std::string>& problems);
 void writeBookmarkFile(const std::string& path, const BookmarkFile& file);
 }  // namespace pe

@@ -33,3 +33,6 @@ ASAN_OPTIONS="detect_leaks=1:halt_on_error=1" \
 # undefined behaviour are still caught there.
 ASAN_OPTIONS="detect_leaks=0:halt_on_error=1" \
   ctest --test-dir build-asan --output-on-failure -j "$jobs" -L render
+
+echo "== Fuzzing: every parser for about a minute each (src/scripts/fuzz.sh) =="
+bash src/scripts/fuzz.sh 60
