@@ -147,12 +147,14 @@ ImageDiff compareImages(const RgbaImage& a, const RgbaImage& b, int threshold) {
   if (a.width != b.width || a.height != b.height) {
     diff.maxDifference = 255;
     diff.meanDifference = 255;
-    diff.fractionOver = 1;
+    diff.fractionOver = diff.fractionSevere = 1;
+    diff.largestSevereRegion = std::max(a.width * a.height, b.width * b.height);
     return diff;
   }
-  size_t over = 0;
+  size_t over = 0, severe = 0;
   double sum = 0;
   const size_t pixels = static_cast<size_t>(a.width) * a.height;
+  std::vector<uint8_t> marked(pixels, 0);
   for (size_t p = 0; p < pixels; ++p) {
     int d = 0;
     for (int c = 0; c < 3; ++c)
@@ -160,11 +162,57 @@ ImageDiff compareImages(const RgbaImage& a, const RgbaImage& b, int threshold) {
     diff.maxDifference = std::max(diff.maxDifference, d);
     sum += d;
     if (d > threshold) ++over;
+    if (d > kSevereDifference) ++severe, marked[p] = 1;
+  }
+  // The largest 8-connected region of severe pixels, by flood fill.
+  std::vector<size_t> stack;
+  for (size_t start = 0; start < pixels; ++start) {
+    if (marked[start] != 1) continue;
+    int size = 0;
+    marked[start] = 2;
+    stack.push_back(start);
+    while (!stack.empty()) {
+      const size_t p = stack.back();
+      stack.pop_back();
+      ++size;
+      const int x = int(p % a.width), y = int(p / a.width);
+      for (int dy = -1; dy <= 1; ++dy)
+        for (int dx = -1; dx <= 1; ++dx) {
+          const int nx = x + dx, ny = y + dy;
+          if (nx < 0 || ny < 0 || nx >= a.width || ny >= a.height) continue;
+          const size_t n = size_t(ny) * a.width + nx;
+          if (marked[n] == 1) marked[n] = 2, stack.push_back(n);
+        }
+    }
+    diff.largestSevereRegion = std::max(diff.largestSevereRegion, size);
   }
   diff.meanDifference = sum / static_cast<double>(pixels);
   diff.fractionOver = static_cast<double>(over) / static_cast<double>(pixels);
+  diff.fractionSevere = static_cast<double>(severe) / static_cast<double>(pixels);
   return diff;
 }
+
+std::string toleranceProblem(const RgbaImage& actual, const RgbaImage& expected,
+                             const ImageTolerance& t) {
+  const ImageDiff d = compareImages(actual, expected, t.channel);
+  char text[320];
+  std::snprintf(text, sizeof text,
+                "%.3f%% of pixels differ by more than %d (limit %.2f%%), mean %.3f (limit %.2f), "
+                "%.3f%% by more than %d (limit %.3f%%), largest such region %d pixels (limit %d)",
+                100 * d.fractionOver, t.channel, 100 * t.outlierFraction, d.meanDifference, t.mean,
+                100 * d.fractionSevere, kSevereDifference, 100 * t.severeFraction,
+                d.largestSevereRegion, t.severeRegion);
+  const bool within = d.fractionOver <= t.outlierFraction && d.meanDifference <= t.mean &&
+                      d.fractionSevere <= t.severeFraction &&
+                      d.largestSevereRegion <= t.severeRegion;
+  return within ? "" : text;
+}
+
+bool updateReferencesRequested() {
+  const char* update = std::getenv("PE_UPDATE_REFERENCES");
+  return update && std::string(update) == "1";
+}
+
 // {"nodes": [...]} with n nodes, either all roots of the scene or each the child of the last.
 std::string writeNodesFile(const std::string& dir, int n, bool chain) {
   std::string json = R"({"asset":{"version":"2.0"},"scene":0,"scenes":[{"nodes":[)";

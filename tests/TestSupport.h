@@ -43,13 +43,35 @@ CommandResult runApp(const std::vector<std::string>& args, const std::string& en
 
 // Fraction of pixels that differ from the background colour at the image corners.
 double coveredFraction(const RgbaImage& image);
-// Largest and mean per-channel difference; counts pixels over `threshold`.
+// Largest and mean per-channel difference; the share of pixels over `threshold`; and the
+// pixels that differ severely (by more than kSevereDifference: a wrong colour, something drawn
+// or missing, not anti-aliasing): their share and the largest 8-connected region of them.
+constexpr int kSevereDifference = 64;
 struct ImageDiff {
   int maxDifference = 0;
   double meanDifference = 0;
   double fractionOver = 0;
+  double fractionSevere = 0;
+  int largestSevereRegion = 0;  // pixels
 };
 ImageDiff compareImages(const RgbaImage& a, const RgbaImage& b, int threshold);
+
+// The reference-image tolerance. Rasterisers differ in anti-aliased edges by a few levels
+// (Filament's rule: 3/255 on all but 1% of pixels; mean under 1/255). A real change differs by
+// far more: at most 0.05% of pixels may differ severely, and no 12 of them may touch, so a
+// wrong colour on a few points or a small patch fails although it is under 1% of the image.
+struct ImageTolerance {
+  int channel = 3;
+  double outlierFraction = 0.01;
+  double mean = 1.0;
+  double severeFraction = 0.0005;
+  int severeRegion = 12;
+};
+// Empty when `actual` is within the tolerance of `expected`; else what is over it.
+std::string toleranceProblem(const RgbaImage& actual, const RgbaImage& expected,
+                             const ImageTolerance& tolerance = {});
+// Whether a reference update was asked for: PE_UPDATE_REFERENCES=1 and nothing else.
+bool updateReferencesRequested();
 }  // namespace pe::test
 
 // Skips a test needing ../shared, or fails it in CI where the data must be present.

@@ -41,8 +41,14 @@ TEST(AnimationPlayer, CubicSplineFollowsTheHermiteCurveOfTheSpec) {
   AnimationSampler s = scalarSampler(Interpolation::CubicSpline, {0, 2}, {0, 0, 1, 1, 1, 0});
   EXPECT_FLOAT_EQ(sampleAt(s, 0.0f), 0.0f);
   EXPECT_FLOAT_EQ(sampleAt(s, 2.0f), 1.0f);
-  // t = 0.5: p = 0.5*p0 + 0.125*m0 + 0.5*p1 - 0.125*m1, tangents scaled by dt = 2.
-  EXPECT_NEAR(sampleAt(s, 1.0f), 0.5f + 0.125f * 2.0f - 0.125f * 2.0f, 1e-6f);
+  // Hermite basis at t = 0.25 (0.5 s): h00 0.84375, h10 0.140625, h01 0.15625, h11 -0.046875;
+  // tangents scaled by dt = 2: p = 0.140625 * 2 + 0.15625 - 0.046875 * 2 = 0.34375, where
+  // linear interpolation would give 0.25.
+  EXPECT_NEAR(sampleAt(s, 0.5f), 0.34375f, 1e-6f);
+  // With the second key's in-tangent 0 the curve is not symmetric: at t = 0.5 (1 s),
+  // 0.125 * 2 + 0.5 = 0.75 against linear's 0.5.
+  AnimationSampler lopsided = scalarSampler(Interpolation::CubicSpline, {0, 2}, {0, 0, 1, 0, 1, 0});
+  EXPECT_NEAR(sampleAt(lopsided, 1.0f), 0.75f, 1e-6f);
 }
 
 TEST(AnimationPlayer, LinearRotationUsesSlerpAndStaysUnitLength) {

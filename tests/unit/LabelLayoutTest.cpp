@@ -47,5 +47,32 @@ TEST(LabelLayout, TooManyLabelsForTheHeightAreThinnedNotStacked) {
   EXPECT_LT(labels.size(), requests.size());
   EXPECT_GT(labels.size(), 20u);
   EXPECT_FALSE(labelsOverlap(labels));
+  // What is dropped is dropped whole: each label kept is one of the requests, once, with its
+  // own anchor; and the columns are full (another 60 x 20 label would not fit either column).
+  std::vector<int> seen(requests.size(), 0);
+  for (const PlacedLabel& l : labels) {
+    ASSERT_GE(l.id, 0);
+    ASSERT_LT(l.id, 200);
+    EXPECT_EQ(++seen[l.id], 1) << "label " << l.id << " placed twice";
+    EXPECT_EQ(l.anchor, requests[l.id].anchor);
+  }
+  const size_t perColumn = static_cast<size_t>((400 - 2 * 4 + 4) / (20 + 4));
+  EXPECT_GE(labels.size(), 2 * perColumn - 2) << "columns left half empty";
+  EXPECT_LE(labels.size(), 2 * perColumn);
+}
+
+// The overlap check itself finds overlaps: touching boxes are apart, crossing ones are not.
+TEST(LabelLayout, OverlapIsFoundWhereBoxesCross) {
+  PlacedLabel a, b;
+  a.min = {0, 0}, a.max = {100, 20};
+  b.min = {0, 20}, b.max = {100, 40};
+  EXPECT_FALSE(labelsOverlap({a, b})) << "boxes that only touch";
+  b.min = {90, 10}, b.max = {190, 30};
+  EXPECT_TRUE(labelsOverlap({a, b})) << "a corner inside the other box";
+  b.min = {-10, 5}, b.max = {200, 15};
+  EXPECT_TRUE(labelsOverlap({a, b})) << "a box across the other, no corner inside";
+  PlacedLabel c;
+  c.min = {300, 300}, c.max = {310, 310};
+  EXPECT_TRUE(labelsOverlap({c, a, b})) << "the overlapping pair among others";
 }
 }  // namespace pe

@@ -117,8 +117,11 @@ TEST(StructureView, FootprintsShowWithTheirMuscleInTwoColours) {
   const auto a = view.nodeAppearance(model.nodes.size());
   const int originNode = view.index().structures[origin].node;
   const int insertionNode = view.index().structures[insertion].node;
-  EXPECT_EQ(glm::vec3(a[originNode].tint), kOriginColor);
-  EXPECT_EQ(glm::vec3(a[insertionNode].tint), kInsertionColor);
+  // Okabe and Ito's blue (0, 114, 178) and orange (230, 159, 0), written out here so that a
+  // change of the constants fails.
+  EXPECT_LT(glm::length(glm::vec3(a[originNode].tint) - glm::vec3(0, 114, 178) / 255.0f), 0.003f);
+  EXPECT_LT(glm::length(glm::vec3(a[insertionNode].tint) - glm::vec3(230, 159, 0) / 255.0f),
+            0.003f);
   EXPECT_TRUE(a[originNode].onSurface);
   view.selected = view.index().find("hip_bone_left");
   EXPECT_FALSE(view.shown(origin));
