@@ -17,7 +17,7 @@ if ! env -u CI bash src/scripts/test.sh > "$work/plain.log" 2>&1; then
 fi
 grep -E "tests passed|Skipped\)|Not Run" "$work/plain.log" || true
 echo "== The same suites with CI=true must fail =="
-if CI=true ctest --test-dir build -j "$(nproc)" -L "unit|robustness|render|model|bench" > "$work/ci.log" 2>&1; then
+if CI=true ctest --test-dir build -j "$(nproc)" --output-on-failure -L "unit|robustness|render|model|bench" > "$work/ci.log" 2>&1; then
   echo "FAIL: with CI=true and no ../shared the suites passed"
   exit 1
 fi
