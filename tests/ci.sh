@@ -16,3 +16,16 @@ skip_or_fail() {
   echo "SKIPPED: $*"
   exit 77
 }
+
+# Skips (or fails in CI) unless every tool named is installed.
+require_tools() {
+  local tool
+  for tool in "$@"; do
+    command -v "$tool" > /dev/null || skip_or_fail "$tool is not installed"
+  done
+}
+
+fail() {
+  echo "FAIL: $*"
+  exit 1
+}

@@ -96,7 +96,11 @@ void addFemurs(const MeasurementTable& m, std::vector<Part>& parts, std::vector<
     const glm::vec3 shaftUp = glm::normalize(f.shaft[1] - f.shaft[3]);
     const float nsa = glm::radians(static_cast<float>(m.deg("femur.neck_shaft_angle")));
     const float av = glm::radians(static_cast<float>(m.deg("femur.anteversion")));
-    const glm::vec3 medial = glm::vec3(-f.side * stableCos(av), 0.0f, stableSin(av));
+    // Medial (turned forward by the anteversion) square to the shaft, so that the angle between
+    // neck and shaft is the table's: the shaft leans medially, and a medial direction that
+    // leans with it would close the angle by several degrees.
+    glm::vec3 medial = glm::vec3(-f.side * stableCos(av), 0.0f, stableSin(av));
+    medial = glm::normalize(medial - shaftUp * glm::dot(medial, shaftUp));
     f.neckDir = glm::normalize(stableCos(glm::radians(180.0f) - nsa) * shaftUp +
                                stableSin(glm::radians(180.0f) - nsa) * medial);
     f.shaft.insert(f.shaft.begin(), f.head - f.neckDir * f.neckLength);

@@ -5,11 +5,13 @@
 # UBSan in build-fuzz/, writes the seed corpus the project makes itself, and runs each target
 # for SECONDS (default 60), two at a time. The corpus grows in build-fuzz/corpus/ between runs;
 # a crash is saved in build-fuzz/crashes/TARGET/ and fails the run.
-#   bash src/scripts/fuzz.sh [SECONDS]
+#   bash src/scripts/fuzz.sh [SECONDS] [TARGET...]    (targets: fuzz_glb fuzz_gltf fuzz_content
+#   fuzz_settings fuzz_measurements fuzz_view; default all)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-60}"
-[[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: fuzz.sh [SECONDS]"; exit 2; }
+[[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: fuzz.sh [SECONDS] [TARGET...]"; exit 2; }
+shift $(($# > 0 ? 1 : 0))
 
 missing=()
 for p in clang libclang-rt-14-dev; do
@@ -23,10 +25,14 @@ if ((${#missing[@]})); then
 fi
 bash src/scripts/setup.sh > /dev/null  # the normal build writes the seeds
 jobs=$(nproc 2> /dev/null || echo 2)
-targets=(fuzz_glb fuzz_gltf fuzz_content fuzz_settings fuzz_measurements fuzz_view)
+all=(fuzz_glb fuzz_gltf fuzz_content fuzz_settings fuzz_measurements fuzz_view)
+targets=("${@:-${all[@]}}")
+for t in "${targets[@]}"; do
+  [[ " ${all[*]} " == *" $t "* ]] || { echo "unknown target '$t' (one of: ${all[*]})"; exit 2; }
+done
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
   -DCMAKE_CXX_COMPILER=clang++ -DPE_FUZZ=ON > /dev/null
-cmake --build build-fuzz -j "$jobs" --target "${targets[@]}" > build-fuzz/build.log 2>&1 ||
+cmake --build build-fuzz -j "$jobs" --target "${all[@]}" > build-fuzz/build.log 2>&1 ||
   { tail -30 build-fuzz/build.log; exit 1; }
 rm -rf build-fuzz/seeds
 build/psoas-fuzz-seeds build-fuzz/seeds > /dev/null

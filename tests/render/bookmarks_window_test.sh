@@ -5,14 +5,9 @@
 set -u
 source "$(dirname "$0")/../ci.sh"
 app="$1"
-for tool in xvfb-run xdotool; do
-  if ! command -v "$tool" > /dev/null; then
-    skip_or_fail "$tool is not installed"
-  fi
-done
+require_tools xvfb-run xdotool
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
 file="$work/config/psoas-explorer/views.jsonl"
 
 # Starts the viewer, waits until it is ready, presses the keys given, then quits with Ctrl+Q.

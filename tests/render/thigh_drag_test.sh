@@ -5,14 +5,9 @@
 set -u
 source "$(dirname "$0")/../ci.sh"
 app="$1"
-for tool in xvfb-run xdotool; do
-  if ! command -v "$tool" > /dev/null; then
-    skip_or_fail "$tool is not installed"
-  fi
-done
+require_tools xvfb-run xdotool
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
 
 # The femur in the left view at the window's size, selected so it stands out in yellow.
 "$app" --screenshot "$work/femur.png" --size 1280x800 --view left --hide skin --select femur_left > "$work/shot.log" 2>&1 ||

@@ -6,13 +6,10 @@ set -u
 source "$(dirname "$0")/../ci.sh"
 app="$1"
 model="$2"
-if ! command -v xvfb-run > /dev/null; then
-  skip_or_fail "xvfb-run is not installed"
-fi
+require_tools xvfb-run
 config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT
 run() { XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1024x768x24" "$app" "$@" 2>&1; }
-fail() { echo "FAIL: $*"; exit 1; }
 
 out=$(run "$model" --frames 12) || fail "viewer exited with $?: $out"
 [ -f "$config/psoas-explorer/settings.ini" ] || fail "settings.ini was not written"

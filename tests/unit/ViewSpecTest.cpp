@@ -6,6 +6,7 @@
 #include <set>
 
 #include "TestSupport.h"
+#include "app/DocumentLoader.h"
 #include "app/ViewApply.h"
 #include "core/Error.h"
 #include "core/KeyBindings.h"
@@ -216,9 +217,7 @@ TEST(ViewSpec, BookmarksKeepADamagedLineAndTheReadableOnes) {
 TEST(ViewSpec, ApplyingThenCapturingGivesTheSameView) {
   ViewerState state;
   const std::string path = test::writeLabelledModel(test::makeTempDir());
-  state.document = PosedModel(std::make_unique<Model>(loadGltfFile(path)));
-  state.documentPath = path;
-  state.structures.reset(buildStructureIndex(*state.document.model()));
+  openDocument(path, state);
   ViewSpec v;
   v.hide = std::vector<std::string>{"hip_bone_left"};
   v.select = "psoas_major_left";
@@ -235,9 +234,7 @@ TEST(ViewSpec, ApplyingThenCapturingGivesTheSameView) {
   EXPECT_EQ(captured.opacity->at("psoas_major_left"), 0.5f);
   // Applying the capture to a fresh state gives the same state.
   ViewerState again;
-  again.document = PosedModel(std::make_unique<Model>(loadGltfFile(path)));
-  again.documentPath = path;
-  again.structures.reset(buildStructureIndex(*again.document.model()));
+  openDocument(path, again);
   EXPECT_TRUE(applyView(captured, again).empty());
   const auto a = state.structures.nodeAppearance(state.document.model()->nodes.size());
   const auto b = again.structures.nodeAppearance(again.document.model()->nodes.size());
@@ -262,9 +259,7 @@ TEST(ViewSpec, ApplyingThenCapturingGivesTheSameView) {
 TEST(ViewSpec, AttachmentsComposeWithLayersAndIsolation) {
   ViewerState state;
   const std::string path = test::writeLabelledModel(test::makeTempDir());
-  state.document = PosedModel(std::make_unique<Model>(loadGltfFile(path)));
-  state.documentPath = path;
-  state.structures.reset(buildStructureIndex(*state.document.model()));
+  openDocument(path, state);
   const StructureIndex& index = state.structures.index();
   ViewSpec v;
   v.layers = std::vector<std::string>{"bones"};
