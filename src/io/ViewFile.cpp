@@ -156,7 +156,10 @@ void readShow(ObjectReader& show, ViewSpec& view, std::vector<std::string>& warn
       if (!normal || !offset) reader.fail("", "needs a normal [x, y, z] and an offset in metres");
       if (glm::length(*normal) < 1e-6f) reader.fail("normal", "must not be zero");
       plane.enabled = true;
-      plane.normal = glm::normalize(*normal);
+      // Normalised once: a normal written by this program is unit length already, and
+      // normalising it again could change its last bit, so a view would not read back the same.
+      plane.normal =
+          std::abs(glm::length(*normal) - 1.0f) > 1e-6f ? glm::normalize(*normal) : *normal;
       plane.offset = *offset;
       reader.warnUnknown(warnings);
     }
