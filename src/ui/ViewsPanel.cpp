@@ -1,5 +1,7 @@
 #include "ui/ViewsPanel.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <utility>
 
@@ -21,8 +23,14 @@ int drawRow(ViewerState& state, int i) {
   ViewBookmark& bookmark = b.file.bookmarks[i];
   ImGui::PushID(i);
   int action = 0;
+  // The buttons at the right end of the row: Rename, up, delete; measured, so a larger text
+  // size (projector) still fits.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float buttons = ImGui::CalcTextSize("Rename").x + ImGui::CalcTextSize("Delete").x +
+                        4.0f * style.FramePadding.x + ImGui::GetFrameHeight() +
+                        3.0f * style.ItemSpacing.x;
   if (b.renaming == i) {
-    ImGui::SetNextItemWidth(-80);
+    ImGui::SetNextItemWidth(-buttons);
     if (ImGui::IsWindowFocused() && !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
     if (ImGui::InputText(
             "##name", b.name, sizeof b.name,
@@ -31,17 +39,20 @@ int drawRow(ViewerState& state, int i) {
       b.renaming = -1;
       state.requests.bookmarksChanged = true;
     }
-  } else if (ImGui::Selectable(bookmark.name.c_str(), false, ImGuiSelectableFlags_AllowItemOverlap,
-                               ImVec2(ImGui::GetContentRegionAvail().x - 110, 0))) {
+  } else if (ImGui::Selectable(
+                 bookmark.name.c_str(), false, ImGuiSelectableFlags_AllowItemOverlap,
+                 ImVec2(std::max(ImGui::GetContentRegionAvail().x - buttons, 40.0f), 0))) {
     state.requests.showView = bookmark.view;
   }
-  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 105);
+  if (ImGui::IsItemHovered() && b.renaming != i) ImGui::SetTooltip("Fly to this view");
+  ImGui::SameLine(
+      std::max(ImGui::GetWindowContentRegionMax().x - buttons + style.ItemSpacing.x, 50.0f));
   if (ImGui::SmallButton("Rename")) startRenaming(b, i);
   ImGui::SameLine();
   if (ImGui::ArrowButton("up", ImGuiDir_Up)) action = 2;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move up");
   ImGui::SameLine();
-  if (ImGui::SmallButton("x")) action = -1;
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete this bookmark");
+  if (ImGui::SmallButton("Delete")) action = -1;
   ImGui::PopID();
   return action;
 }
