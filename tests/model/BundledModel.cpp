@@ -41,7 +41,11 @@ std::vector<glm::vec3> BundledModel::vertices(const std::string& id, const Pose&
   const Primitive& prim = model_->meshes[node.mesh].primitives.at(0);
   std::vector<glm::vec3> out;
   if (prim.skinned()) {
-    out = skinPositions(prim, prim.positions, jointMatrices(model_->skins.at(node.skin), pose));
+    // Morph targets (the muscles' bulge) first, then the skin, as the renderer does.
+    std::vector<glm::vec3> positions = prim.positions, normals;
+    const int n = structure(id).node;
+    if (!prim.targets.empty()) applyMorphTargets(prim, pose.weights[n], positions, normals);
+    out = skinPositions(prim, positions, jointMatrices(model_->skins.at(node.skin), pose));
   } else {
     const glm::mat4& m = pose.world[structure(id).node];
     for (const auto& p : prim.positions) out.push_back(glm::vec3(m * glm::vec4(p, 1.0f)));
