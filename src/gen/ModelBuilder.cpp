@@ -1,5 +1,8 @@
 #include "gen/ModelBuilder.h"
 
+#include "gen/MuscleBulge.h"
+#include "gen/SkinWeights.h"
+
 #include <algorithm>
 #include <atomic>
 #include <map>
@@ -65,65 +68,6 @@ std::map<std::string, GenMesh> meshAll(const std::vector<Part>& parts) {
   return out;
 }
 
-// Weights of one vertex over the skin's joints (up to four), summing to one.
-struct VertexWeights {
-  glm::u16vec4 joints{0};
-  glm::vec4 weights{1, 0, 0, 0};
-};
-
-class SkinWeights {
- public:
-  SkinWeights(const std::vector<std::string>& joints, const MeasurementTable& m) : joints_(joints) {
-    for (const auto& level : vertebraLevels()) {
-      std::string id = level == "T12" ? "vertebra_t12" : "vertebra_l" + level.substr(1);
-      levels_.push_back({bodyFrame(m, level).centre.y, index(id)});
-    }
-    std::sort(levels_.begin(), levels_.end());
-  }
-  int index(const std::string& id) const {
-    const auto it = std::find(joints_.begin(), joints_.end(), id);
-    if (it == joints_.end()) throw std::runtime_error("no joint '" + id + "'");
-    return static_cast<int>(it - joints_.begin());
-  }
-  // The trunk: the sacrum below L5, the nearest two vertebrae above.
-  std::vector<std::pair<int, float>> trunk(float y) const {
-    if (y <= levels_.front().first) return {{index("sacrum"), 1.0f}};
-    for (size_t i = 0; i + 1 < levels_.size(); ++i)
-      if (y <= levels_[i + 1].first) {
-        const float f = (y - levels_[i].first) / (levels_[i + 1].first - levels_[i].first);
-        return {{levels_[i].second, 1.0f - f}, {levels_[i + 1].second, f}};
-      }
-    return {{levels_.back().second, 1.0f}};
-  }
-  // The trunk bone that carries most of a point at height y.
-  std::string trunkBone(float y) const {
-    auto w = trunk(y);
-    const auto best = std::max_element(
-        w.begin(), w.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-    return joints_[static_cast<size_t>(best->first)];
-  }
-  static VertexWeights pack(std::vector<std::pair<int, float>> w) {
-    std::map<int, float> merged;
-    for (const auto& [j, x] : w)
-      if (x > 0.0f) merged[j] += x;
-    std::vector<std::pair<float, int>> sorted;
-    for (const auto& [j, x] : merged) sorted.push_back({-x, j});
-    std::sort(sorted.begin(), sorted.end());
-    VertexWeights v;
-    v.weights = glm::vec4(0.0f);
-    float total = 0.0f;
-    for (size_t i = 0; i < std::min<size_t>(4, sorted.size()); ++i) total += -sorted[i].first;
-    for (size_t i = 0; i < std::min<size_t>(4, sorted.size()); ++i) {
-      v.joints[static_cast<int>(i)] = static_cast<uint16_t>(sorted[i].second);
-      v.weights[static_cast<int>(i)] = -sorted[i].first / total;
-    }
-    return v;
-  }
-
- private:
-  std::vector<std::string> joints_;
-  std::vector<std::pair<float, int>> levels_;
-};
 }  // namespace
 
 // Long on purpose: every part of the model in the order the file lists them, one line each.
@@ -179,8 +123,8 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
     for (const auto& [k, v] : p.extras) e[k] = v;
     return e;
   };
-  auto meshJson = [&](const Part& part, const glm::vec3& at,
-                      const std::vector<VertexWeights>* skin) {
+  auto meshJson = [&](const Part& part, const glm::vec3& at, const std::vector<VertexWeights>* skin,
+                      const std::vector<glm::vec3>* bulge = nullptr) {
     const GenMesh& mesh = meshes.at(part.id);
     std::vector<glm::vec3> positions;
     for (const auto& p : mesh.positions) positions.push_back((p - at) * kMetresPerMm);
@@ -193,11 +137,17 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
       attributes["JOINTS_0"] = glb.addJoints(joints);
       attributes["WEIGHTS_0"] = glb.addVec4(weights);
     }
-    doc["meshes"].push_back({{"name", part.id},
-                             {"primitives",
-                              {{{"attributes", attributes},
+    nlohmann::json primitive = {{"attributes", attributes},
                                 {"indices", glb.addIndices(mesh.indices)},
-                                {"material", materialIndex(part.material)}}}}});
+                                {"material", materialIndex(part.material)}};
+    nlohmann::json json = {{"name", part.id}};
+    if (bulge) {
+      primitive["targets"] = nlohmann::json::array({{{"POSITION", glb.addVec3(*bulge, true)}}});
+      json["weights"] = {0.0};
+      json["extras"] = {{"targetNames", {"bulge"}}};
+    }
+    json["primitives"] = nlohmann::json::array({primitive});
+    doc["meshes"].push_back(json);
     return static_cast<int>(doc["meshes"].size()) - 1;
   };
 
@@ -249,6 +199,42 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
                           {"joints", jointNodes},
                           {"skeleton", nodeOf.at("sacrum")},
                           {"inverseBindMatrices", glb.addMat4(inverseBind)}});
+  std::vector<std::pair<std::string, int>> bulging;  // side, node of each muscle with a bulge
+  // A point skinned to the pose of hip_flexion_both at `flexion` degrees (femurs and brim
+  // pulleys turned about their joints), and whether a point in that pose lies in a bone.
+  auto jointTurn = [&](const std::string& j, float flexion) {
+    const float share = j.rfind("femur_", 0) == 0  ? 1.0f
+                        : j.rfind("brim_", 0) == 0 ? brimFraction
+                                                   : 0.0f;
+    const float angle = glm::radians(flexion) * share;
+    return glm::mat3(glm::vec3(1, 0, 0), glm::vec3(0, stableCos(angle), -stableSin(angle)),
+                     glm::vec3(0, stableSin(angle), stableCos(angle)));
+  };
+  auto posedPoint = [&](const VertexWeights& w, const glm::vec3& at, float flexion) {
+    glm::vec3 out(0.0f);
+    for (int k = 0; k < 4; ++k)
+      if (w.weights[k] > 0.0f) {
+        const std::string& j = joints[w.joints[k]];
+        out += w.weights[k] * (jointTurn(j, flexion) * (at - origin.at(j)) + origin.at(j));
+      }
+    return out;
+  };
+  std::vector<const Part*> bones;
+  for (const auto& b : anatomy.parts)
+    if (b.layer == "bones") bones.push_back(&b);
+  auto bonesAt = [&](const glm::vec3& q, float flexion) {
+    for (const Part* b : bones) {
+      glm::vec3 local = q;
+      if (b->id.rfind("femur_", 0) == 0)  // back to the femur's rest place
+        local =
+            glm::transpose(jointTurn(b->id, flexion)) * (q - origin.at(b->id)) + origin.at(b->id);
+      const Box3& box = b->shape.bounds;
+      if (glm::any(glm::lessThan(local, box.lo)) || glm::any(glm::greaterThan(local, box.hi)))
+        continue;
+      if (b->shape.field(local) < kBulgeClearanceMm) return true;
+    }
+    return false;
+  };
   for (const auto& p : anatomy.parts) {
     if (p.layer != "muscles" && p.layer != "skin") continue;
     const GenMesh& mesh = meshes.at(p.id);
@@ -271,9 +257,20 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
       }
       weights.push_back(SkinWeights::pack(w));
     }
+    // The bulge: each vertex of the shortening part moves away from the path's centreline, as
+    // far as the bones allow through the flexion (gen/MuscleBulge.h).
+    std::vector<glm::vec3> bulge;
+    if (p.path && p.bulge > 0.0f)
+      for (const glm::vec3& d : muscleBulge(
+               p, mesh.positions, mesh.indices, [&](size_t i, const glm::vec3&at, float flexion) {
+                 return bonesAt(posedPoint(weights[i], at, flexion), flexion);
+               }))
+        bulge.push_back(d * kMetresPerMm);
     const int node = addNode(p.id, baseExtras(p), "", glm::vec3(0.0f));
-    doc["nodes"][node]["mesh"] = meshJson(p, glm::vec3(0.0f), &weights);
+    doc["nodes"][node]["mesh"] =
+        meshJson(p, glm::vec3(0.0f), &weights, bulge.empty() ? nullptr : &bulge);
     doc["nodes"][node]["skin"] = 0;
+    if (!bulge.empty()) bulging.push_back({p.side, node});
   }
   for (const auto& mark : anatomy.landmarks)
     addNode(
@@ -313,6 +310,11 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
     return glb.addVec4(q, false);
   };
   const int femurOutput = rotations(1.0f), brimOutput = rotations(brimFraction);
+  // The bulges' weight follows the flexion: 0 standing, 1 at 120 degrees.
+  std::vector<float> bulgeWeights;
+  for (float t : times)
+    bulgeWeights.push_back(0.5f * (1.0f - stableCos(2.0f * 3.14159265f * t / 4.0f)));
+  const int bulgeOutput = glb.addScalars(bulgeWeights);
   for (const auto& [clip, sides] : std::vector<std::pair<std::string, std::vector<std::string>>>{
            {"hip_flexion_left", {"left"}},
            {"hip_flexion_right", {"right"}},
@@ -327,6 +329,14 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
                                     {"target", {{"node", nodeOf.at(node)}, {"path", "rotation"}}}});
       }
     }
+    for (const auto& side : sides)
+      for (const auto& [bulgeSide, node] : bulging)
+        if (bulgeSide == side) {
+          anim["samplers"].push_back(
+              {{"input", input}, {"output", bulgeOutput}, {"interpolation", "LINEAR"}});
+          anim["channels"].push_back({{"sampler", anim["samplers"].size() - 1},
+                                      {"target", {{"node", node}, {"path", "weights"}}}});
+        }
     doc["animations"].push_back(anim);
   }
   if (report) {

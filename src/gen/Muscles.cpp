@@ -93,6 +93,7 @@ void addMuscles(const MeasurementTable& m, std::vector<Part>& parts) {
       Part part = musclePart("psoas_major", side, left);
       part.path = std::make_shared<Sweep>(sectionsOnSide(psoasLeft, side), glm::vec3(1, 0, 0));
       part.brimT = brimPsoas;
+      part.bulge = static_cast<float>(m.number("psoas_major.bulge"));
       part.femur = "femur_" + side;
       part.meshing.targetTriangles = 12000;
       parts.push_back(std::move(part));
@@ -123,6 +124,7 @@ void addMuscles(const MeasurementTable& m, std::vector<Part>& parts) {
       for (const auto& s : iliacusTendonLeft) path.push_back(s);
       part.path = std::make_shared<Sweep>(sectionsOnSide(path, side), glm::vec3(1, 0, 0));
       part.brimT = brimIliacus;
+      part.bulge = static_cast<float>(m.number("iliacus.bulge"));
       part.femur = "femur_" + side;
       part.meshing.targetTriangles = 10000;
       parts.push_back(std::move(part));

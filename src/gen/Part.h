@@ -23,6 +23,10 @@ struct Part {
   std::shared_ptr<const Sweep> path;
   float brimT = -1.0f;
   std::string femur;  // the femur it inserts on
+  // How much the belly thickens in its shortening part at full hip flexion (gen/MuscleBulge.h):
+  // a morph target that the clips and the hip rig weigh with the angle, so that the muscle
+  // keeps its volume as it shortens. 0: none.
+  float bulge = 0.0f;
 };
 
 // A part with what names it and where it hangs; its shape and meshing are filled in after.

@@ -41,6 +41,14 @@ std::optional<HipRig> findHipRig(const Model& model) {
     const float femurAngle = angleOf(probe.local[rig.femur[s]].rotation);
     if (femurAngle > 1e-3f)
       rig.brimFraction[s] = angleOf(probe.local[rig.brim[s]].rotation) / femurAngle;
+    // The muscles whose morph weights the clip drives with this hip.
+    for (const AnimationChannel& channel : c.channels)
+      if (channel.path == AnimationPath::Weights && channel.node >= 0 &&
+          static_cast<size_t>(channel.node) < probe.weights.size() &&
+          !probe.weights[channel.node].empty()) {
+        rig.bulging[s].push_back(channel.node);
+        if (femurAngle > 1e-3f) rig.bulgePerRadian[s] = probe.weights[channel.node][0] / femurAngle;
+      }
   }
   return rig;
 }
@@ -53,6 +61,9 @@ void applyHipFlexion(const Model& model, const HipRig& rig, int side, float degr
     pose.local[rig.brim[side]].rotation =
         model.nodes[rig.brim[side]].local.rotation *
         flexion(radians > 0.0f ? radians * rig.brimFraction[side] : 0.0f);
+  for (int node : rig.bulging[side])
+    if (!pose.weights[node].empty())
+      pose.weights[node][0] = std::fmax(0.0f, radians) * rig.bulgePerRadian[side];
 }
 
 float hipFlexionDegrees(const Model& model, const HipRig& rig, int side, const Pose& pose) {

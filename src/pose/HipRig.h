@@ -7,6 +7,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "scene/Pose.h"
 
@@ -15,6 +16,10 @@ struct HipRig {
   std::array<int, 2> femur{-1, -1};  // nodes, [0] left, [1] right
   std::array<int, 2> brim{-1, -1};
   std::array<float, 2> brimFraction{0.0f, 0.0f};
+  // Muscles whose bulge (morph target 0) the side's clip weighs with the flexion, and the
+  // weight per radian of flexion read from that clip: 0 standing, 1 at 120 degrees.
+  std::array<std::vector<int>, 2> bulging;
+  std::array<float, 2> bulgePerRadian{0.0f, 0.0f};
 };
 
 // The node whose extras id is `id`, or -1.
@@ -24,7 +29,8 @@ int nodeWithId(const Model& model, const std::string& id);
 std::optional<HipRig> findHipRig(const Model& model);
 
 // Sets the local rotations of the side's femur and pulley (side 0 left, 1 right) for the angle
-// in degrees, on top of the rest pose; world transforms are not updated.
+// in degrees, on top of the rest pose, and the weights of its muscles' bulges; world
+// transforms are not updated.
 void applyHipFlexion(const Model& model, const HipRig& rig, int side, float degrees, Pose& pose);
 
 // The side's flexion in degrees in a pose (the femur's rotation from rest about X), whether it

@@ -3,6 +3,10 @@
 // the femur points forward.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include <glm/trigonometric.hpp>
+
 #include "BundledModel.h"
 #include "TestSupport.h"
 #include "io/GltfFile.h"
@@ -67,5 +71,36 @@ TEST(HipRig, PosedModelAppliesThePoseOverTheClip) {
   posed.setHipFlexion(0, std::nullopt);
   posed.setHipFlexion(1, std::nullopt);
   EXPECT_NEAR(posed.currentBounds().max.z, rest.max.z, 1e-5f);
+}
+}  // namespace pe::test
+
+namespace pe::test {
+// The iliacus' bulge (the table gives the psoas major none): found per side from the clips,
+// weighed 0 standing and 1 at 120 degrees, whether the clip or a hand-set angle poses the hip.
+TEST(HipRig, MuscleBulgesFollowTheHipAngle) {
+  const Model& model = BundledModel::get().model();
+  const auto rig = findHipRig(model);
+  ASSERT_TRUE(rig);
+  for (int s = 0; s < 2; ++s) {
+    const std::string side = s == 0 ? "left" : "right";
+    std::vector<int> expected = {nodeWithId(model, "iliacus_" + side)};
+    std::vector<int> found = rig->bulging[s];
+    std::sort(expected.begin(), expected.end());
+    std::sort(found.begin(), found.end());
+    EXPECT_EQ(found, expected) << side;
+    EXPECT_NEAR(rig->bulgePerRadian[s] * glm::radians(120.0f), 1.0f, 1e-3f) << side;
+  }
+  PosedModel posed(std::make_unique<Model>(loadGltfFile(BundledModel::path())));
+  const int iliacus = nodeWithId(*posed.model(), "iliacus_left");
+  ASSERT_FALSE(posed.pose().weights[iliacus].empty()) << "the iliacus has its bulge target";
+  posed.setHipFlexion(0, 90.0f);
+  EXPECT_NEAR(posed.pose().weights[iliacus][0], 0.75f, 1e-3f);
+  posed.setHipFlexion(0, -15.0f);
+  EXPECT_NEAR(posed.pose().weights[iliacus][0], 0.0f, 1e-6f) << "no bulge in extension";
+  // The clip at its deepest point (120 degrees, 2 s) weighs it fully.
+  posed.setHipFlexion(0, std::nullopt);
+  posed.setClip(posed.model()->findClip("hip_flexion_left"));
+  posed.setTime(2.0f);
+  EXPECT_NEAR(posed.pose().weights[iliacus][0], 1.0f, 1e-3f);
 }
 }  // namespace pe::test
