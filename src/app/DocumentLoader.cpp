@@ -6,9 +6,11 @@
 #include "io/GltfFile.h"
 
 namespace pe {
-std::string openDocument(const std::string& path, ViewerState& state) {
+std::string openDocument(const std::string& path, ViewerState& state,
+                         const std::function<void()>& beforeReplace) {
   auto model = std::make_unique<Model>(loadGltfFile(path));
   for (const std::string& w : model->warnings) logWarning(path + ": " + w);
+  if (beforeReplace) beforeReplace();
   state.document = PosedModel(std::move(model));
   state.documentPath = path;
   state.structures.reset(buildStructureIndex(*state.document.model()));

@@ -2,6 +2,7 @@
 // viewer and the screenshot command; and, for the viewer, the work done in the background
 // once it shows (the faster index order, the simplified level, the picking BVHs).
 #pragma once
+#include <functional>
 #include <future>
 #include <memory>
 #include <string>
@@ -14,8 +15,10 @@
 namespace pe {
 // Loads the file into state (the model it had is replaced). A broken model throws FileError
 // and leaves state as it was; a broken content file comes back as a problem ("" when fine),
-// and the structures keep their ids as names.
-std::string openDocument(const std::string& path, ViewerState& state);
+// and the structures keep their ids as names. `beforeReplace` runs once the new model has
+// loaded, before the old one goes (the viewer lets go of its GPU copy there).
+std::string openDocument(const std::string& path, ViewerState& state,
+                         const std::function<void()>& beforeReplace = {});
 
 // Prepares the open model on another thread; the viewer installs the result between frames.
 class BackgroundPreparation {

@@ -42,9 +42,11 @@ Viewer::Viewer(GLFWwindow* window, ViewerState& state, const std::string& config
 
 void Viewer::open(const std::string& path) {
   preparation_.wait();  // the worker reads the current model
-  renderer_.setModel(nullptr);
+  bool opened = false;
   try {
-    const std::string problem = openDocument(path, state_);
+    // The GPU copy of the old model goes once the new one has loaded; a broken file keeps both.
+    const std::string problem = openDocument(path, state_, [this] { renderer_.setModel(nullptr); });
+    opened = true;
     state_.errorMessage.clear();
     if (!problem.empty()) {
       logError(problem);
@@ -55,8 +57,8 @@ void Viewer::open(const std::string& path) {
     logError(e.what());
     state_.errorMessage = std::string("Could not open ") + e.what();
   }
+  if (!opened) return;
   renderer_.setModel(state_.document.model());
-  if (state_.document.empty() || state_.documentPath != path) return;
   thighDrag_.reset();
   labelAnchors_.clear();
   labelTargets_ = computeLabelTargets(*state_.document.model(), state_.structures.index());
