@@ -15,6 +15,8 @@ uniform mat3 uNormalMatrix;
 uniform mat4 uViewProjection;
 uniform vec4 uClipPlane;  // xyz normal, w offset: n.p <= w is kept
 uniform bool uClipEnabled;
+uniform vec3 uEye;
+uniform float uSurfaceLift;  // along the line of sight towards the eye, in model units
 
 out vec3 vWorldPos;
 out vec3 vNormal;
@@ -46,6 +48,7 @@ void main() {
   vWorldPos = (uModel * vec4(aPosition, 1.0)).xyz;
   vNormal = uNormalMatrix * aNormal;
 #endif
+  if (uSurfaceLift > 0.0) vWorldPos += normalize(uEye - vWorldPos) * uSurfaceLift;
   vTexcoord0 = aTexcoord0;
   vTexcoord1 = aTexcoord1;
   vColor = aColor;

@@ -28,9 +28,8 @@ void BackgroundPreparation::start(const ViewerState& state) {
   wait();  // the worker reads the model it was given
   picker_.reset();
   const Model* shown = state.document.model();
-  const float detail = state.settings.render.movingDetail;
-  preparing_ = std::async(std::launch::async, [shown, detail] {
-    Prepared prepared{prepareIndices(*shown, detail, 2000), std::make_unique<ModelPicker>(*shown)};
+  preparing_ = std::async(std::launch::async, [shown] {
+    Prepared prepared{prepareIndices(*shown), std::make_unique<ModelPicker>(*shown)};
     glfwPostEmptyEvent();  // wake the idle loop to install it
     return prepared;
   });
@@ -49,7 +48,8 @@ bool BackgroundPreparation::install(ViewerState& state, SceneRenderer& renderer)
       applyPreparedIndices(state.document.mutableModel(), std::move(prepared.indices));
   picker_ = std::move(prepared.picker);
   renderer.setModel(state.document.model());
-  logDebug("simplified level ready: " + std::to_string(saved) + " triangles fewer while moving");
+  logDebug("levels of detail ready: the coarsest has " + std::to_string(saved) +
+           " triangles fewer");
   return true;
 }
 }  // namespace pe

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include <epoxy/gl.h>
+
 #include "app/DocumentLoader.h"
 #include "app/ModelLocator.h"
 #include "app/SceneDrawing.h"
@@ -33,7 +35,8 @@ void drawLabels(const ViewerState& state, const OrbitCamera& camera, RenderTarge
       computeLabelAnchors(*doc.model(), doc.pose(), doc.scene(), state.structures, camera, size,
                           &picker, computeLabelTargets(*doc.model(), state.structures.index()));
   OffscreenOverlay overlay(height);
-  target.bindForDrawing();
+  glBindFramebuffer(GL_FRAMEBUFFER, target.finishedFramebuffer());
+  glViewport(0, 0, width, height);
   const auto placed = overlay.drawLabels(anchors, state.structures.index(), width, height,
                                          projectedXRange(doc.currentBounds(), camera, size));
   logInfo(std::to_string(placed.size()) + " labels of " + std::to_string(anchors.size()) +
@@ -112,8 +115,7 @@ int runScreenshot(const CommandLine& cl) {
     SceneRenderer renderer;
     renderer.setModel(state.document.model());
     RenderTarget target(width, height, state.settings.render.msaaSamples);
-    target.bindForDrawing();
-    drawScene(renderer, state, camera, width, height);
+    drawScene(renderer, state, camera, target);
     if (state.settings.ui.showLabels && !state.document.empty())
       drawLabels(state, camera, target, width, height);
     writePng(cl.screenshot, target.readPixels());

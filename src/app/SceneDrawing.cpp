@@ -14,15 +14,18 @@ std::vector<NodeAppearance> viewAppearance(const ViewerState& state) {
 }
 
 void drawScene(SceneRenderer& renderer, const ViewerState& state, const OrbitCamera& camera,
-               int width, int height) {
+               RenderTarget& target, bool smooth) {
   const PosedModel& doc = state.document;
+  const int width = target.width(), height = target.height();
+  target.bindForDrawing();
   renderer.setClipPlane(state.clip);
   if (doc.empty()) {
     renderer.render(Pose(), -1, camera, Bounds(), state.settings.render, width, height);
-    return;
+  } else {
+    renderer.setAppearance(viewAppearance(state));
+    renderer.render(doc.pose(), doc.scene(), camera, doc.currentBounds(), state.settings.render,
+                    width, height);
   }
-  renderer.setAppearance(viewAppearance(state));
-  renderer.render(doc.pose(), doc.scene(), camera, doc.currentBounds(), state.settings.render,
-                  width, height);
+  renderer.finish(target, state.settings.render, smooth);
 }
 }  // namespace pe

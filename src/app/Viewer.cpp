@@ -136,9 +136,8 @@ void Viewer::capture(const std::string& pngPath) {
   glfwGetFramebufferSize(window_, &width, &height);
   RenderTarget target(std::max(width, 16), std::max(height, 16),
                       state_.settings.render.msaaSamples);
-  target.bindForDrawing();
-  renderer_.setCoarseGeometry(false);
-  drawScene(renderer_, state_, controller_.camera, target.width(), target.height());
+  renderer_.setMoving(false);
+  drawScene(renderer_, state_, controller_.camera, target);
   writePng(pngPath, target.readPixels());
   logInfo("view captured to " + pngPath);
 }
@@ -289,12 +288,13 @@ void Viewer::updateLabelAnchors() {
       controller_.camera, windowSize(), preparation_.picker(), labelTargets_);
 }
 
-// Three levels of quality: a moving camera gets a simplified mesh at reduced resolution,
-// playing animation full resolution without multisampling, a still view everything.
+// Two levels of quality: a moving camera or pose gets coarser levels of detail at reduced
+// resolution; other frames full resolution, the levels whose error stays under half a pixel,
+// and the edge filter. With MSAA chosen in the settings, a still view is refined with it once
+// it has been still for a moment.
 //
-// The scene is drawn only when what it shows changed; a change is drawn fast (no MSAA) and
-// refined with MSAA once the view has been still for a moment. Otherwise the cached image is
-// shown again under the UI, so hovering the panels costs almost nothing.
+// The scene is drawn only when what it shows changed; otherwise the cached image is shown
+// again under the UI, so hovering the panels costs almost nothing.
 void Viewer::drawFrame(bool cameraMoving) {
   int fbWidth, fbHeight;
   glfwGetFramebufferSize(window_, &fbWidth, &fbHeight);
@@ -317,11 +317,10 @@ void Viewer::drawFrame(bool cameraMoving) {
     presenter_.present(fbWidth, fbHeight);
     return;
   }
-  int width, height;
-  presenter_.begin(fbWidth, fbHeight, reduce ? rs.movingResolutionScale : 1.0f, samples, width,
-                   height);
-  renderer_.setCoarseGeometry(reduce);
-  drawScene(renderer_, state_, controller_.camera, width, height);
+  RenderTarget& target =
+      presenter_.begin(fbWidth, fbHeight, reduce ? rs.movingResolutionScale : 1.0f, samples);
+  renderer_.setMoving(cameraMoving);
+  drawScene(renderer_, state_, controller_.camera, target, !reduce);
   presenter_.present(fbWidth, fbHeight);
 }
 

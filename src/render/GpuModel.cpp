@@ -72,13 +72,18 @@ GpuPrimitive upload(const Primitive& p) {
                  p.indices.data(), GL_STATIC_DRAW);
     g.indexCount = static_cast<int>(p.indices.size());
   }
-  if (!p.coarseIndices.empty()) {
-    glGenBuffers(1, &g.coarseIndexBuffer);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g.coarseIndexBuffer);
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(p.coarseIndices.size() * 4),
-                 p.coarseIndices.data(), GL_STATIC_DRAW);
-    g.coarseIndexCount = static_cast<int>(p.coarseIndices.size());
-    // The VAO keeps the full index buffer bound; the coarse one is bound per draw.
+  if (!p.levels.empty()) {
+    std::vector<uint32_t> all;
+    for (const DetailLevel& level : p.levels) {
+      g.levelFirst.push_back(static_cast<int>(all.size()));
+      g.levelCount.push_back(static_cast<int>(level.indices.size()));
+      all.insert(all.end(), level.indices.begin(), level.indices.end());
+    }
+    glGenBuffers(1, &g.levelIndexBuffer);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g.levelIndexBuffer);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(all.size() * 4), all.data(),
+                 GL_STATIC_DRAW);
+    // The VAO keeps the full index buffer bound; the levels' buffer is bound per draw.
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g.indexBuffer);
   }
   glBindVertexArray(0);
@@ -142,7 +147,7 @@ GpuModel::~GpuModel() {
       if (!g.otherBuffers.empty())
         glDeleteBuffers(static_cast<GLsizei>(g.otherBuffers.size()), g.otherBuffers.data());
       if (g.indexBuffer) glDeleteBuffers(1, &g.indexBuffer);
-      if (g.coarseIndexBuffer) glDeleteBuffers(1, &g.coarseIndexBuffer);
+      if (g.levelIndexBuffer) glDeleteBuffers(1, &g.levelIndexBuffer);
     }
   for (unsigned tex : images_)
     if (tex) glDeleteTextures(1, &tex);

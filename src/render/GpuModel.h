@@ -12,13 +12,13 @@ struct GpuPrimitive {
   unsigned normalBuffer = 0;
   std::vector<unsigned> otherBuffers;
   unsigned indexBuffer = 0;
-  unsigned coarseIndexBuffer = 0;  // simplified triangles for moving views, 0 when none
+  unsigned levelIndexBuffer = 0;  // the simplified levels one after another, 0 when none
   int vertexCount = 0;
   int indexCount = 0;
-  int coarseIndexCount = 0;
-  unsigned mode = 0;                   // GL primitive mode
-  unsigned presentAttributes = 0;      // bit per attribute location that has a buffer
-  std::vector<float> uploadedWeights;  // morph weights the position/normal buffers hold
+  std::vector<int> levelFirst, levelCount;  // per level: first index in the buffer, count
+  unsigned mode = 0;                        // GL primitive mode
+  unsigned presentAttributes = 0;           // bit per attribute location that has a buffer
+  std::vector<float> uploadedWeights;       // morph weights the position/normal buffers hold
 };
 
 class GpuModel {

@@ -1,5 +1,6 @@
-// An offscreen framebuffer: multisampled colour + depth, resolved into a single-sample copy
-// that can be read back as an image or blitted to a window.
+// An offscreen framebuffer with colour + depth/stencil. Multisampled targets resolve into a
+// single-sample copy; single-sample ones keep their colour in a texture that a post-process
+// (EdgeFilter) reads, writing the finished image into a second framebuffer made on first use.
 #pragma once
 #include "io/PngFile.h"
 
@@ -14,17 +15,24 @@ class RenderTarget {
 
   int width() const { return width_; }
   int height() const { return height_; }
-  // Binds the framebuffer to draw into, with the viewport set to its size.
-  void bindForDrawing() const;
-  // Resolves the multisampled image into the single-sample framebuffer.
-  void resolve() const;
-  unsigned resolvedFramebuffer() const { return resolveFbo_; }
-  // Resolves and reads the colour, top row first.
-  RgbaImage readPixels() const;
+  int samples() const { return samples_; }
+  // Binds the framebuffer to draw the scene into, with the viewport set to its size.
+  void bindForDrawing();
+  // Single-sample: the drawn colour as a texture (0 for multisampled targets).
+  unsigned colorTexture() const { return colorTexture_; }
+  // Binds the framebuffer a post-process writes the finished image into.
+  void bindForFilteredOutput();
+  // Makes the finished image: resolves multisampling (nothing to do otherwise).
+  void resolve();
+  // The framebuffer holding the finished image (after resolve()); overlays draw into it.
+  unsigned finishedFramebuffer() const;
+  // Resolves and reads the finished colour, top row first.
+  RgbaImage readPixels();
 
  private:
   int width_, height_, samples_;
-  unsigned drawFbo_ = 0, colorRb_ = 0, depthRb_ = 0;
-  unsigned resolveFbo_ = 0, resolveColor_ = 0;
+  bool filtered_ = false;  // the finished image is the post-processed one
+  unsigned drawFbo_ = 0, colorRb_ = 0, colorTexture_ = 0, depthRb_ = 0;
+  unsigned outputFbo_ = 0, outputColor_ = 0;  // resolved or post-processed image
 };
 }  // namespace pe

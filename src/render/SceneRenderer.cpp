@@ -1,15 +1,32 @@
 #include "render/SceneRenderer.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 
 #include <epoxy/gl.h>
 #include <glm/gtc/matrix_inverse.hpp>
 
 #include "pose/Deformation.h"
 #include "render/RenderTarget.h"
+#include "scene/MeshOptimization.h"
 
 namespace pe {
 namespace {
+constexpr float kHalfPi = 1.5707963f;
+
+// The largest rotation of any joint of a skin from its bind pose, in radians.
+float largestJointRotation(const Skin& skin, const Pose& pose) {
+  float largest = 0.0f;
+  for (const glm::mat4& m : jointMatrices(skin, pose)) {
+    const glm::mat3 r(glm::normalize(glm::vec3(m[0])), glm::normalize(glm::vec3(m[1])),
+                      glm::normalize(glm::vec3(m[2])));
+    const float c = std::clamp((r[0][0] + r[1][1] + r[2][2] - 1.0f) * 0.5f, -1.0f, 1.0f);
+    largest = std::max(largest, std::acos(c));
+  }
+  return largest;
+}
+
 bool isTriangleMode(PrimitiveMode m) {
   return m == PrimitiveMode::Triangles || m == PrimitiveMode::TriangleStrip ||
          m == PrimitiveMode::TriangleFan;
@@ -22,6 +39,7 @@ SceneRenderer::SceneRenderer() {
                                                     std::vector<std::string>{"SKINNED"});
   backgroundProgram_ = std::make_unique<ShaderProgram>("background.vert", "background.frag");
   glGenVertexArrays(1, &emptyVao_);
+  edgeFilter_ = std::make_unique<EdgeFilter>();
   capProgram_ = std::make_unique<ShaderProgram>("cap.vert", "cap.frag");
   glGenVertexArrays(1, &capVao_);
   glGenBuffers(1, &capBuffer_);
@@ -40,6 +58,7 @@ SceneRenderer::SceneRenderer() {
 
 SceneRenderer::~SceneRenderer() {
   gpu_.reset();
+  edgeFilter_.reset();
   glDeleteVertexArrays(1, &emptyVao_);
   glDeleteVertexArrays(1, &capVao_);
   glDeleteBuffers(1, &capBuffer_);
@@ -55,7 +74,10 @@ void SceneRenderer::setModel(const Model* model) {
 }
 
 void SceneRenderer::drawBackground(const RenderSettings& settings) {
-  glDisable(GL_DEPTH_TEST);
+  glDepthFunc(GL_LEQUAL);
+  glDisable(GL_CULL_FACE);
+  glDisable(GL_POLYGON_OFFSET_FILL);
+  glDisable(GL_CLIP_DISTANCE0);
   glDepthMask(GL_FALSE);
   backgroundProgram_->use();
   backgroundProgram_->set("uTop", settings.backgroundTop);
@@ -63,7 +85,8 @@ void SceneRenderer::drawBackground(const RenderSettings& settings) {
   glBindVertexArray(emptyVao_);
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glDepthMask(GL_TRUE);
-  glEnable(GL_DEPTH_TEST);
+  glDepthFunc(GL_LESS);
+  if (clip_.enabled) glEnable(GL_CLIP_DISTANCE0);
 }
 
 void SceneRenderer::uploadJoints(int node, const Pose& pose) {
@@ -117,7 +140,9 @@ void SceneRenderer::drawItem(const DrawItem& item, const Pose& pose, const Rende
   program.set("uHighlight", look.selected  ? glm::vec4(1.0f, 0.85f, 0.2f, 0.45f)
                             : look.hovered ? glm::vec4(1.0f, 1.0f, 1.0f, 0.2f)
                                            : look.tint);
-  // Footprints lie on the bone: pull them forward so they win the depth test there.
+  // Footprints lie on the bone: pull them forward so they win the depth test there, also over
+  // a simplified bone that lies above the full surface.
+  program.set("uSurfaceLift", item.surfaceLift);
   if (look.onSurface) {
     glEnable(GL_POLYGON_OFFSET_FILL);
     glPolygonOffset(-2.0f, -4.0f);
@@ -140,11 +165,14 @@ void SceneRenderer::drawItem(const DrawItem& item, const Pose& pose, const Rende
 
   glBindVertexArray(gpu.vao);
   GpuModel::bindAbsentAttributeDefaults(gpu);
-  if (coarse_ && gpu.coarseIndexCount > 0) {
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gpu.coarseIndexBuffer);
-    glDrawElements(gpu.mode, gpu.coarseIndexCount, GL_UNSIGNED_INT, nullptr);
+  if (item.level >= 0) {
+    const int count = gpu.levelCount[item.level];
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gpu.levelIndexBuffer);
+    glDrawElements(gpu.mode, count, GL_UNSIGNED_INT,
+                   reinterpret_cast<const void*>(
+                       static_cast<uintptr_t>(gpu.levelFirst[item.level]) * sizeof(uint32_t)));
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gpu.indexBuffer);
-    stats.triangles += static_cast<size_t>(gpu.coarseIndexCount) / 3;
+    stats.triangles += static_cast<size_t>(count) / 3;
   } else {
     if (gpu.indexCount > 0)
       glDrawElements(gpu.mode, gpu.indexCount, GL_UNSIGNED_INT, nullptr);
@@ -163,8 +191,10 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
   glClearColor(settings.backgroundBottom.r, settings.backgroundBottom.g,
                settings.backgroundBottom.b, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
-  drawBackground(settings);
-  if (!model_) return stats;
+  if (!model_) {
+    drawBackground(settings);
+    return stats;
+  }
 
   const float aspect = static_cast<float>(width) / static_cast<float>(std::max(height, 1));
   const glm::mat4 view = camera.view();
@@ -186,6 +216,12 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
   }
   if (clip_.enabled) glEnable(GL_CLIP_DISTANCE0);
 
+  // Level of detail: a simplification error of e model units at distance d covers
+  // e * pixelsPerUnitAtOne / d pixels.
+  const float pixelsPerUnitAtOne =
+      static_cast<float>(height) / (2.0f * std::tan(glm::radians(camera.fovYDegrees) * 0.5f));
+  const float maxPixels = moving_ ? settings.movingDetailPixels : settings.detailPixels;
+  const glm::vec3 eye = camera.eye();
   std::vector<DrawItem> opaque, blended;
   for (int n : sceneNodes(*model_, scene)) {
     const Node& node = model_->nodes[n];
@@ -194,14 +230,26 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
     if (styled && !appearance_[n].visible) continue;
     const bool faded = styled && appearance_[n].opacity < 1.0f;
     const Mesh& mesh = model_->meshes[node.mesh];
+    // Simplified skinned meshes hold up to 90 degrees from the bind pose and fold at the groin
+    // beyond (HipPoseRender.MusclesAt120DegreesHaveNoHoles): still views draw them whole then.
+    const bool skinnedNode =
+        node.skin >= 0 && largestJointRotation(model_->skins[node.skin], pose) > kHalfPi;
     for (size_t p = 0; p < mesh.primitives.size(); ++p) {
       const Primitive& prim = mesh.primitives[p];
       if (prim.positions.empty()) continue;
-      glm::vec3 center = prim.bounds.transformed(pose.world[n]).center();
-      float depth = -(view * glm::vec4(center, 1.0f)).z;
+      const Bounds placed = prim.bounds.transformed(pose.world[n]);
+      const glm::vec3 center = placed.center();
+      const float depth = -(view * glm::vec4(center, 1.0f)).z;
+      const float nearest = std::max(glm::length(center - eye) - 0.5f * glm::length(placed.size()),
+                                     1e-4f * glm::length(center - eye) + 1e-6f);
+      const float pixelsPerUnit = pixelsPerUnitAtOne / nearest;
+      const bool simplify = maxPixels > 0.0f && (moving_ || !(skinnedNode && prim.skinned()));
+      const int level = simplify ? chooseDetailLevel(prim.levels, pixelsPerUnit, maxPixels) : -1;
+      const float lift =
+          styled && appearance_[n].onSurface ? 1.5f * maxPixels / pixelsPerUnit : 0.0f;
       const bool blend = faded || (prim.material >= 0 &&
                                    model_->materials[prim.material].alphaMode == AlphaMode::Blend);
-      (blend ? blended : opaque).push_back({n, static_cast<int>(p), depth});
+      (blend ? blended : opaque).push_back({n, static_cast<int>(p), depth, level, lift});
     }
   }
   // Opaque front to back so early depth rejection saves shading; blended back to front.
@@ -214,6 +262,8 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
   glDepthFunc(GL_LESS);
   glDisable(GL_BLEND);
   for (const DrawItem& item : opaque) drawItem(item, pose, settings, stats);
+  // The background after the opaque structures, behind them: only uncovered pixels shade it.
+  drawBackground(settings);
   if (clip_.enabled) drawCaps(opaque, pose, settings, viewProjection, camera);
   if (!blended.empty()) {
     glEnable(GL_BLEND);
@@ -229,6 +279,13 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
   glBindVertexArray(0);
   glBindSampler(0, 0);
   return stats;
+}
+
+void SceneRenderer::finish(RenderTarget& target, const RenderSettings& settings, bool smooth) {
+  if (smooth && settings.edgeFilter && target.samples() == 0)
+    edgeFilter_->apply(target);
+  else
+    target.resolve();
 }
 
 // Fills the cut of each opaque structure: its clipped faces toggle the stencil, so a pixel of

@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "core/Settings.h"
+#include "render/EdgeFilter.h"
 #include "render/GpuModel.h"
+#include "render/RenderTarget.h"
 #include "render/ShaderProgram.h"
 #include "scene/ClipPlane.h"
 #include "scene/OrbitCamera.h"
@@ -29,8 +31,10 @@ class SceneRenderer {
   void setModel(const Model* model);
   const Model* model() const { return model_; }
 
-  // While true, primitives with a simplified level draw that instead (camera moving).
-  void setCoarseGeometry(bool coarse) { coarse_ = coarse; }
+  // Primitives with simplified levels draw the coarsest whose error stays within
+  // RenderSettings::detailPixels on screen, or movingDetailPixels while `moving` (the camera
+  // or the pose moves).
+  void setMoving(bool moving) { moving_ = moving; }
 
   // The cross-section plane (disabled: nothing cut).
   void setClipPlane(const ClipPlane& plane) { clip_ = plane; }
@@ -44,6 +48,10 @@ class SceneRenderer {
   FrameStats render(const Pose& pose, int scene, const OrbitCamera& camera, const Bounds& bounds,
                     const RenderSettings& settings, int width, int height);
 
+  // Finishes the image drawn into `target`: resolves multisampling, or runs the edge filter
+  // when `smooth` and RenderSettings::edgeFilter ask for it.
+  void finish(RenderTarget& target, const RenderSettings& settings, bool smooth);
+
   // World positions the vertex shader produces for one primitive of a mesh node, read back
   // by transform feedback (tests compare them with the CPU reference).
   std::vector<glm::vec3> captureWorldPositions(const Pose& pose, int node, int primitive);
@@ -53,6 +61,8 @@ class SceneRenderer {
     int node;
     int primitive;
     float depth;
+    int level;          // simplified level drawn, -1: all triangles
+    float surfaceLift;  // footprints: drawn this much nearer the eye, in model units
   };
   void drawBackground(const RenderSettings& settings);
   void drawItem(const DrawItem& item, const Pose& pose, const RenderSettings& settings,
@@ -65,13 +75,14 @@ class SceneRenderer {
 
   const Model* model_ = nullptr;
   std::unique_ptr<GpuModel> gpu_;
+  std::unique_ptr<EdgeFilter> edgeFilter_;
   std::unique_ptr<ShaderProgram> meshProgram_, skinnedProgram_, backgroundProgram_, capProgram_;
   unsigned capVao_ = 0, capBuffer_ = 0;
   ClipPlane clip_;
   bool stencilOnly_ = false;
   unsigned emptyVao_ = 0;
   unsigned jointBuffer_ = 0, jointTexture_ = 0;
-  bool coarse_ = false;
+  bool moving_ = false;
   std::vector<NodeAppearance> appearance_;
 };
 }  // namespace pe

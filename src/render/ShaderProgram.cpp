@@ -95,6 +95,9 @@ void ShaderProgram::set(const char* name, int v) {
 void ShaderProgram::set(const char* name, float v) {
   glUniform1f(location(name), v);
 }
+void ShaderProgram::set(const char* name, const glm::vec2& v) {
+  glUniform2fv(location(name), 1, glm::value_ptr(v));
+}
 void ShaderProgram::set(const char* name, const glm::vec3& v) {
   glUniform3fv(location(name), 1, glm::value_ptr(v));
 }

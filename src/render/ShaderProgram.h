@@ -6,6 +6,7 @@
 
 #include <glm/mat3x3.hpp>
 #include <glm/mat4x4.hpp>
+#include <glm/vec2.hpp>
 
 namespace pe {
 class ShaderProgram {
@@ -25,6 +26,7 @@ class ShaderProgram {
   int location(const char* name);
   void set(const char* name, int v);
   void set(const char* name, float v);
+  void set(const char* name, const glm::vec2& v);
   void set(const char* name, const glm::vec3& v);
   void set(const char* name, const glm::vec4& v);
   void set(const char* name, const glm::mat3& v);

@@ -6,10 +6,10 @@
 #include <epoxy/gl.h>
 
 namespace pe {
-void ViewportPresenter::begin(int windowWidth, int windowHeight, float scale, int samples,
-                              int& width, int& height) {
-  width = std::max(1, static_cast<int>(std::lround(windowWidth * scale)));
-  height = std::max(1, static_cast<int>(std::lround(windowHeight * scale)));
+RenderTarget& ViewportPresenter::begin(int windowWidth, int windowHeight, float scale,
+                                       int samples) {
+  const int width = std::max(1, static_cast<int>(std::lround(windowWidth * scale)));
+  const int height = std::max(1, static_cast<int>(std::lround(windowHeight * scale)));
   current_ = nullptr;
   for (size_t i = 0; i < targets_.size(); ++i)
     if (targets_[i]->width() == width && targets_[i]->height() == height && samples_[i] == samples)
@@ -24,15 +24,14 @@ void ViewportPresenter::begin(int windowWidth, int windowHeight, float scale, in
     samples_.push_back(samples);
     current_ = targets_.back().get();
   }
-  current_->bindForDrawing();
+  return *current_;
 }
 
 void ViewportPresenter::present(int windowWidth, int windowHeight) {
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   glViewport(0, 0, windowWidth, windowHeight);
   if (!current_) return;
-  current_->resolve();
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, current_->resolvedFramebuffer());
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, current_->finishedFramebuffer());
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
   const bool sameSize = current_->width() == windowWidth && current_->height() == windowHeight;
   glBlitFramebuffer(0, 0, current_->width(), current_->height(), 0, 0, windowWidth, windowHeight,

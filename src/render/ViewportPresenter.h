@@ -10,8 +10,8 @@
 namespace pe {
 class ViewportPresenter {
  public:
-  // Binds a target of the window size times `scale` for drawing; returns its size.
-  void begin(int windowWidth, int windowHeight, float scale, int samples, int& width, int& height);
+  // A target of the window size times `scale` to draw the next image into.
+  RenderTarget& begin(int windowWidth, int windowHeight, float scale, int samples);
   // Copies the last drawn image to the window's framebuffer, scaled to fill it.
   void present(int windowWidth, int windowHeight);
   bool hasImage() const { return current_ != nullptr; }

@@ -12,11 +12,11 @@ bool indexedTriangles(const Primitive& p) {
 }
 }  // namespace
 
-PreparedIndices prepareIndices(const Model& model, float ratio, size_t minTriangles) {
+PreparedIndices prepareIndices(const Model& model, size_t minTriangles) {
   PreparedIndices out;
   for (const Mesh& mesh : model.meshes) {
     out.full.emplace_back(mesh.primitives.size());
-    out.coarse.emplace_back(mesh.primitives.size());
+    out.levels.emplace_back(mesh.primitives.size());
     for (size_t i = 0; i < mesh.primitives.size(); ++i) {
       const Primitive& p = mesh.primitives[i];
       if (!indexedTriangles(p)) continue;
@@ -24,22 +24,36 @@ PreparedIndices prepareIndices(const Model& model, float ratio, size_t minTriang
       full.resize(p.indices.size());
       meshopt_optimizeVertexCache(full.data(), p.indices.data(), p.indices.size(),
                                   p.positions.size());
-      // Morph targets move vertices apart, so a simplification of the rest shape may not hold.
-      // Skinned meshes keep their level: it indexes the same vertices, which the GPU skins the
-      // same way, and it is drawn only while the camera moves.
       if (p.indices.size() / 3 < minTriangles || !p.targets.empty()) continue;
-      const size_t target =
-          static_cast<size_t>(static_cast<double>(p.indices.size()) * ratio) / 3 * 3;
-      std::vector<uint32_t> coarse(p.indices.size());
+      // Each level simplifies the one before: fast, and its error is at most the sum of the
+      // steps' errors (meshoptimizer reports them relative to the mesh's extent).
+      const float scale =
+          meshopt_simplifyScale(&p.positions[0].x, p.positions.size(), sizeof(glm::vec3));
+      std::vector<DetailLevel>& levels = out.levels.back()[i];
+      const std::vector<uint32_t>* source = &full;
       float error = 0.0f;
-      // 1% of the primitive's size: invisible at the half resolution used while moving.
-      const size_t n =
-          meshopt_simplify(coarse.data(), full.data(), full.size(), &p.positions[0].x,
-                           p.positions.size(), sizeof(glm::vec3), target, 0.01f, 0, &error);
-      if (n == 0 || n > p.indices.size() * 3 / 4) continue;  // not worth a second index buffer
-      coarse.resize(n);
-      meshopt_optimizeVertexCache(coarse.data(), coarse.data(), coarse.size(), p.positions.size());
-      out.coarse.back()[i] = std::move(coarse);
+      // Skinned meshes stop at 1/8, and still views draw them whole: folded by deep flexion, a
+      // simplified level shows more of its inside at the groin crease.
+      const double coarsest = p.skinned() ? 0.125 : 0.05;
+      for (const double fraction : {0.5, 0.25, 0.125, 0.05}) {
+        if (fraction < coarsest) break;
+        const size_t target =
+            static_cast<size_t>(static_cast<double>(full.size()) * fraction) / 3 * 3;
+        DetailLevel level;
+        level.indices.resize(source->size());
+        float stepError = 0.0f;
+        const size_t n = meshopt_simplify(level.indices.data(), source->data(), source->size(),
+                                          &p.positions[0].x, p.positions.size(), sizeof(glm::vec3),
+                                          target, 0.05f, 0, &stepError);
+        if (n == 0 || n > source->size() * 3 / 4) break;  // the surface allows no more
+        level.indices.resize(n);
+        meshopt_optimizeVertexCache(level.indices.data(), level.indices.data(), n,
+                                    p.positions.size());
+        error += stepError * scale;
+        level.error = error;
+        levels.push_back(std::move(level));
+        source = &levels.back().indices;
+      }
     }
   }
   return out;
@@ -51,20 +65,26 @@ size_t applyPreparedIndices(Model& model, PreparedIndices prepared) {
     for (size_t i = 0; i < model.meshes[m].primitives.size(); ++i) {
       Primitive& p = model.meshes[m].primitives[i];
       if (!prepared.full[m][i].empty()) p.indices = std::move(prepared.full[m][i]);
-      if (!prepared.coarse[m][i].empty()) {
-        p.coarseIndices = std::move(prepared.coarse[m][i]);
-        saved += (p.indices.size() - p.coarseIndices.size()) / 3;
-      }
+      p.levels = std::move(prepared.levels[m][i]);
+      if (!p.levels.empty()) saved += (p.indices.size() - p.levels.back().indices.size()) / 3;
     }
   return saved;
 }
 
 void optimizeVertexOrder(Model& model) {
-  PreparedIndices prepared = prepareIndices(model, 1.0f, SIZE_MAX);
+  PreparedIndices prepared = prepareIndices(model, SIZE_MAX);
   applyPreparedIndices(model, std::move(prepared));
 }
 
-size_t buildCoarseLevels(Model& model, float ratio, size_t minTriangles) {
-  return applyPreparedIndices(model, prepareIndices(model, ratio, minTriangles));
+size_t buildDetailLevels(Model& model, size_t minTriangles) {
+  return applyPreparedIndices(model, prepareIndices(model, minTriangles));
+}
+
+int chooseDetailLevel(const std::vector<DetailLevel>& levels, float pixelsPerUnit,
+                      float maxPixels) {
+  int chosen = -1;
+  for (size_t i = 0; i < levels.size(); ++i)
+    if (levels[i].error * pixelsPerUnit <= maxPixels) chosen = static_cast<int>(i);
+  return chosen;
 }
 }  // namespace pe

@@ -67,6 +67,14 @@ struct MorphTarget {
   std::vector<glm::vec3> normals;
 };
 
+// A simplified version of a primitive's triangles over the same vertices: what a view draws
+// where the difference cannot be seen (error: the largest deviation from the full surface, in
+// model units).
+struct DetailLevel {
+  std::vector<uint32_t> indices;
+  float error = 0.0f;
+};
+
 struct Primitive {
   PrimitiveMode mode = PrimitiveMode::Triangles;
   int material = -1;
@@ -76,8 +84,8 @@ struct Primitive {
   std::vector<glm::vec4> colors;
   std::vector<glm::uvec4> joints[2];
   std::vector<glm::vec4> weights[2];
-  std::vector<uint32_t> indices;        // empty: draw vertices in order
-  std::vector<uint32_t> coarseIndices;  // simplified triangles for moving views; may be empty
+  std::vector<uint32_t> indices;    // empty: draw vertices in order
+  std::vector<DetailLevel> levels;  // simplified triangles, finest first; may be empty
   std::vector<MorphTarget> targets;
   Bounds bounds;  // of positions, with every morph target fully applied included
   bool skinned() const { return !joints[0].empty() && !weights[0].empty(); }

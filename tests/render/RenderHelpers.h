@@ -7,12 +7,15 @@
 #include "render/SceneRenderer.h"
 
 namespace pe::test {
+// `moving`: the levels of detail a moving view draws; `detailPixels`: the still views' bound.
 inline RgbaImage renderPosed(const PosedModel& posed, int width, int height,
-                             ViewPreset view = ViewPreset::Anterior, bool coarse = false) {
+                             ViewPreset view = ViewPreset::Anterior, bool moving = false,
+                             float detailPixels = RenderSettings().detailPixels) {
   Settings settings;
+  settings.render.detailPixels = detailPixels;
   SceneRenderer renderer;
   renderer.setModel(posed.model());
-  renderer.setCoarseGeometry(coarse);
+  renderer.setMoving(moving);
   RenderTarget target(width, height, settings.render.msaaSamples);
   OrbitCamera camera;
   camera.fovYDegrees = settings.camera.fovDegrees;
@@ -21,6 +24,7 @@ inline RgbaImage renderPosed(const PosedModel& posed, int width, int height,
   camera.pose = camera.framed(bounds, static_cast<float>(width) / height);
   target.bindForDrawing();
   renderer.render(posed.pose(), posed.scene(), camera, bounds, settings.render, width, height);
+  renderer.finish(target, settings.render, true);
   return target.readPixels();
 }
 

@@ -66,9 +66,9 @@ TEST(SampleRender, SimplifiedLevelLooksLikeTheFullMesh) {
   model->meshes.push_back(Mesh{"sphere", {p}, {}});
   model->nodes.push_back(Node{});
   model->nodes[0].mesh = 0;
-  ASSERT_GT(buildCoarseLevels(*model, 0.25f, 20000), 40000u);
+  ASSERT_GT(buildDetailLevels(*model, 20000), 40000u);
   PosedModel posed(std::move(model));
-  const RgbaImage full = test::renderPosed(posed, 200, 200, ViewPreset::Anterior, false);
+  const RgbaImage full = test::renderPosed(posed, 200, 200, ViewPreset::Anterior, false, 0.0f);
   const RgbaImage coarse = test::renderPosed(posed, 200, 200, ViewPreset::Anterior, true);
   EXPECT_GT(test::coveredFraction(coarse), 0.15);
   EXPECT_NEAR(test::coveredFraction(coarse), test::coveredFraction(full), 0.01);

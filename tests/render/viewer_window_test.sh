@@ -21,11 +21,11 @@ ls "$config/psoas-explorer" | grep -q tmp && fail "a temporary file was left beh
 out=$(run "$model" --frames 8 --pose hip_flexion_left=90,hip_flexion_right=-15 --contraction) || fail "viewer with --pose exited with $?: $out"
 grep -q "^pose.contraction_tint = true$" "$config/psoas-explorer/settings.ini" || fail "contraction tint not kept: $(cat "$config/psoas-explorer/settings.ini")"
 
-printf 'camera.fov_degrees = 50\nthis is not a setting\nrender.msaa_samples = many\n' > "$config/psoas-explorer/settings.ini"
+printf 'camera.fov_degrees = 50\nthis is not a setting\nrender.still_msaa_samples = many\n' > "$config/psoas-explorer/settings.ini"
 out=$(run "$model" --frames 5) || fail "viewer failed on a corrupt settings file: $out"
 echo "$out" | grep -q "settings.ini:2: expected 'key = value'" || fail "no message naming the bad line: $out"
 grep -q "^camera.fov_degrees = 50$" "$config/psoas-explorer/settings.ini" || fail "the readable setting was lost"
-grep -q "^render.msaa_samples = 4$" "$config/psoas-explorer/settings.ini" || fail "the bad value was not reset"
+grep -q "^render.still_msaa_samples = 0$" "$config/psoas-explorer/settings.ini" || fail "the bad value was not reset"
 
 out=$(run "$model.missing" --frames 3) || fail "viewer must start even when the file is missing: $out"
 echo "$out" | grep -q "not found" || fail "no message for the missing file: $out"

@@ -44,23 +44,45 @@ TEST(MeshOptimization, VertexOrderKeepsEveryTriangleAndItsWinding) {
   EXPECT_EQ(canonicalTriangles(m.meshes[0].primitives[0].indices), before);
 }
 
-TEST(MeshOptimization, CoarseLevelHasAboutTheRequestedTrianglesAndValidIndices) {
+TEST(MeshOptimization, LevelsGetCoarserWithGrowingErrorAndValidIndices) {
   Model m = grid(150);  // 45,000 triangles
-  const size_t saved = buildCoarseLevels(m, 0.25f, 20000);
+  const size_t saved = buildDetailLevels(m, 20000);
   const Primitive& p = m.meshes[0].primitives[0];
-  ASSERT_FALSE(p.coarseIndices.empty());
-  const size_t coarse = p.coarseIndices.size() / 3;
-  EXPECT_LE(coarse, p.indices.size() / 3 / 2);
-  EXPECT_EQ(saved, p.indices.size() / 3 - coarse);
-  for (uint32_t i : p.coarseIndices) ASSERT_LT(i, p.positions.size());
+  ASSERT_GE(p.levels.size(), 3u);
+  size_t previous = p.indices.size();
+  float previousError = 0.0f;
+  for (const DetailLevel& level : p.levels) {
+    EXPECT_LE(level.indices.size(), previous * 3 / 4);
+    EXPECT_EQ(level.indices.size() % 3, 0u);
+    EXPECT_GE(level.error, previousError);
+    EXPECT_LT(level.error, 0.05f);  // within 5% of the grid's size
+    for (uint32_t i : level.indices) ASSERT_LT(i, p.positions.size());
+    previous = level.indices.size();
+    previousError = level.error;
+  }
+  EXPECT_LE(p.levels.back().indices.size() / 3, p.indices.size() / 3 / 8);
+  EXPECT_EQ(saved, (p.indices.size() - p.levels.back().indices.size()) / 3);
 }
 
-TEST(MeshOptimization, SmallSkinnedAndMorphedMeshesKeepOneLevel) {
+TEST(MeshOptimization, ChoosesTheCoarsestLevelBelowThePixelError) {
+  std::vector<DetailLevel> levels(3);
+  levels[0].error = 0.001f;
+  levels[1].error = 0.002f;
+  levels[2].error = 0.004f;
+  EXPECT_EQ(chooseDetailLevel(levels, 100.0f, 0.5f), 2);    // 0.4 px
+  EXPECT_EQ(chooseDetailLevel(levels, 100.0f, 0.25f), 1);   // 0.2 px
+  EXPECT_EQ(chooseDetailLevel(levels, 1000.0f, 0.5f), -1);  // zoomed in: 1 px already
+  EXPECT_EQ(chooseDetailLevel(levels, 100.0f, 0.0f), -1);
+  EXPECT_EQ(chooseDetailLevel({}, 100.0f, 1.0f), -1);
+}
+
+TEST(MeshOptimization, SmallAndMorphedMeshesKeepOneLevel) {
   Model small = grid(20);
-  EXPECT_EQ(buildCoarseLevels(small, 0.25f, 20000), 0u);
+  EXPECT_EQ(buildDetailLevels(small, 20000), 0u);
+  EXPECT_TRUE(small.meshes[0].primitives[0].levels.empty());
   Model morphed = grid(150);
   morphed.meshes[0].primitives[0].targets.resize(1);
-  EXPECT_EQ(buildCoarseLevels(morphed, 0.25f, 20000), 0u);
-  EXPECT_TRUE(morphed.meshes[0].primitives[0].coarseIndices.empty());
+  EXPECT_EQ(buildDetailLevels(morphed, 20000), 0u);
+  EXPECT_TRUE(morphed.meshes[0].primitives[0].levels.empty());
 }
 }  // namespace pe
