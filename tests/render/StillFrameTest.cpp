@@ -67,7 +67,6 @@ TEST(StillFrame, KeepsThePictureOfFullDetailWithMultisampling) {
     std::printf("%-9s %.3f%% of pixels differ by more than 3, mean %.3f\n", viewPresetName(preset),
                 100.0 * diff.fractionOver, diff.meanDifference);
     EXPECT_EQ(test::toleranceProblem(actual, expected), "") << viewPresetName(preset);
-
   }
 }
 
