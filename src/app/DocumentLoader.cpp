@@ -6,9 +6,14 @@
 #include "io/GltfFile.h"
 
 namespace pe {
+ModelLoading loadModelAsync(const std::string& path) {
+  return std::async(std::launch::async,
+                    [path] { return std::make_unique<Model>(loadGltfFile(path)); });
+}
+
 std::string openDocument(const std::string& path, ViewerState& state,
-                         const std::function<void()>& beforeReplace) {
-  auto model = std::make_unique<Model>(loadGltfFile(path));
+                         const std::function<void()>& beforeReplace, ModelLoading loading) {
+  auto model = loading.valid() ? loading.get() : std::make_unique<Model>(loadGltfFile(path));
   for (const std::string& w : model->warnings) logWarning(path + ": " + w);
   if (beforeReplace) beforeReplace();
   state.document = PosedModel(std::move(model));

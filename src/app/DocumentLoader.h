@@ -17,8 +17,15 @@ namespace pe {
 // and leaves state as it was; a broken content file comes back as a problem ("" when fine),
 // and the structures keep their ids as names. `beforeReplace` runs once the new model has
 // loaded, before the old one goes (the viewer lets go of its GPU copy there).
+// `loading`, when valid, brings the model loaded off the main thread (loadModelAsync).
+using ModelLoading = std::future<std::unique_ptr<Model>>;
 std::string openDocument(const std::string& path, ViewerState& state,
-                         const std::function<void()>& beforeReplace = {});
+                         const std::function<void()>& beforeReplace = {},
+                         ModelLoading loading = {});
+
+// Starts reading a model file on another thread, so that the window or the GL context can
+// start meanwhile; openDocument takes the result (and any FileError it threw).
+ModelLoading loadModelAsync(const std::string& path);
 
 // Prepares the open model on another thread; the viewer installs the result between frames.
 class BackgroundPreparation {

@@ -90,10 +90,22 @@ int runScreenshot(const CommandLine& cl) {
   const std::string path = fileOrBundled(cl);
   ViewerState state;  // default settings: a screenshot does not depend on the viewer's
   ViewSpec view;
+  // The model loads on another thread while the GL context and the shaders start.
+  ModelLoading loading;
+  if (!path.empty()) loading = loadModelAsync(path);
+  std::unique_ptr<OffscreenContext> context;
+  std::unique_ptr<SceneRenderer> renderer;
+  std::string graphicsProblem;
+  try {
+    context = std::make_unique<OffscreenContext>();
+    renderer = std::make_unique<SceneRenderer>();
+  } catch (const GraphicsError& e) {
+    graphicsProblem = e.what();
+  }
   try {
     view = viewFromCommandLine(cl);
     if (!path.empty()) {
-      const std::string problem = openDocument(path, state);
+      const std::string problem = openDocument(path, state, {}, std::move(loading));
       if (!problem.empty()) logWarning(problem);  // the ids are used as names
     } else {
       logWarning("no FILE given and the bundled model was not found: rendering an empty scene");
@@ -102,6 +114,7 @@ int runScreenshot(const CommandLine& cl) {
     logError(e.what());
     return 1;
   }
+  logDebug("model loaded after " + std::to_string(millisecondsSinceStart()) + " ms");
   const int width = cl.width.value_or(1600), height = cl.height.value_or(1200);
   std::vector<std::string> problems = applyView(view, state);
   OrbitCamera camera;
@@ -110,15 +123,15 @@ int runScreenshot(const CommandLine& cl) {
   for (const std::string& p : problems) logError(p);
   if (!problems.empty()) return 1;
   try {
-    OffscreenContext context;
-    logInfo("offscreen OpenGL: " + context.description());
-    SceneRenderer renderer;
-    renderer.setModel(state.document.model());
+    if (!graphicsProblem.empty()) throw GraphicsError(graphicsProblem);
+    logInfo("offscreen OpenGL: " + context->description());
+    renderer->setModel(state.document.model());
     RenderTarget target(width, height, state.settings.render.msaaSamples);
-    drawScene(renderer, state, camera, target);
+    drawScene(*renderer, state, camera, target);
     if (state.settings.ui.showLabels && !state.document.empty())
       drawLabels(state, camera, target, width, height);
     writePng(cl.screenshot, target.readPixels());
+    logDebug("picture written after " + std::to_string(millisecondsSinceStart()) + " ms");
     if (!cl.saveView.empty())
       writeViewFile(cl.saveView,
                     captureView(state, resolvedCamera(view, camera.pose, camera.fovYDegrees)));

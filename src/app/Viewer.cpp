@@ -40,12 +40,13 @@ Viewer::Viewer(GLFWwindow* window, ViewerState& state, const std::string& config
   controller_.configure(state_.settings.camera);
 }
 
-void Viewer::open(const std::string& path) {
+void Viewer::open(const std::string& path, ModelLoading loading) {
   preparation_.wait();  // the worker reads the current model
   bool opened = false;
   try {
     // The GPU copy of the old model goes once the new one has loaded; a broken file keeps both.
-    const std::string problem = openDocument(path, state_, [this] { renderer_.setModel(nullptr); });
+    const std::string problem = openDocument(
+        path, state_, [this] { renderer_.setModel(nullptr); }, std::move(loading));
     opened = true;
     state_.errorMessage.clear();
     if (!problem.empty()) {
@@ -124,6 +125,10 @@ int Viewer::run(int maxFrames) {
     glfwSwapBuffers(window_);
     saveLayout();
 
+    if (firstFrame_) {
+      firstFrame_ = false;
+      logDebug("first frame shown after " + std::to_string(millisecondsSinceStart()) + " ms");
+    }
     framesToDraw = moving ? 2 : std::max(0, framesToDraw - 1);
     state_.frameMilliseconds = static_cast<float>((glfwGetTime() - now) * 1000.0);
     if (maxFrames > 0 && ++frames >= maxFrames) break;

@@ -24,7 +24,7 @@ class Viewer {
   Viewer(GLFWwindow* window, ViewerState& state, const std::string& configDir);
 
   // Opens a model; a broken one leaves the current one and says why in the banner.
-  void open(const std::string& path);
+  void open(const std::string& path, ModelLoading loading = {});
   // Applies a view: posing, showing and the camera, flown to over at most `seconds`.
   void showView(const ViewSpec& view, float seconds);
   // The view shown now, every field given.
@@ -61,6 +61,7 @@ class Viewer {
   GLFWwindow* window_;
   ViewerState& state_;
   ImGuiLayer ui_;
+  bool firstFrame_ = true;
   SceneRenderer renderer_;
   ViewportPresenter presenter_;
   CameraController controller_;

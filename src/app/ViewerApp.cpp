@@ -79,8 +79,13 @@ int runViewer(const CommandLine& cl) {
   if (!problems.empty())
     state.errorMessage = "Settings: " + problems.front() + " (other settings kept)";
 
+  // The model loads while the window, the GL context and the UI start.
+  const std::string path = cl.file.empty() ? bundledModelPath() : cl.file;
+  ModelLoading loading;
+  if (!path.empty()) loading = loadModelAsync(path);
   GLFWwindow* window = createWindow(cl, state.settings);
   if (!window) return 1;
+  logDebug("window open after " + std::to_string(millisecondsSinceStart()) + " ms");
   glfwMakeContextCurrent(window);
   glfwSwapInterval(1);
   int code = 0;
@@ -90,8 +95,8 @@ int runViewer(const CommandLine& cl) {
     Viewer viewer(window, state, configDir);
     glfwSetWindowUserPointer(window, &viewer);
     glfwSetDropCallback(window, &onDrop);
-    const std::string path = cl.file.empty() ? bundledModelPath() : cl.file;
-    if (!path.empty()) viewer.open(path);
+    if (!path.empty()) viewer.open(path, std::move(loading));
+    logDebug("model shown after " + std::to_string(millisecondsSinceStart()) + " ms");
     try {
       const ViewSpec view = startView(cl, state.settings);
       if (view.clip && view.clip->enabled) state.settings.ui.showCrossSectionPanel = true;

@@ -1,11 +1,13 @@
 #include "core/Log.h"
 
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 
 namespace pe {
 namespace {
 std::atomic<int> g_level{static_cast<int>(LogLevel::Warning)};
+const auto g_start = std::chrono::steady_clock::now();  // static initialisation: at start
 const char* prefix(LogLevel level) {
   switch (level) {
     case LogLevel::Error:
@@ -26,6 +28,12 @@ void setLogLevel(LogLevel level) {
 }
 LogLevel logLevel() {
   return static_cast<LogLevel>(g_level.load());
+}
+
+long millisecondsSinceStart() {
+  return static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                               std::chrono::steady_clock::now() - g_start)
+                               .count());
 }
 
 void logMessage(LogLevel level, const std::string& message) {

@@ -8,6 +8,8 @@ enum class LogLevel { Error = 0, Warning = 1, Info = 2, Debug = 3 };
 void setLogLevel(LogLevel level);
 LogLevel logLevel();
 void logMessage(LogLevel level, const std::string& message);
+// Milliseconds since the program started (for the start-up timeline at --verbose).
+long millisecondsSinceStart();
 inline void logError(const std::string& m) {
   logMessage(LogLevel::Error, m);
 }

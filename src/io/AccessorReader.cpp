@@ -48,6 +48,23 @@ double readComponent(const unsigned char* p, int componentType, bool normalize) 
   return 0.0;
 }
 
+// Vector and scalar accessors (no matrix column padding): one loop per component type, the
+// same values readComponent gives, several times faster on large meshes.
+template <typename T>
+void readTight(const unsigned char* base, size_t stride, size_t count, int components,
+               int componentType, bool normalize, double* out) {
+  for (size_t e = 0; e < count; ++e) {
+    const unsigned char* p = base + e * stride;
+    double* o = out + e * components;
+    for (int c = 0; c < components; ++c) {
+      T v;
+      std::memcpy(&v, p + c * sizeof(T), sizeof(T));
+      o[c] = normalize ? readComponent(p + c * sizeof(T), componentType, true)
+                       : static_cast<double>(v);
+    }
+  }
+}
+
 // Byte offset of component c within an element, honouring matrix column padding.
 size_t componentOffset(const tinygltf::Accessor& a, int c) {
   const int size = componentByteSize(a.componentType);
@@ -165,11 +182,26 @@ std::vector<double> readAccessor(const tinygltf::Model& model, int index, bool n
   if (a.bufferView >= 0) {
     ElementSpan span =
         spanFor(model, a.bufferView, a.byteOffset, count, elementSize, elementSize, what);
-    for (size_t e = 0; e < count; ++e) {
-      const unsigned char* p = span.base + e * span.stride;
-      for (int c = 0; c < components; ++c)
-        out[e * components + c] = readComponent(p + componentOffset(a, c), a.componentType, norm);
-    }
+    const bool plain = a.type != TINYGLTF_TYPE_MAT2 && a.type != TINYGLTF_TYPE_MAT3 &&
+                       a.type != TINYGLTF_TYPE_MAT4;
+    const auto tight = [&](auto zero) {
+      readTight<decltype(zero)>(span.base, span.stride, count, components, a.componentType, norm,
+                                out.data());
+    };
+    if (plain && a.componentType == TINYGLTF_COMPONENT_TYPE_FLOAT)
+      tight(float{});
+    else if (plain && a.componentType == TINYGLTF_COMPONENT_TYPE_UNSIGNED_INT)
+      tight(uint32_t{});
+    else if (plain && a.componentType == TINYGLTF_COMPONENT_TYPE_UNSIGNED_SHORT)
+      tight(uint16_t{});
+    else if (plain && a.componentType == TINYGLTF_COMPONENT_TYPE_UNSIGNED_BYTE)
+      tight(uint8_t{});
+    else
+      for (size_t e = 0; e < count; ++e) {
+        const unsigned char* p = span.base + e * span.stride;
+        for (int c = 0; c < components; ++c)
+          out[e * components + c] = readComponent(p + componentOffset(a, c), a.componentType, norm);
+      }
   }
   if (a.sparse.isSparse) {
     const size_t sparseCount = a.sparse.count;

@@ -261,7 +261,19 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
   glDisable(GL_BLEND);
-  for (const DrawItem& item : opaque) drawItem(item, pose, settings, stats);
+  // A software rasterizer keeps every binned triangle until the frame is flushed: flushing
+  // every so many triangles bounds that memory (about 60 MB for 300,000 triangles unflushed).
+  constexpr size_t kFlushTriangles = 10000;
+  size_t unflushed = 0;
+  for (const DrawItem& item : opaque) {
+    const size_t before = stats.triangles;
+    drawItem(item, pose, settings, stats);
+    unflushed += stats.triangles - before;
+    if (unflushed >= kFlushTriangles) {
+      glFlush();
+      unflushed = 0;
+    }
+  }
   // The background after the opaque structures, behind them: only uncovered pixels shade it.
   drawBackground(settings);
   if (clip_.enabled) drawCaps(opaque, pose, settings, viewProjection, camera);

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/../.."
 
 packages=(
   build-essential cmake pkg-config
-  libglfw3-dev libimgui-dev libglm-dev libtinygltf-dev nlohmann-json3-dev libepoxy-dev libstb-dev libmeshoptimizer-dev
+  libglfw3-dev libimgui-dev libglm-dev libtinygltf-dev nlohmann-json3-dev libepoxy-dev libstb-dev libpng-dev libmeshoptimizer-dev
   libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri
   libgtest-dev libbenchmark-dev
   fonts-dejavu-core xvfb xauth xdotool python3 clang-format
