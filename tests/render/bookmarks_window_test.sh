@@ -16,7 +16,7 @@ session() {
   XDG_CONFIG_HOME="$work/config" xvfb-run -a -s "-screen 0 1024x768x24" bash -c '
     "$0" --size 640x480 --verbose "${@:2}" > "$1/viewer.log" 2>&1 &
     pid=$!
-    for i in $(seq 1 240); do grep -qs "simplified level ready" "$1/viewer.log" && break; sleep 0.5; done
+    for i in $(seq 1 240); do grep -qs "levels of detail ready" "$1/viewer.log" && break; sleep 0.5; done
     sleep 1
     xdotool mousemove 320 300; sleep 0.5
     # Held for a moment, as a hand does: a press and release in one frame would not count.

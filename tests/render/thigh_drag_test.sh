@@ -59,7 +59,7 @@ XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   "$0" --view left --hide skin --time 0 --verbose > "$1/viewer.log" 2>&1 &
   pid=$!
   # Ready when the simplified level is installed (after the first frames); slow under ASan.
-  for i in $(seq 1 240); do grep -q "simplified level ready" "$1/viewer.log" && break; sleep 0.5; done
+  for i in $(seq 1 240); do grep -q "levels of detail ready" "$1/viewer.log" && break; sleep 0.5; done
   sleep 1
   xdotool mousemove "$2" "$3"; sleep 1
   xdotool mousemove "$(($2 + 1))" "$(($3 + 1))"; sleep 1

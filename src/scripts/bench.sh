@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The speed figures in one run: builds (setup.sh, which also installs Xvfb), installs f3d (the
+# comparison) from Debian, and runs psoas-bench on FILE (default the bundled model) at 1920x1080
+# under Xvfb (the viewer and f3d need a display). Extra arguments go to psoas-bench.
+#   bash src/scripts/bench.sh [FILE] [--frames N] [--pairs N] ...
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+missing=()
+for p in f3d; do
+  dpkg-query -W -f='${Status}' "$p" 2> /dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+bash src/scripts/setup.sh > /dev/null
+file=assets/lumbopelvic.glb
+if (($#)) && [[ "$1" != -* ]]; then
+  file="$1"
+  shift
+fi
+exec xvfb-run -a -s "-screen 0 1920x1080x24" build/psoas-bench "$file" --size 1920x1080 "$@"
