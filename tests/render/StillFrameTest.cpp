@@ -50,6 +50,57 @@ void showAsOpened(SceneRenderer& renderer, const PosedModel& posed) {
 }
 }  // namespace
 
+// A white triangle with a slanted edge on a plain dark background: drawn without
+// anti-aliasing it has two colours only; the edge filter puts intermediate shades along the
+// slanted edge and leaves the inside and the background as they were.
+TEST(StillFrame, EdgeFilterSmoothsEdgesAndLeavesTheRest) {
+  auto model = std::make_unique<Model>();
+  Material white;
+  white.baseColorFactor = glm::vec4(1.0f);
+  white.emissiveFactor = glm::vec3(1.0f);  // the same colour everywhere, whatever the light
+  model->materials = {white};
+  Primitive tri;
+  tri.positions = {{-1, -1, 0}, {1, -0.6f, 0}, {-0.2f, 1, 0}};
+  tri.normals.assign(3, {0, 0, 1});
+  tri.indices = {0, 1, 2};
+  for (const glm::vec3& p : tri.positions) tri.bounds.add(p);
+  tri.material = 0;
+  model->meshes.push_back(Mesh{"triangle", {tri}, {}});
+  model->nodes.push_back(Node{});
+  model->nodes[0].mesh = 0;
+  PosedModel posed(std::move(model));
+  SceneRenderer renderer;
+  renderer.setModel(posed.model());
+  RenderSettings rs;
+  rs.backgroundTop = rs.backgroundBottom = glm::vec3(0.1f);
+  OrbitCamera camera;
+  camera.pose = camera.framed(posed.currentBounds(), 1.0f);
+  RenderTarget target(96, 96, 0);
+  auto drawn = [&](bool smooth, bool filterOn) {
+    RenderSettings s = rs;
+    s.edgeFilter = filterOn;
+    target.bindForDrawing();
+    renderer.render(posed.pose(), posed.scene(), camera, posed.currentBounds(), s, 96, 96);
+    renderer.finish(target, s, smooth);
+    return target.readPixels();
+  };
+  const RgbaImage raw = drawn(false, true), filtered = drawn(true, true);
+  EXPECT_EQ(test::compareImages(drawn(true, false), raw, 0).fractionOver, 0.0)
+      << "render.edge_filter off: the frame is left as drawn";
+  auto shades = [](const RgbaImage& image) {
+    int between = 0;
+    for (size_t i = 0; i < image.pixels.size(); i += 4)
+      if (image.pixels[i] > 40 && image.pixels[i] < 215) ++between;
+    return between;
+  };
+  EXPECT_EQ(shades(raw), 0) << "drawn without anti-aliasing: background or white only";
+  EXPECT_GT(shades(filtered), 60) << "the slanted edges (about 250 pixels long) get shades";
+  // Away from the edges nothing changes: the middle of the triangle and a background corner.
+  for (auto [x, y] : {std::pair{40, 50}, std::pair{3, 3}, std::pair{92, 92}})
+    for (int c = 0; c < 3; ++c)
+      EXPECT_EQ(test::pixelAt(filtered, x, y)[c], test::pixelAt(raw, x, y)[c]) << x << "," << y;
+}
+
 TEST(StillFrame, KeepsThePictureOfFullDetailWithMultisampling) {
   if (bundledModelPath().empty()) GTEST_SKIP() << "bundled model not found";
   PosedModel posed(bundledWithLevels());
