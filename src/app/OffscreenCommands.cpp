@@ -1,6 +1,7 @@
 #include "app/OffscreenCommands.h"
 
 #include <cstdio>
+#include <filesystem>
 
 #include <epoxy/gl.h>
 
@@ -90,15 +91,20 @@ int runScreenshot(const CommandLine& cl) {
   const std::string path = fileOrBundled(cl);
   ViewerState state;  // default settings: a screenshot does not depend on the viewer's
   ViewSpec view;
-  // The model loads on another thread while the GL context and the shaders start.
+  // The model loads on another thread while the GL context and the shaders start; a file that
+  // is not there is reported before any of that starts.
+  std::error_code ec;
+  const bool present = path.empty() || std::filesystem::is_regular_file(path, ec);
   ModelLoading loading;
-  if (!path.empty()) loading = loadModelAsync(path);
+  if (!path.empty() && present) loading = loadModelAsync(path);
   std::unique_ptr<OffscreenContext> context;
   std::unique_ptr<SceneRenderer> renderer;
   std::string graphicsProblem;
   try {
-    context = std::make_unique<OffscreenContext>();
-    renderer = std::make_unique<SceneRenderer>();
+    if (present) {
+      context = std::make_unique<OffscreenContext>();
+      renderer = std::make_unique<SceneRenderer>();
+    }
   } catch (const GraphicsError& e) {
     graphicsProblem = e.what();
   }

@@ -232,8 +232,8 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
     const Mesh& mesh = model_->meshes[node.mesh];
     // Simplified skinned meshes hold up to 90 degrees from the bind pose and fold at the groin
     // beyond (HipPoseRender.MusclesAt120DegreesHaveNoHoles): still views draw them whole then.
-    const bool skinnedNode =
-        node.skin >= 0 && largestJointRotation(model_->skins[node.skin], pose) > kHalfPi;
+    const bool deeplyBent = maxPixels > 0.0f && !moving_ && node.skin >= 0 &&
+                            largestJointRotation(model_->skins[node.skin], pose) > kHalfPi;
     for (size_t p = 0; p < mesh.primitives.size(); ++p) {
       const Primitive& prim = mesh.primitives[p];
       if (prim.positions.empty()) continue;
@@ -243,7 +243,7 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
       const float nearest = std::max(glm::length(center - eye) - 0.5f * glm::length(placed.size()),
                                      1e-4f * glm::length(center - eye) + 1e-6f);
       const float pixelsPerUnit = pixelsPerUnitAtOne / nearest;
-      const bool simplify = maxPixels > 0.0f && (moving_ || !(skinnedNode && prim.skinned()));
+      const bool simplify = maxPixels > 0.0f && !(deeplyBent && prim.skinned());
       const int level = simplify ? chooseDetailLevel(prim.levels, pixelsPerUnit, maxPixels) : -1;
       const float lift =
           styled && appearance_[n].onSurface ? 1.5f * maxPixels / pixelsPerUnit : 0.0f;

@@ -32,8 +32,8 @@ PreparedIndices prepareIndices(const Model& model, size_t minTriangles) {
       std::vector<DetailLevel>& levels = out.levels.back()[i];
       const std::vector<uint32_t>* source = &full;
       float error = 0.0f;
-      // Skinned meshes stop at 1/8, and still views draw them whole: folded by deep flexion, a
-      // simplified level shows more of its inside at the groin crease.
+      // Skinned meshes stop at 1/8: folded by deep flexion, a coarser level shows more of its
+      // inside at the groin crease (and still views bent beyond 90 degrees draw them whole).
       const double coarsest = p.skinned() ? 0.125 : 0.05;
       for (const double fraction : {0.5, 0.25, 0.125, 0.05}) {
         if (fraction < coarsest) break;

@@ -5,16 +5,7 @@
 #   bash src/scripts/bench.sh [FILE] [--frames N] [--pairs N] ...
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-missing=()
-for p in f3d; do
-  dpkg-query -W -f='${Status}' "$p" 2> /dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  sudo=""
-  [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
+bash src/scripts/install-packages.sh f3d
 bash src/scripts/setup.sh > /dev/null
 file=assets/lumbopelvic.glb
 if (($#)) && [[ "$1" != -* ]]; then

@@ -13,16 +13,7 @@ seconds="${1:-60}"
 [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: fuzz.sh [SECONDS] [TARGET...]"; exit 2; }
 shift $(($# > 0 ? 1 : 0))
 
-missing=()
-for p in clang libclang-rt-14-dev; do
-  dpkg-query -W -f='${Status}' "$p" 2> /dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  sudo=""
-  [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
+bash src/scripts/install-packages.sh clang libclang-rt-14-dev
 bash src/scripts/setup.sh > /dev/null  # the normal build writes the seeds
 jobs=$(nproc 2> /dev/null || echo 2)
 all=(fuzz_glb fuzz_gltf fuzz_content fuzz_settings fuzz_measurements fuzz_view)
