@@ -48,9 +48,8 @@ struct PoseSettings {
   float dragDegreesPerPixel = 0.5f;  // when the view looks along the leg's swing plane
   bool contractionTint = false;      // tint measured muscles by shortening
   int plotSide = 0;                  // 0 left, 1 right
-  bool plotLengthInMm = false;
-  bool showLines = false;  // draw the muscles' lines of action over the view  // the length plot in
-                           // mm instead of % change from standing
+  bool plotLengthInMm = false;       // the length plot in mm instead of % change from standing
+  bool showLines = false;            // draw the muscles' lines of action over the view
 };
 
 struct UiSettings {

@@ -144,6 +144,8 @@ std::vector<LabelAnchor> computeLabelAnchors(const Model& model, const Pose& pos
   for (size_t s = 0; s < view.index().structures.size(); ++s) {
     if (!view.shown(static_cast<int>(s)) || view.opacity(static_cast<int>(s)) < kPickableOpacity)
       continue;
+    // Only anatomy is named: the rig's joints are parts of the model, not of the body.
+    if (view.index().structures[s].kind == "joint") continue;
     if (auto screen = anchorFor(context, static_cast<int>(s), targets[s]))
       out.push_back({static_cast<int>(s), *screen});
   }

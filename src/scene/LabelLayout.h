@@ -1,5 +1,5 @@
 // Places name labels in two columns beside the model, each joined to its anchor by a leader
-// line, so that no two labels overlap and lines do not cross within a column.
+// line, so that no two labels overlap and no two leader lines cross.
 #pragma once
 #include <vector>
 
@@ -33,4 +33,7 @@ std::vector<PlacedLabel> layoutLabels(const std::vector<LabelRequest>& requests,
 
 // True when the boxes of any two labels intersect.
 bool labelsOverlap(const std::vector<PlacedLabel>& labels);
+
+// True when the leader lines (anchor to lineEnd) of any two labels cross.
+bool leaderLinesCross(const std::vector<PlacedLabel>& labels);
 }  // namespace pe

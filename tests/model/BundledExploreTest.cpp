@@ -119,7 +119,7 @@ TEST(BundledExplore, SkinnedMusclePickingMatchesTheBruteForceTestAtEveryPose) {
   }
 }
 
-TEST(BundledExplore, StandardViewsHaveNoOverlappingLabels) {
+TEST(BundledExplore, StandardViewsHaveNoOverlappingLabelsOrCrossingLines) {
   Explorer e;
   e.view.setLayerVisible("skin", false);
   const auto targets = computeLabelTargets(bundled().model(), bundled().index());
@@ -147,8 +147,36 @@ TEST(BundledExplore, StandardViewsHaveNoOverlappingLabels) {
     options.modelRight = range.y;
     const auto placed = layoutLabels(requests, viewport, options);
     EXPECT_FALSE(labelsOverlap(placed)) << viewPresetName(preset);
+    EXPECT_FALSE(leaderLinesCross(placed)) << viewPresetName(preset);
+    for (const LabelAnchor& a : anchors)
+      EXPECT_NE(e.view.index().structures[a.structure].kind, "joint")
+          << viewPresetName(preset) << ": " << e.view.index().structures[a.structure].id;
     RecordProperty(viewPresetName(preset),
                    std::to_string(placed.size()) + " of " + std::to_string(requests.size()));
   }
+}
+// Labels follow what is shown: landmarks are named with their layer on and not with it off.
+TEST(BundledExplore, LabelsFollowLayerVisibility) {
+  Explorer e;
+  e.view.setLayerVisible("skin", false);
+  const auto targets = computeLabelTargets(bundled().model(), bundled().index());
+  const Bounds bounds =
+      sceneBounds(bundled().model(), bundled().rest(), bundled().model().defaultScene);
+  const glm::vec2 viewport(1600, 1000);
+  OrbitCamera camera;
+  camera.pose.orientation = viewPresetOrientation(ViewPreset::Anterior);
+  camera.pose = camera.framed(bounds, viewport.x / viewport.y);
+  auto landmarksNamed = [&] {
+    int n = 0;
+    for (const LabelAnchor& a :
+         computeLabelAnchors(bundled().model(), bundled().rest(), bundled().model().defaultScene,
+                             e.view, camera, viewport, e.picker.get(), targets))
+      n += e.view.index().structures[a.structure].layer == "landmarks";
+    return n;
+  };
+  e.view.setLayerVisible("landmarks", true);
+  EXPECT_GE(landmarksNamed(), 2);
+  e.view.setLayerVisible("landmarks", false);
+  EXPECT_EQ(landmarksNamed(), 0);
 }
 }  // namespace pe::test
