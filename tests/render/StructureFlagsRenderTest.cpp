@@ -2,8 +2,11 @@
 // pixels to what lies behind, --only leaves one structure, ghosting lets the selection show.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "RenderHelpers.h"
 #include "TestSupport.h"
+#include "app/ModelLocator.h"
 
 namespace pe {
 namespace {
@@ -199,5 +202,25 @@ TEST(StructureFlagsRender, AttachmentsOfTheMuscleAppearOnTheBoneInTwoColours) {
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_NE(r.output.find("no attachment footprints for 'hip_bone_left'"), std::string::npos)
       << r.output;
+}
+// The classic teaching view: a muscle's attachments on bare bone. Footprints asked for are
+// drawn whatever the layer filters show (issue 13, "options that compose").
+TEST(StructureFlagsRender, RequestedFootprintsShowOnBareBone) {
+  const std::string model = bundledModelPath();
+  if (model.empty()) GTEST_SKIP() << "bundled model not found";
+  const std::vector<std::string> bones = {"--only", "hip_bone_left,femur_left"};
+  auto [blue, orange] = footprintPixels(shoot(model, bones).image);
+  EXPECT_EQ(blue + orange, 0) << "bare bone has no footprint colours";
+  std::vector<std::string> iliacus = bones;
+  iliacus.insert(iliacus.end(), {"--attachments", "iliacus_left"});
+  std::tie(blue, orange) = footprintPixels(shoot(model, iliacus).image);
+  std::printf("--only hip_bone_left,femur_left --attachments iliacus_left: %d origin pixels\n",
+              blue);
+  EXPECT_GT(blue, 150) << "the iliacus origin in the iliac fossa";
+  std::tie(blue, orange) =
+      footprintPixels(shoot(model, {"--layers", "bones", "--attachments", "all"}).image);
+  std::printf("--layers bones --attachments all: %d origin, %d insertion pixels\n", blue, orange);
+  EXPECT_GT(blue, 300);
+  EXPECT_GT(orange, 8) << "insertions (small at 200x200)";
 }
 }  // namespace pe
