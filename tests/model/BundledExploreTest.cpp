@@ -119,21 +119,35 @@ TEST(BundledExplore, SkinnedMusclePickingMatchesTheBruteForceTestAtEveryPose) {
   }
 }
 
+namespace {
+const glm::vec2 kLabelViewport(1600, 1000);
+
+Bounds modelBounds() {
+  return sceneBounds(bundled().model(), bundled().rest(), bundled().model().defaultScene);
+}
+
+// The camera framing the model in a preset view (widthShare: the part of the width it fills).
+OrbitCamera presetCamera(ViewPreset preset, float widthShare) {
+  OrbitCamera camera;
+  camera.pose.orientation = viewPresetOrientation(preset);
+  camera.pose = camera.framed(modelBounds(), kLabelViewport.x / kLabelViewport.y * widthShare);
+  return camera;
+}
+
+// The structures the viewer would name in this view, with their anchors.
+std::vector<LabelAnchor> namedIn(const Explorer& e, const OrbitCamera& camera) {
+  static const auto targets = computeLabelTargets(bundled().model(), bundled().index());
+  return computeLabelAnchors(bundled().model(), bundled().rest(), bundled().model().defaultScene,
+                             e.view, camera, kLabelViewport, e.picker.get(), targets);
+}
+
 TEST(BundledExplore, StandardViewsHaveNoOverlappingLabelsOrCrossingLines) {
   Explorer e;
   e.view.setLayerVisible("skin", false);
-  const auto targets = computeLabelTargets(bundled().model(), bundled().index());
-  const Bounds bounds =
-      sceneBounds(bundled().model(), bundled().rest(), bundled().model().defaultScene);
-  const glm::vec2 viewport(1600, 1000);
   for (ViewPreset preset : {ViewPreset::Anterior, ViewPreset::Posterior, ViewPreset::Left,
                             ViewPreset::Right, ViewPreset::Superior, ViewPreset::Inferior}) {
-    OrbitCamera camera;
-    camera.pose.orientation = viewPresetOrientation(preset);
-    camera.pose = camera.framed(bounds, viewport.x / viewport.y * 0.6f);
-    const auto anchors =
-        computeLabelAnchors(bundled().model(), bundled().rest(), bundled().model().defaultScene,
-                            e.view, camera, viewport, e.picker.get(), targets);
+    const OrbitCamera camera = presetCamera(preset, 0.6f);
+    const auto anchors = namedIn(e, camera);
     EXPECT_GE(anchors.size(), 8u) << viewPresetName(preset);
     std::vector<LabelRequest> requests;
     for (const LabelAnchor& a : anchors) {
@@ -142,10 +156,10 @@ TEST(BundledExplore, StandardViewsHaveNoOverlappingLabelsOrCrossingLines) {
       requests.push_back({a.structure, a.screen, {width, 30.0f}});
     }
     LabelLayoutOptions options;
-    const glm::vec2 range = projectedXRange(bounds, camera, viewport);
+    const glm::vec2 range = projectedXRange(modelBounds(), camera, kLabelViewport);
     options.modelLeft = range.x;
     options.modelRight = range.y;
-    const auto placed = layoutLabels(requests, viewport, options);
+    const auto placed = layoutLabels(requests, kLabelViewport, options);
     EXPECT_FALSE(labelsOverlap(placed)) << viewPresetName(preset);
     EXPECT_FALSE(leaderLinesCross(placed)) << viewPresetName(preset);
     for (const LabelAnchor& a : anchors)
@@ -155,22 +169,15 @@ TEST(BundledExplore, StandardViewsHaveNoOverlappingLabelsOrCrossingLines) {
                    std::to_string(placed.size()) + " of " + std::to_string(requests.size()));
   }
 }
+
 // Labels follow what is shown: landmarks are named with their layer on and not with it off.
 TEST(BundledExplore, LabelsFollowLayerVisibility) {
   Explorer e;
   e.view.setLayerVisible("skin", false);
-  const auto targets = computeLabelTargets(bundled().model(), bundled().index());
-  const Bounds bounds =
-      sceneBounds(bundled().model(), bundled().rest(), bundled().model().defaultScene);
-  const glm::vec2 viewport(1600, 1000);
-  OrbitCamera camera;
-  camera.pose.orientation = viewPresetOrientation(ViewPreset::Anterior);
-  camera.pose = camera.framed(bounds, viewport.x / viewport.y);
+  const OrbitCamera camera = presetCamera(ViewPreset::Anterior, 1.0f);
   auto landmarksNamed = [&] {
     int n = 0;
-    for (const LabelAnchor& a :
-         computeLabelAnchors(bundled().model(), bundled().rest(), bundled().model().defaultScene,
-                             e.view, camera, viewport, e.picker.get(), targets))
+    for (const LabelAnchor& a : namedIn(e, camera))
       n += e.view.index().structures[a.structure].layer == "landmarks";
     return n;
   };
