@@ -140,6 +140,7 @@ std::vector<LabelAnchor> namedIn(const Explorer& e, const OrbitCamera& camera) {
   return computeLabelAnchors(bundled().model(), bundled().rest(), bundled().model().defaultScene,
                              e.view, camera, kLabelViewport, e.picker.get(), targets);
 }
+}  // namespace
 
 TEST(BundledExplore, StandardViewsHaveNoOverlappingLabelsOrCrossingLines) {
   Explorer e;
