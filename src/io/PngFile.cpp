@@ -40,15 +40,15 @@ bool encode(const RgbaImage& image, std::vector<png_bytep>& rows, std::string& o
 }  // namespace
 
 void writePng(const std::string& path, const RgbaImage& image) {
+  if (image.width <= 0 || image.height <= 0 ||
+      image.pixels.size() != static_cast<size_t>(image.width) * image.height * 4)
+    throw FileError(path, "cannot encode PNG: the image is empty or not its stated size");
   std::vector<png_bytep> rows;
   for (int y = 0; y < image.height; ++y)
     rows.push_back(const_cast<png_bytep>(image.pixels.data()) +
                    static_cast<size_t>(y) * image.width * 4);
   std::string encoded;
-  if (image.width <= 0 || image.height <= 0 ||
-      image.pixels.size() != static_cast<size_t>(image.width) * image.height * 4 ||
-      !encode(image, rows, encoded))
-    throw FileError(path, "cannot encode PNG");
+  if (!encode(image, rows, encoded)) throw FileError(path, "cannot encode PNG");
   writeFileAtomically(path, encoded);
 }
 
