@@ -16,6 +16,10 @@ float luma(vec3 c) { return dot(c, vec3(0.299, 0.587, 0.114)); }
 void main() {
   vec2 uv = gl_FragCoord.xy * uTexel;
   vec3 centre = textureLod(uImage, uv, 0.0).rgb;
+#ifdef COPY
+  fragColor = vec4(centre, 1.0);
+  return;
+#endif
   float lc = luma(centre);
   float ln = luma(textureLodOffset(uImage, uv, 0.0, ivec2(0, 1)).rgb);
   float ls = luma(textureLodOffset(uImage, uv, 0.0, ivec2(0, -1)).rgb);
@@ -23,7 +27,13 @@ void main() {
   float lw = luma(textureLodOffset(uImage, uv, 0.0, ivec2(-1, 0)).rgb);
   float lo = min(lc, min(min(ln, ls), min(le, lw)));
   float hi = max(lc, max(max(ln, ls), max(le, lw)));
-  if (hi - lo < max(0.04, hi * 0.125)) {
+  bool quiet = hi - lo < max(0.04, hi * 0.125);
+#ifdef MARK
+  if (quiet) discard;
+  fragColor = vec4(0.0);
+  return;
+#endif
+  if (quiet) {
     fragColor = vec4(centre, 1.0);
     return;
   }

@@ -18,7 +18,7 @@ class EdgeFilter {
   void apply(RenderTarget& target);
 
  private:
-  std::unique_ptr<ShaderProgram> program_;
+  std::unique_ptr<ShaderProgram> program_, mark_, copy_;
   unsigned vao_ = 0, samplers_[2] = {0, 0};  // nearest, linear
 };
 }  // namespace pe

@@ -50,8 +50,8 @@ RenderTarget::RenderTarget(int width, int height, int samples)
 RenderTarget::~RenderTarget() {
   glDeleteFramebuffers(1, &drawFbo_);
   if (outputFbo_) glDeleteFramebuffers(1, &outputFbo_);
-  GLuint rbs[] = {colorRb_, depthRb_, outputColor_};
-  glDeleteRenderbuffers(3, rbs);
+  GLuint rbs[] = {colorRb_, depthRb_, outputColor_, outputStencil_};
+  glDeleteRenderbuffers(4, rbs);
   if (colorTexture_) glDeleteTextures(1, &colorTexture_);
 }
 
@@ -69,6 +69,12 @@ void RenderTarget::bindForFilteredOutput() {
     glGenFramebuffers(1, &outputFbo_);
     glBindFramebuffer(GL_FRAMEBUFFER, outputFbo_);
     glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, outputColor_);
+    // The edge filter marks the pixels it works on here.
+    glGenRenderbuffers(1, &outputStencil_);
+    glBindRenderbuffer(GL_RENDERBUFFER, outputStencil_);
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_STENCIL_INDEX8, width_, height_);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_STENCIL_ATTACHMENT, GL_RENDERBUFFER,
+                              outputStencil_);
     checkComplete(width_, height_);
   }
   filtered_ = samples_ == 0;

@@ -33,6 +33,6 @@ class RenderTarget {
   int width_, height_, samples_;
   bool filtered_ = false;  // the finished image is the post-processed one
   unsigned drawFbo_ = 0, colorRb_ = 0, colorTexture_ = 0, depthRb_ = 0;
-  unsigned outputFbo_ = 0, outputColor_ = 0;  // resolved or post-processed image
+  unsigned outputFbo_ = 0, outputColor_ = 0, outputStencil_ = 0;  // the finished image
 };
 }  // namespace pe
