@@ -1,6 +1,8 @@
 // Edge anti-aliasing as a post-process (after Lottes' FXAA): where the luma of a pixel and
 // its four neighbours differs enough, the pixel is blended along the edge direction that the
-// diagonal neighbours give. Smooth areas (most of the image) read five texels and stop.
+// diagonal neighbours give. Three variants, one pass each (EdgeFilter.cpp): MARK discards the
+// smooth pixels, so only edges reach the stencil; COPY copies the smooth ones; the default
+// filters the marked ones.
 uniform sampler2D uImage;   // nearest filtering, clamped to the edge
 uniform sampler2D uSmooth;  // the same image with linear filtering
 uniform vec2 uTexel;        // 1 / image size
