@@ -3,6 +3,7 @@
 #include <exception>
 
 #include "app/CommandLine.h"
+#include "app/LessonExport.h"
 #include "app/OffscreenCommands.h"
 #include "app/ViewerApp.h"
 #include "core/Error.h"
@@ -17,6 +18,7 @@ int main(int argc, char** argv) {
     if (cl.info) return pe::runInfo(cl);
     if (cl.muscleLengths) return pe::runMuscleLengths(cl);
     if (!cl.screenshot.empty()) return pe::runScreenshot(cl);
+    if (!cl.exportLesson.empty()) return pe::runExportLesson(cl);
     return pe::runViewer(cl);
   } catch (const pe::UsageError& e) {
     std::fprintf(stderr, "psoas-explorer: %s\nTry 'psoas-explorer --help'.\n", e.what());

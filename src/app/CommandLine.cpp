@@ -88,6 +88,15 @@ std::string usageText() {
          "                       metres; cuts away the left, front or top (add :flip for the\n"
          "                       other side); cut structures are filled solid\n"
          "\n"
+         "Lessons (assets/lessons/README.md):\n"
+         "  --lesson LESSON      open a lesson in the Lesson tab; with --screenshot, render\n"
+         "                       its --step (view options given as well override the step's)\n"
+         "  --step N             the lesson step to open or render, from 1 (default 1)\n"
+         "  --present LESSON     start in presenter mode (full screen) on the lesson\n"
+         "  --export-lesson LESSON OUT_DIR\n"
+         "                       write one PNG per step (--size, default 1600x1200) and an\n"
+         "                       index.html handout that works offline, then exit\n"
+         "\n"
          "Other options:\n"
          "  --capture PNG        viewer: when it closes, save the view it shows (no panels)\n"
          "  --frames N           quit the viewer after N frames (for scripts)\n"
@@ -279,6 +288,17 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
         throw UsageError("--size expects WIDTHxHEIGHT, e.g. 1600x1200, got '" + v + "'");
       cl.width = parseInt("--size width", v.substr(0, x), 16, 8192);
       cl.height = parseInt("--size height", v.substr(x + 1), 16, 8192);
+    } else if (arg == "--lesson" || arg == "--present") {
+      cl.lesson = value();
+      if (cl.lesson.empty()) throw UsageError(arg + " needs a lesson file");
+      cl.present = cl.present || arg == "--present";
+    } else if (arg == "--step") {
+      cl.step = parseInt(arg, value(), 1, 100000);
+    } else if (arg == "--export-lesson") {
+      cl.exportLesson = value();
+      cl.exportDir = value();
+      if (cl.exportLesson.empty() || cl.exportDir.empty())
+        throw UsageError("--export-lesson needs a lesson file and an output folder");
     } else if (arg == "--frames") {
       cl.frames = parseInt(arg, value(), 1, 1 << 30);
     } else if (arg.size() > 1 && arg[0] == '-') {
@@ -293,6 +313,13 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   if (cl.info && offscreen) throw UsageError("--info and --screenshot cannot be combined");
   if (cl.muscleLengths && (cl.info || offscreen))
     throw UsageError("--muscle-lengths cannot be combined with --info or --screenshot");
+  if (!cl.exportLesson.empty() && (offscreen || cl.info || cl.muscleLengths || !cl.lesson.empty()))
+    throw UsageError(
+        "--export-lesson cannot be combined with --screenshot, --info, --muscle-lengths or "
+        "--lesson");
+  if (cl.step && cl.lesson.empty()) throw UsageError("--step needs --lesson LESSON");
+  if (cl.present && offscreen)
+    throw UsageError("--present is for the viewer; use --lesson with --screenshot");
   if (offscreen && !cl.capture.empty())
     throw UsageError("--capture is for the viewer; --screenshot already writes the image");
   return cl;

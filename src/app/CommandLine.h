@@ -21,7 +21,12 @@ struct CommandLine {
   int frames = 0;                    // viewer: quit after this many frames (0: run until closed)
   std::string capture;               // viewer: PNG of the view it shows when it closes
   std::string viewFile;              // --view-file: a saved view to start from
-  std::string saveView;  // --save-view: write the view used (screenshot, or viewer at exit)
+  std::string saveView;      // --save-view: write the view used (screenshot, or viewer at exit)
+  std::string lesson;        // --lesson (or --present): a lesson file
+  std::optional<int> step;   // --step: the lesson step, from 1
+  bool present = false;      // --present: the viewer in presenter mode
+  std::string exportLesson;  // --export-lesson LESSON OUT_DIR: pictures and a handout
+  std::string exportDir;
   // Everything that defines the view, as given on the command line (absent fields: not given).
   ViewSpec view;
 };

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <vector>
@@ -28,5 +29,18 @@ std::string bundledModelPath() {
     if (fs::is_regular_file(file, ec)) return file.string();
   }
   return {};
+}
+
+std::vector<std::string> builtInLessonPaths() {
+  namespace fs = std::filesystem;
+  const std::string model = bundledModelPath();
+  std::vector<std::string> out;
+  if (model.empty()) return out;
+  std::error_code ec;
+  for (fs::directory_iterator it(fs::path(model).parent_path() / "lessons", ec), end;
+       !ec && it != end; it.increment(ec))
+    if (it->path().extension() == ".json") out.push_back(it->path().string());
+  std::sort(out.begin(), out.end());
+  return out;
 }
 }  // namespace pe

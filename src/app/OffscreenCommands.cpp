@@ -122,21 +122,16 @@ int runScreenshot(const CommandLine& cl) {
   }
   logDebug("model loaded after " + std::to_string(millisecondsSinceStart()) + " ms");
   const int width = cl.width.value_or(1600), height = cl.height.value_or(1200);
-  std::vector<std::string> problems = applyView(view, state);
-  OrbitCamera camera;
-  camera.fovYDegrees = state.settings.camera.fovDegrees;
-  camera.pose = viewCamera(view, state, static_cast<float>(width) / height, problems);
-  for (const std::string& p : problems) logError(p);
-  if (!problems.empty()) return 1;
   try {
     if (!graphicsProblem.empty()) throw GraphicsError(graphicsProblem);
     logInfo("offscreen OpenGL: " + context->description());
     renderer->setModel(state.document.model());
-    RenderTarget target(width, height, state.settings.render.msaaSamples);
-    drawScene(*renderer, state, camera, target);
-    if (state.settings.ui.showLabels && !state.document.empty())
-      drawLabels(state, camera, target, width, height);
-    writePng(cl.screenshot, target.readPixels());
+    std::vector<std::string> problems;
+    OrbitCamera camera;
+    const RgbaImage image = renderView(state, *renderer, view, width, height, problems, &camera);
+    for (const std::string& p : problems) logError(p);
+    if (!problems.empty()) return 1;
+    writePng(cl.screenshot, image);
     logDebug("picture written after " + std::to_string(millisecondsSinceStart()) + " ms");
     if (!cl.saveView.empty())
       writeViewFile(cl.saveView,
@@ -149,5 +144,20 @@ int runScreenshot(const CommandLine& cl) {
     return 1;
   }
   return 0;
+}
+
+RgbaImage renderView(ViewerState& state, SceneRenderer& renderer, const ViewSpec& view, int width,
+                     int height, std::vector<std::string>& problems, OrbitCamera* cameraUsed) {
+  const std::vector<std::string> applied = applyView(view, state);
+  problems.insert(problems.end(), applied.begin(), applied.end());
+  OrbitCamera camera;
+  camera.fovYDegrees = state.settings.camera.fovDegrees;
+  camera.pose = viewCamera(view, state, static_cast<float>(width) / height, problems);
+  RenderTarget target(width, height, state.settings.render.msaaSamples);
+  drawScene(renderer, state, camera, target);
+  if (state.settings.ui.showLabels && !state.document.empty())
+    drawLabels(state, camera, target, width, height);
+  if (cameraUsed) *cameraUsed = camera;
+  return target.readPixels();
 }
 }  // namespace pe

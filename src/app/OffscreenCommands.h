@@ -1,6 +1,12 @@
-// The commands that run without a window: --info, --muscle-lengths and --screenshot.
+// The commands that run without a window: --info, --muscle-lengths and --screenshot, and the
+// drawing of one view that --screenshot and --export-lesson share.
 #pragma once
+#include <vector>
+
 #include "app/CommandLine.h"
+#include "render/RenderTarget.h"
+#include "render/SceneRenderer.h"
+#include "ui/ViewerState.h"
 
 namespace pe {
 // Prints the summary of cl.file to stdout. Returns the exit code (1 on a broken file).
@@ -9,4 +15,11 @@ int runInfo(const CommandLine& cl);
 int runMuscleLengths(const CommandLine& cl);
 // Renders cl.file to cl.screenshot with EGL and no window. Returns the exit code.
 int runScreenshot(const CommandLine& cl);
+
+// Poses and shows `view` on the open document and draws it, with its labels, into a picture
+// of width x height (an OpenGL context current). What the model cannot show is added to
+// `problems` and left out.
+RgbaImage renderView(ViewerState& state, SceneRenderer& renderer, const ViewSpec& view, int width,
+                     int height, std::vector<std::string>& problems,
+                     OrbitCamera* cameraUsed = nullptr);
 }  // namespace pe

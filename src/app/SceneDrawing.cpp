@@ -19,13 +19,18 @@ void drawScene(SceneRenderer& renderer, const ViewerState& state, const OrbitCam
   const int width = target.width(), height = target.height();
   target.bindForDrawing();
   renderer.setClipPlane(state.clip);
+  RenderSettings settings = state.settings.render;
+  if (state.lesson.presenter.active && state.settings.ui.presenterLight) {
+    // The light projector theme: a pale background, for rooms that cannot be darkened.
+    settings.backgroundTop = glm::vec3(0.97f, 0.97f, 0.98f);
+    settings.backgroundBottom = glm::vec3(0.84f, 0.86f, 0.89f);
+  }
   if (doc.empty()) {
-    renderer.render(Pose(), -1, camera, Bounds(), state.settings.render, width, height);
+    renderer.render(Pose(), -1, camera, Bounds(), settings, width, height);
   } else {
     renderer.setAppearance(viewAppearance(state));
-    renderer.render(doc.pose(), doc.scene(), camera, doc.currentBounds(), state.settings.render,
-                    width, height);
+    renderer.render(doc.pose(), doc.scene(), camera, doc.currentBounds(), settings, width, height);
   }
-  renderer.finish(target, state.settings.render, smooth);
+  renderer.finish(target, settings, smooth);
 }
 }  // namespace pe

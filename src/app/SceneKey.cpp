@@ -10,6 +10,7 @@ SceneKey makeSceneKey(const ViewerState& state, const OrbitCamera& camera, int w
   k.distance = camera.pose.distance;
   k.orientation = camera.pose.orientation;
   k.fov = camera.fovYDegrees;
+  k.lensShift = camera.lensShift;
   k.clip = doc.clip();
   k.scene = doc.scene();
   k.time = doc.time();
@@ -39,7 +40,8 @@ SceneKey makeSceneKey(const ViewerState& state, const OrbitCamera& camera, int w
               r.lightIntensity,
               r.ambient,
               float(r.backfaceCulling),
-              r.movingResolutionScale};
+              r.movingResolutionScale,
+              float(state.lesson.presenter.active && state.settings.ui.presenterLight)};
   return k;
 }
 }  // namespace pe

@@ -12,7 +12,7 @@ struct SceneKey {
   glm::vec3 target{0.0f};
   float distance = 0.0f;
   glm::quat orientation{1, 0, 0, 0};
-  float fov = 0.0f;
+  float fov = 0.0f, lensShift = 0.0f;
   int clip = -1, scene = -1, width = 0, height = 0;
   float time = 0.0f;
   std::array<float, 2> hipFlexion{0.0f, 0.0f};  // the pose set by hand or the cycle
@@ -21,9 +21,10 @@ struct SceneKey {
   std::vector<float> render;      // labels, clip plane and render settings that change pixels
   bool operator==(const SceneKey& o) const {
     return model == o.model && target == o.target && distance == o.distance &&
-           orientation == o.orientation && fov == o.fov && clip == o.clip && scene == o.scene &&
-           width == o.width && height == o.height && time == o.time && hipFlexion == o.hipFlexion &&
-           reduce == o.reduce && appearance == o.appearance && render == o.render;
+           orientation == o.orientation && fov == o.fov && lensShift == o.lensShift &&
+           clip == o.clip && scene == o.scene && width == o.width && height == o.height &&
+           time == o.time && hipFlexion == o.hipFlexion && reduce == o.reduce &&
+           appearance == o.appearance && render == o.render;
   }
 };
 

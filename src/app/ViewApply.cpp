@@ -1,5 +1,8 @@
 #include "app/ViewApply.h"
 
+#include "core/Error.h"
+#include "io/LessonFile.h"
+
 #include <algorithm>
 
 #include "core/Log.h"
@@ -234,10 +237,18 @@ ViewSpec captureView(const ViewerState& state, const CameraSpec& camera) {
 }
 
 ViewSpec viewFromCommandLine(const CommandLine& cl) {
-  if (cl.viewFile.empty()) return cl.view;
+  ViewSpec base;
   std::vector<std::string> warnings;
-  const ViewSpec file = readViewFile(cl.viewFile, warnings);
+  if (!cl.lesson.empty()) {
+    const Lesson lesson = readLessonFile(cl.lesson, warnings);
+    const int step = cl.step.value_or(1);
+    if (step > static_cast<int>(lesson.steps.size()))
+      throw FileError(cl.lesson, "has " + std::to_string(lesson.steps.size()) +
+                                     " steps; there is no step " + std::to_string(step));
+    base = lesson.steps[step - 1].view;
+  }
+  if (!cl.viewFile.empty()) base = overlayView(base, readViewFile(cl.viewFile, warnings));
   for (const std::string& w : warnings) logWarning(w);
-  return overlayView(file, cl.view);
+  return overlayView(base, cl.view);
 }
 }  // namespace pe

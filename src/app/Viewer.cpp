@@ -12,18 +12,14 @@
 #include "io/PngFile.h"
 #include "pose/SceneBounds.h"
 #include "render/RenderTarget.h"
-#include "ui/AnimationPanel.h"
-#include "ui/CrossSectionPanel.h"
-#include "ui/InfoPanel.h"
 #include "ui/LabelOverlay.h"
-#include "ui/LayersPanel.h"
 #include "ui/LineOverlay.h"
 #include "ui/MainMenuBar.h"
 #include "ui/MessageBanner.h"
-#include "ui/ModelPanel.h"
-#include "ui/MusclePanel.h"
 #include "ui/OpenFileDialog.h"
-#include "ui/PosePanel.h"
+#include "ui/PresenterOverlay.h"
+#include "ui/Sidebar.h"
+#include "ui/UiFont.h"
 #include "ui/ViewFileDialog.h"
 #include "ui/ViewsPanel.h"
 
@@ -38,6 +34,7 @@ Viewer::Viewer(GLFWwindow* window, ViewerState& state, const std::string& config
       state_(state),
       ui_(window, configDir.empty() ? "" : configDir + "/imgui.ini") {
   controller_.configure(state_.settings.camera);
+  updateViewArea();
 }
 
 void Viewer::open(const std::string& path, ModelLoading loading) {
@@ -112,6 +109,7 @@ int Viewer::run(int maxFrames) {
     drawUi();
     const bool cameraInput = applyInput();
     applyRequests();
+    updateViewArea();
     if (preparation_.install(state_, renderer_)) lastKey_ = SceneKey();
     advancePose(dt);
     // Posing (the cycle, a clip, a slider, a dragged thigh or plot) draws like a moving camera.
@@ -154,7 +152,28 @@ bool Viewer::animating() const {
 
 float Viewer::aspect() const {
   const glm::vec2 size = windowSize();
-  return std::max(size.x, 1.0f) / std::max(size.y, 1.0f);
+  return std::max(size.x - viewLeft_, 1.0f) / std::max(size.y, 1.0f);
+}
+
+// The sidebar (or presenter mode's text) covers the left of the window: the view's centre moves
+// into the rest. After presenter mode starts or ends, the lesson step's camera is fitted again.
+void Viewer::updateViewArea() {
+  const glm::vec2 size = windowSize();
+  if (state_.lesson.presenter.active) {
+    viewLeft_ = presenterColumnWidth(state_, size);
+  } else if (firstFrame_) {
+    // Before the first frame, the sidebar's width is what it will be drawn at.
+    const UiSettings& ui = state_.settings.ui;
+    viewLeft_ =
+        ui.showSidebar ? std::clamp(ui.sidebarWidth * ui.fontScale, 200.0f, size.x * 0.6f) : 0.0f;
+  }
+  controller_.camera.lensShift = viewLeft_ / std::max(size.x, 1.0f);
+  const LessonState& l = state_.lesson;
+  if (reframeFrames_ > 0 && --reframeFrames_ >= 0 && l.open && l.step >= 0) {
+    std::vector<std::string> problems;
+    controller_.transitionTo(viewCamera(l.lesson.steps[l.step].view, state_, aspect(), problems),
+                             0.0f);
+  }
 }
 
 glm::vec2 Viewer::windowSize() const {
@@ -164,25 +183,41 @@ glm::vec2 Viewer::windowSize() const {
 }
 
 void Viewer::drawUi() {
-  drawMainMenuBar(state_);
-  drawModelPanel(state_);
-  drawAnimationPanel(state_);
-  drawPosePanel(state_);
-  drawMusclePanel(state_);
-  drawOpenFileDialog(state_);
-  drawViewFileDialog(state_);
-  drawHelpWindow(state_);
-  drawLayersPanel(state_);
-  drawCrossSectionPanel(state_);
-  drawViewsPanel(state_);
-  drawInfoPanel(state_);
+  const bool presenting = state_.lesson.presenter.active;
+  if (presenting) {
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    drawPresenter(state_, windowSize(), glm::vec2(mouse.x, mouse.y), glfwGetTime());
+  } else {
+    drawMainMenuBar(state_);
+    viewLeft_ = drawSidebar(state_);
+    drawOpenFileDialog(state_);
+    drawViewFileDialog(state_);
+    drawHelpWindow(state_);
+    drawViewsPanel(state_);
+  }
   drawMessageBanner(state_);
   const StructureView& view = state_.structures;
   if (view.hovered && !ui_.wantsMouse() && !ImGui::GetIO().MouseDown[0])
     ImGui::SetTooltip("%s", view.index().structures[*view.hovered].name.c_str());
-  if (state_.settings.ui.showLabels && !state_.document.empty())
+  if (state_.settings.ui.showLabels && !state_.document.empty()) {
+    // Presenter mode enlarges the labels for the back of the room (three quarters of its body
+    // text); the viewer keeps them beside the model, clear of the sidebar and the menu bar.
+    ImFont* slide = uiFonts().slide;
+    const float oldScale = slide ? slide->Scale : 1.0f;
+    if (presenting && slide) {
+      slide->Scale = presenterBodyPixels(windowSize().y) * 0.75f /
+                     (kSlideFontPixels * ImGui::GetIO().FontGlobalScale);
+      ImGui::PushFont(slide);
+    }
+    const float menu = presenting ? 0.0f : ImGui::GetFrameHeight();
     drawLabels(ImGui::GetBackgroundDrawList(), labelAnchors_, view.index(), windowSize(),
-               projectedXRange(state_.document.currentBounds(), controller_.camera, windowSize()));
+               projectedXRange(state_.document.currentBounds(), controller_.camera, windowSize()),
+               glm::vec2(viewLeft_, menu));
+    if (presenting && slide) {
+      ImGui::PopFont();
+      slide->Scale = oldScale;
+    }
+  }
   if (state_.settings.pose.showLines && !state_.muscles.empty())
     drawLinesOfAction(ImGui::GetBackgroundDrawList(), state_.muscles, state_.document.pose(),
                       controller_.camera, windowSize());
@@ -208,6 +243,7 @@ void Viewer::applyRequests() {
                    *r.hipFlexion[side]);
   if (r.toggleFlexionCycle) toggleFlexionCycle(state_.poseControls, state_.settings.animation);
   applyViewRequests(r);
+  applyLessonRequests(r);
   frameRequested(r);
   if (r.alignClipWithView) {
     // A free plane facing the viewer through the centre of the view: cuts away the near part.

@@ -31,6 +31,10 @@ class Viewer {
   ViewSpec currentView() const;
   // Runs until the window closes (or maxFrames frames). Returns the exit code.
   int run(int maxFrames);
+  // Opens a lesson in the Lesson tab at a step (from 0), flying to its view unless `showStep`
+  // is false (the view is shown already); with `present`, in presenter mode.
+  void openLesson(const std::string& path, int step = 0, bool present = false,
+                  bool showStep = true);
   // Draws the scene as shown (without panels) at the window's size into an image file.
   void capture(const std::string& pngPath);
 
@@ -38,13 +42,16 @@ class Viewer {
 
  private:
   bool animating() const;
+  // The aspect of the part of the window the view has to itself (right of the sidebar).
   float aspect() const;
+  void updateViewArea();
   glm::vec2 windowSize() const;
   void drawUi();
   void advancePose(float dt);
   // ViewerInput.cpp: the mouse and the key table.
   bool applyInput();
   void perform(Action action);
+  void performLessonAction(Action action);
   void hoverAndSelect();
   std::optional<RayHit> pickUnderCursor(glm::vec2 cursor) const;
   std::optional<ThighDrag> startDragAt(glm::vec2 cursor) const;
@@ -53,6 +60,15 @@ class Viewer {
   void applyViewRequests(UiRequests& r);
   void frameRequested(UiRequests& r);
   void updateLabelAnchors();
+  // LessonController.cpp: showing, answering and editing the lesson.
+  void applyLessonRequests(UiRequests& r);
+  void editLesson(UiRequests& r);
+  void answerLesson(UiRequests& r);
+  void goToStep(int step);
+  void checkPickedAnswer();
+  // Presenter.cpp: presenter mode's window, keys, pointer and pen.
+  void setPresenter(bool on);
+  bool applyPresenterInput();
   void drawFrame(bool moving);
   void saveLayout();
   void saveBookmarks();
@@ -73,5 +89,9 @@ class Viewer {
   std::array<float, 2> lastHips_{0.0f, 0.0f};
   std::vector<LabelTarget> labelTargets_;
   std::vector<LabelAnchor> labelAnchors_;
+  std::optional<int> lastSelected_;     // to notice a click that answers a task
+  std::array<int, 4> windowedFrame_{};  // position and size before presenter mode
+  int reframeFrames_ = 0;  // frames left to fit the lesson step's camera to a new window size
+  float viewLeft_ = 0.0f;  // window pixels at the left covered by the sidebar or presenter text
 };
 }  // namespace pe

@@ -7,6 +7,7 @@
 #include "app/ModelLocator.h"
 #include "app/ViewApply.h"
 #include "app/Viewer.h"
+#include "core/AtomicFile.h"
 #include "core/ConfigPaths.h"
 #include "core/Error.h"
 #include "core/Log.h"
@@ -39,6 +40,21 @@ void loadBookmarks(ViewerState& state, const std::string& configDir) {
   if (!problems.empty()) state.errorMessage = "Bookmarks: " + problems.front();
 }
 
+// A lesson edited and not saved is written beside the settings when the viewer closes, so
+// quitting never loses it; the log says where.
+void keepUnsavedLesson(const LessonState& lesson, const std::string& configDir) {
+  if (!lesson.open || !lesson.dirty) return;
+  const std::string path =
+      (configDir.empty() ? std::string(".") : configDir) + "/unsaved-lesson.json";
+  try {
+    if (!configDir.empty()) makeDirectories(configDir);
+    writeLessonFile(path, lesson.lesson);
+    logWarning("the lesson had unsaved changes: kept in " + path);
+  } catch (const FileError& e) {
+    logError(std::string("the lesson's unsaved changes could not be kept: ") + e.what());
+  }
+}
+
 // The view to start with: the command line's over the settings' labels and tint.
 ViewSpec startView(const CommandLine& cl, const Settings& settings) {
   ViewSpec base;
@@ -58,8 +74,15 @@ GLFWwindow* createWindow(const CommandLine& cl, const Settings& settings) {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-  GLFWwindow* window = glfwCreateWindow(cl.width.value_or(settings.window.width),
-                                        cl.height.value_or(settings.window.height),
+  // Without a size of its own, the window opens at about 80% of the monitor.
+  int width = settings.window.width, height = settings.window.height;
+  if (width <= 0 || height <= 0) {
+    width = 1280, height = 800;
+    if (GLFWmonitor* monitor = glfwGetPrimaryMonitor())
+      if (const GLFWvidmode* mode = glfwGetVideoMode(monitor))
+        width = mode->width * 4 / 5, height = mode->height * 4 / 5;
+  }
+  GLFWwindow* window = glfwCreateWindow(cl.width.value_or(width), cl.height.value_or(height),
                                         "Psoas Explorer", nullptr, nullptr);
   if (!window) {
     glfwTerminate();
@@ -97,15 +120,17 @@ int runViewer(const CommandLine& cl) {
     glfwSetDropCallback(window, &onDrop);
     if (!path.empty()) viewer.open(path, std::move(loading));
     logDebug("model shown after " + std::to_string(millisecondsSinceStart()) + " ms");
+    state.lesson.builtIn = builtInLessonPaths();
     try {
-      const ViewSpec view = startView(cl, state.settings);
-      if (view.clip && view.clip->enabled) state.settings.ui.showCrossSectionPanel = true;
-      viewer.showView(view, 0.0f);
+      viewer.showView(startView(cl, state.settings), 0.0f);
     } catch (const FileError& e) {
       logError(e.what());
       state.errorMessage = e.what();
     }
+    if (!cl.lesson.empty())
+      viewer.openLesson(cl.lesson, cl.step.value_or(1) - 1, cl.present, false);
     code = viewer.run(cl.frames);
+    keepUnsavedLesson(state.lesson, configDir);
     if (!cl.capture.empty()) viewer.capture(cl.capture);
     if (!cl.saveView.empty()) writeViewFile(cl.saveView, viewer.currentView());
   } catch (const GraphicsError& e) {

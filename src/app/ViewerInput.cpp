@@ -5,6 +5,8 @@
 
 #include "app/ViewApply.h"
 #include "app/Viewer.h"
+#include "ui/LessonPanel.h"
+#include "ui/Sidebar.h"
 #include "ui/ViewFileDialog.h"
 
 namespace pe {
@@ -13,7 +15,10 @@ bool Viewer::applyInput() {
   bool moved = false;
   const glm::vec2 viewport = windowSize();
   const glm::vec2 cursor(io.MousePos.x, io.MousePos.y);
-  if (!ui_.wantsMouse()) {
+  const PresenterState& presenter = state_.lesson.presenter;
+  if (presenter.active) applyPresenterInput();
+  // The presenter's pen draws instead of turning the view.
+  if (!ui_.wantsMouse() && !(presenter.active && presenter.pen)) {
     const glm::vec2 delta(io.MouseDelta.x, io.MouseDelta.y);
     const bool dragging = delta.x != 0.0f || delta.y != 0.0f;
     if (ImGui::IsMouseClicked(0)) thighDrag_ = startDragAt(cursor);
@@ -37,11 +42,12 @@ bool Viewer::applyInput() {
     if (io.MouseDoubleClicked[0] && !state_.document.empty())
       if (auto hit = pickUnderCursor(cursor)) controller_.centreOn(hit->point);
   }
-  // No key repeat: holding a key (a toggle, Ctrl+B) acts once.
-  if (!ui_.wantsKeyboard())
+  // No key repeat: holding a key (a toggle, Ctrl+B) acts once. Presenter mode has its keys.
+  if (!ui_.wantsKeyboard() && !state_.lesson.presenter.active)
     for (const KeyBinding& b : keyBindings())
-      if (io.KeyCtrl == b.ctrl && (ImGui::IsKeyPressed(b.key, false) ||
-                                   (b.keypadKey >= 0 && ImGui::IsKeyPressed(b.keypadKey, false))))
+      if (io.KeyCtrl == b.ctrl && io.KeyShift == b.shift &&
+          (ImGui::IsKeyPressed(b.key, false) ||
+           (b.keypadKey >= 0 && ImGui::IsKeyPressed(b.keypadKey, false))))
         perform(b.action);
   return moved;
 }
@@ -112,6 +118,57 @@ void Viewer::perform(Action action) {
       break;
     case Action::Help:
       state_.showHelp = !state_.showHelp;
+      break;
+    default:
+      performLessonAction(action);
+      break;
+  }
+}
+
+void Viewer::performLessonAction(Action action) {
+  UiRequests& r = state_.requests;
+  LessonState& l = state_.lesson;
+  switch (action) {
+    case Action::OpenLesson:
+      openLessonDialog(state_, false);
+      break;
+    case Action::SaveLesson:
+      if (l.open) openLessonDialog(state_, true);
+      break;
+    case Action::NextStep:
+      if (l.open) r.lessonStep = l.step + 1;
+      break;
+    case Action::PreviousStep:
+      if (l.open) r.lessonStep = std::max(l.step - 1, 0);
+      break;
+    case Action::AddStep:
+      if (!l.open) r.newLesson = true;
+      r.addLessonStep = true;
+      break;
+    case Action::UpdateStep:
+      r.updateLessonStepView = true;
+      break;
+    case Action::DeleteStep:
+      r.deleteLessonStep = true;
+      break;
+    case Action::MoveStepEarlier:
+      r.moveLessonStep = -1;
+      break;
+    case Action::MoveStepLater:
+      r.moveLessonStep = 1;
+      break;
+    case Action::EditLesson:
+      if (l.open) l.editing = !l.editing;
+      state_.settings.ui.sidebarTab = kLessonTab;
+      state_.settings.ui.showSidebar = true;
+      break;
+    case Action::Present:
+      r.togglePresenter = true;
+      break;
+    case Action::Sidebar:
+      state_.settings.ui.showSidebar = !state_.settings.ui.showSidebar;
+      break;
+    default:
       break;
   }
 }

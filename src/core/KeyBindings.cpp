@@ -30,6 +30,22 @@ const std::vector<KeyBinding>& keyBindings() {
       {Action::IsolateSelection, GLFW_KEY_I, -1, false, "I", "isolate the selection and frame it"},
       {Action::ShowAll, GLFW_KEY_A, -1, false, "A", "show all"},
       {Action::Labels, GLFW_KEY_L, -1, false, "L", "name labels on or off"},
+      {Action::OpenLesson, GLFW_KEY_L, -1, true, "Ctrl+L", "open a lesson file (Lesson tab)"},
+      {Action::SaveLesson, GLFW_KEY_S, -1, true, "Ctrl+Shift+S", "save the lesson", true},
+      {Action::NextStep, GLFW_KEY_PAGE_DOWN, -1, false, "Page Down", "next lesson step"},
+      {Action::PreviousStep, GLFW_KEY_PAGE_UP, -1, false, "Page Up", "previous lesson step"},
+      {Action::AddStep, GLFW_KEY_INSERT, -1, false, "Insert",
+       "add the current view as a lesson step after this one"},
+      {Action::UpdateStep, GLFW_KEY_U, -1, true, "Ctrl+U", "give this step the current view"},
+      {Action::DeleteStep, GLFW_KEY_DELETE, -1, true, "Ctrl+Delete", "delete this lesson step"},
+      {Action::MoveStepEarlier, GLFW_KEY_PAGE_UP, -1, true, "Ctrl+Page Up",
+       "move this step earlier"},
+      {Action::MoveStepLater, GLFW_KEY_PAGE_DOWN, -1, true, "Ctrl+Page Down",
+       "move this step later"},
+      {Action::EditLesson, GLFW_KEY_E, -1, true, "Ctrl+E",
+       "edit the step's title, text and notes (Tab moves between them)"},
+      {Action::Present, GLFW_KEY_F5, -1, false, "F5", "present the lesson (full screen)"},
+      {Action::Sidebar, GLFW_KEY_TAB, -1, true, "Ctrl+Tab", "show or hide the sidebar"},
       {Action::Help, GLFW_KEY_F1, -1, false, "F1", "this list of controls"},
   };
   return bindings;
@@ -40,6 +56,31 @@ const KeyBinding& bindingFor(Action action) {
     if (b.action == action) return b;
   assert(false && "every action has a key");
   return keyBindings().front();
+}
+
+const std::vector<PresenterBinding>& presenterBindings() {
+  static const std::vector<PresenterBinding> bindings = {
+      {PresenterAction::Next,
+       {GLFW_KEY_RIGHT, GLFW_KEY_PAGE_DOWN, GLFW_KEY_SPACE, GLFW_KEY_DOWN, GLFW_KEY_ENTER},
+       "Right, Page Down, Space",
+       "next step"},
+      {PresenterAction::Previous,
+       {GLFW_KEY_LEFT, GLFW_KEY_PAGE_UP, GLFW_KEY_UP, GLFW_KEY_BACKSPACE},
+       "Left, Page Up, Backspace",
+       "previous step"},
+      {PresenterAction::First, {GLFW_KEY_HOME}, "Home", "first step"},
+      {PresenterAction::Last, {GLFW_KEY_END}, "End", "last step"},
+      {PresenterAction::Blank,
+       {GLFW_KEY_B, GLFW_KEY_PERIOD},
+       "B, .",
+       "blank the screen, or show it again"},
+      {PresenterAction::Laser, {GLFW_KEY_L}, "L", "laser pointer at the mouse on or off"},
+      {PresenterAction::Pen, {GLFW_KEY_P}, "P", "pen on or off: drag to draw on the view"},
+      {PresenterAction::ClearPen, {GLFW_KEY_E}, "E", "erase the drawing"},
+      {PresenterAction::Theme, {GLFW_KEY_T}, "T", "light or dark projector theme"},
+      {PresenterAction::Leave, {GLFW_KEY_ESCAPE, GLFW_KEY_F5}, "Esc", "leave presenter mode"},
+  };
+  return bindings;
 }
 
 const std::vector<MouseControl>& mouseControls() {
@@ -63,6 +104,8 @@ std::string controlsHelpText() {
   };
   for (const MouseControl& m : mouseControls()) line(m.gesture, m.description);
   for (const KeyBinding& b : keyBindings()) line(b.keys, b.description);
+  out += "In presenter mode (F5, --present LESSON):\n";
+  for (const PresenterBinding& b : presenterBindings()) line(b.keysText, b.description);
   return out;
 }
 }  // namespace pe

@@ -28,6 +28,18 @@ enum class Action {
   IsolateSelection,
   ShowAll,
   Labels,
+  OpenLesson,
+  SaveLesson,
+  NextStep,
+  PreviousStep,
+  AddStep,
+  UpdateStep,
+  DeleteStep,
+  MoveStepEarlier,
+  MoveStepLater,
+  EditLesson,
+  Present,
+  Sidebar,
   Help,
 };
 
@@ -38,11 +50,34 @@ struct KeyBinding {
   bool ctrl;                // with Ctrl held
   const char* keys;         // as shown to people: "Ctrl+O", "1"
   const char* description;  // what it does
+  bool shift = false;       // with Shift held
 };
 
 const std::vector<KeyBinding>& keyBindings();
 // The binding that triggers an action (for menus that show the shortcut).
 const KeyBinding& bindingFor(Action action);
+
+// Presenter mode has its own keys, several for each action: what presentation clickers send
+// (Page Down, Page Up, B or '.') besides the arrows and Space.
+enum class PresenterAction {
+  Next,
+  Previous,
+  First,
+  Last,
+  Blank,
+  Laser,
+  Pen,
+  ClearPen,
+  Theme,
+  Leave
+};
+struct PresenterBinding {
+  PresenterAction action;
+  std::vector<int> keys;    // GLFW key codes
+  const char* keysText;     // "Right, Page Down, Space"
+  const char* description;  // what it does
+};
+const std::vector<PresenterBinding>& presenterBindings();
 
 // The mouse controls, as "what: does what" pairs.
 struct MouseControl {

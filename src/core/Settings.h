@@ -34,7 +34,7 @@ struct RenderSettings {
 };
 
 struct AnimationSettings {
-  bool playing = true;
+  bool playing = false;  // a clip plays when asked (Space, the Pose tab)
   bool loop = true;
   float speed = 1.0f;
 };
@@ -53,22 +53,22 @@ struct PoseSettings {
 };
 
 struct UiSettings {
-  float fontScale = 1.0f;
-  bool showAnimationPanel = true;
-  bool showModelPanel = true;
-  bool showLayersPanel = true;
-  bool showCrossSectionPanel = false;
+  float fontScale = 1.0f;  // on top of the monitor's content scale
+  // The sidebar at the left: Layers, Info, Pose and muscles, Lesson.
+  bool showSidebar = true;
+  int sidebarTab = 0;
+  float sidebarWidth = 380.0f;  // pixels at font scale 1
   bool showViewsPanel = false;
-  bool showPosePanel = true;
-  bool showMusclePanel = true;
   bool showLabels = false;
-  bool showInfoPanel = true;
+  bool welcomeShown = false;    // the first run's welcome
+  bool presenterLight = false;  // presenter mode's theme: dark (default) or light
+  int presenterMonitor = 0;     // which monitor presenter mode fills (0: the primary)
   std::string lastDirectory;
 };
 
 struct WindowSettings {
-  int width = 1280;
-  int height = 800;
+  int width = 0;  // 0: about 80% of the monitor
+  int height = 0;
 };
 
 struct Settings {

@@ -129,21 +129,32 @@ const std::vector<Field>& fields() {
       boolField("pose.plot_length_in_mm", &S::pose, &PoseSettings::plotLengthInMm),
       boolField("pose.show_lines", &S::pose, &PoseSettings::showLines),
       floatField("ui.font_scale", &S::ui, &UiSettings::fontScale, 0.5f, 4),
-      boolField("ui.show_animation_panel", &S::ui, &UiSettings::showAnimationPanel),
-      boolField("ui.show_model_panel", &S::ui, &UiSettings::showModelPanel),
-      boolField("ui.show_layers_panel", &S::ui, &UiSettings::showLayersPanel),
-      boolField("ui.show_cross_section_panel", &S::ui, &UiSettings::showCrossSectionPanel),
+      boolField("ui.show_sidebar", &S::ui, &UiSettings::showSidebar),
+      intField("ui.sidebar_tab", &S::ui, &UiSettings::sidebarTab, 0, 3),
+      floatField("ui.sidebar_width", &S::ui, &UiSettings::sidebarWidth, 200, 1200),
       boolField("ui.show_views_panel", &S::ui, &UiSettings::showViewsPanel),
-      boolField("ui.show_pose_panel", &S::ui, &UiSettings::showPosePanel),
-      boolField("ui.show_muscle_panel", &S::ui, &UiSettings::showMusclePanel),
       boolField("ui.show_labels", &S::ui, &UiSettings::showLabels),
-      boolField("ui.show_info_panel", &S::ui, &UiSettings::showInfoPanel),
+      boolField("ui.welcome_shown", &S::ui, &UiSettings::welcomeShown),
+      boolField("ui.presenter_light", &S::ui, &UiSettings::presenterLight),
+      intField("ui.presenter_monitor", &S::ui, &UiSettings::presenterMonitor, 0, 16),
       {"ui.last_directory", [](const Settings& s) { return s.ui.lastDirectory; },
        [](Settings& s, const std::string& v) { return s.ui.lastDirectory = v, true; }},
-      intField("window.width", &S::window, &WindowSettings::width, 200, 16384),
-      intField("window.height", &S::window, &WindowSettings::height, 150, 16384),
+      intField("window.width", &S::window, &WindowSettings::width, 0, 16384),
+      intField("window.height", &S::window, &WindowSettings::height, 0, 16384),
   };
   return kFields;
+}
+
+// Settings an earlier version wrote (the floating panels the sidebar replaced): read without
+// a word, and not written again.
+bool retired(const std::string& key) {
+  static const char* const kRetired[] = {"ui.show_animation_panel", "ui.show_model_panel",
+                                         "ui.show_layers_panel",    "ui.show_cross_section_panel",
+                                         "ui.show_pose_panel",      "ui.show_muscle_panel",
+                                         "ui.show_info_panel"};
+  for (const char* k : kRetired)
+    if (key == k) return true;
+  return false;
 }
 
 std::string trim(const std::string& s) {
@@ -178,7 +189,8 @@ void parseSettings(const std::string& text, const std::string& path, Settings& s
       if (!f.set(settings, value))
         problems.push_back(where + "bad value '" + value + "' for " + key + ", default kept");
     }
-    if (!known) problems.push_back(where + "unknown setting '" + key + "', ignored");
+    if (!known && !retired(key))
+      problems.push_back(where + "unknown setting '" + key + "', ignored");
   }
 }
 

@@ -55,9 +55,8 @@ std::vector<LabelTarget> computeLabelTargets(const Model& model, const Structure
 }
 
 glm::vec2 projectedXRange(const Bounds& b, const OrbitCamera& camera, glm::vec2 viewport) {
-  const glm::mat4 vp = glm::perspective(glm::radians(camera.fovYDegrees),
-                                        viewport.x / std::max(viewport.y, 1.0f), 0.001f, 1000.0f) *
-                       camera.view();
+  const glm::mat4 vp =
+      camera.screenProjection(viewport.x / std::max(viewport.y, 1.0f)) * camera.view();
   glm::vec2 range(1e30f, -1e30f);
   for (int i = 0; i < 8 && b.valid(); ++i) {
     const glm::vec4 c = vp * glm::vec4((i & 1) ? b.max.x : b.min.x, (i & 2) ? b.max.y : b.min.y,
@@ -130,16 +129,15 @@ std::vector<LabelAnchor> computeLabelAnchors(const Model& model, const Pose& pos
                                              glm::vec2 viewport, const ModelPicker* picker,
                                              const std::vector<LabelTarget>& targets) {
   const float aspect = viewport.x / std::max(viewport.y, 1.0f);
-  AnchorContext context{
-      model,
-      pose,
-      scene,
-      view,
-      camera,
-      viewport,
-      picker,
-      glm::perspective(glm::radians(camera.fovYDegrees), aspect, 0.001f, 1000.0f) * camera.view(),
-      view.nodeAppearance(model.nodes.size())};
+  AnchorContext context{model,
+                        pose,
+                        scene,
+                        view,
+                        camera,
+                        viewport,
+                        picker,
+                        camera.screenProjection(aspect) * camera.view(),
+                        view.nodeAppearance(model.nodes.size())};
   std::vector<LabelAnchor> out;
   for (size_t s = 0; s < view.index().structures.size(); ++s) {
     if (!view.shown(static_cast<int>(s)) || view.opacity(static_cast<int>(s)) < kPickableOpacity)

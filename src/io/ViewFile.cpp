@@ -5,107 +5,13 @@
 #include <filesystem>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
-
 #include "core/AtomicFile.h"
 #include "core/Error.h"
+#include "io/JsonObjects.h"
 #include "scene/OrbitCamera.h"
 
 namespace pe {
 namespace {
-using json = nlohmann::json;
-
-// Reads the members of one JSON object, checking each value and noting keys nobody read.
-class ObjectReader {
- public:
-  ObjectReader(const json& object, std::string prefix, const std::string& source)
-      : object_(object), prefix_(std::move(prefix)), source_(source) {
-    if (!object.is_object()) fail("", "must be an object");
-  }
-
-  [[noreturn]] void fail(const std::string& key, const std::string& why) const {
-    const std::string name = prefix_ + key;
-    throw FileError(source_,
-                    (name.empty() ? std::string("the view") : "'" + name + "'") + " " + why);
-  }
-
-  const json* find(const std::string& key) {
-    known_.push_back(key);
-    auto it = object_.find(key);
-    return it == object_.end() ? nullptr : &*it;
-  }
-
-  std::optional<float> number(const std::string& key, float lo, float hi) {
-    const json* v = find(key);
-    if (!v) return std::nullopt;
-    if (!v->is_number()) fail(key, "must be a number");
-    const double d = v->get<double>();
-    if (!std::isfinite(d) || d < lo || d > hi)
-      fail(key, "must be from " + format(lo) + " to " + format(hi) + ", got " + v->dump());
-    return static_cast<float>(d);
-  }
-
-  std::optional<bool> boolean(const std::string& key) {
-    const json* v = find(key);
-    if (!v) return std::nullopt;
-    if (!v->is_boolean()) fail(key, "must be true or false");
-    return v->get<bool>();
-  }
-
-  std::optional<std::string> text(const std::string& key) {
-    const json* v = find(key);
-    if (!v) return std::nullopt;
-    if (!v->is_string()) fail(key, "must be text");
-    return v->get<std::string>();
-  }
-
-  std::optional<std::vector<std::string>> texts(const std::string& key) {
-    const json* v = find(key);
-    if (!v) return std::nullopt;
-    std::vector<std::string> out;
-    if (!v->is_array()) fail(key, "must be a list of ids");
-    for (const json& item : *v) {
-      if (!item.is_string()) fail(key, "must be a list of ids");
-      out.push_back(item.get<std::string>());
-    }
-    return out;
-  }
-
-  std::optional<glm::vec3> vec3(const std::string& key, float limit) {
-    const json* v = find(key);
-    if (!v) return std::nullopt;
-    if (!v->is_array() || v->size() != 3) fail(key, "must be three numbers [x, y, z]");
-    glm::vec3 out;
-    for (int i = 0; i < 3; ++i) {
-      if (!(*v)[i].is_number()) fail(key, "must be three numbers [x, y, z]");
-      const double d = (*v)[i].get<double>();
-      if (!std::isfinite(d) || std::abs(d) > limit) fail(key, "is out of range: " + v->dump());
-      out[i] = static_cast<float>(d);
-    }
-    return out;
-  }
-
-  // Keys that were never asked for: "show.colour" and the like.
-  void warnUnknown(std::vector<std::string>& warnings) const {
-    for (auto it = object_.begin(); it != object_.end(); ++it)
-      if (std::find(known_.begin(), known_.end(), it.key()) == known_.end())
-        warnings.push_back(source_ + ": unknown key '" + prefix_ + it.key() + "' ignored");
-  }
-
-  const std::string& prefix() const { return prefix_; }
-
- private:
-  static std::string format(float v) {
-    std::ostringstream s;
-    s << v;
-    return s.str();
-  }
-  const json& object_;
-  std::string prefix_;
-  const std::string& source_;
-  std::vector<std::string> known_;
-};
-
 void readPose(ObjectReader& pose, ViewSpec& view) {
   if (auto scene = pose.number("scene", 0, 1 << 20)) {
     if (*scene != std::floor(*scene)) pose.fail("scene", "must be a whole number");
@@ -185,30 +91,37 @@ void readCamera(ObjectReader& camera, ViewSpec& view) {
   if (auto frame = camera.texts("frame")) c.frame = *frame;
 }
 
+json vec(const glm::vec3& v) {
+  return json::array({v.x, v.y, v.z});
+}
+
+}  // namespace
+
 ViewSpec parseViewObject(const json& root, const std::string& source,
-                         std::vector<std::string>& warnings) {
-  ObjectReader top(root, "", source);
-  const auto version = top.number("psoas_explorer_view", 1, 1e6f);
-  if (!version)
+                         std::vector<std::string>& warnings, const std::string& prefix,
+                         bool versioned) {
+  ObjectReader top(root, prefix, source);
+  const auto version = versioned ? top.number("psoas_explorer_view", 1, 1e6f) : std::nullopt;
+  if (versioned && !version)
     top.fail("psoas_explorer_view",
              "is missing: a view file starts with {\"psoas_explorer_view\": 1, ...}");
-  if (*version > kViewFormatVersion)
+  if (version && *version > kViewFormatVersion)
     top.fail("psoas_explorer_view", "is version " + std::to_string(int(*version)) +
                                         ", newer than this program reads (" +
                                         std::to_string(kViewFormatVersion) + ")");
   ViewSpec view;
   if (const json* pose = top.find("pose")) {
-    ObjectReader reader(*pose, "pose.", source);
+    ObjectReader reader(*pose, prefix + "pose.", source);
     readPose(reader, view);
     reader.warnUnknown(warnings);
   }
   if (const json* show = top.find("show")) {
-    ObjectReader reader(*show, "show.", source);
+    ObjectReader reader(*show, prefix + "show.", source);
     readShow(reader, view, warnings, source);
     reader.warnUnknown(warnings);
   }
   if (const json* camera = top.find("camera")) {
-    ObjectReader reader(*camera, "camera.", source);
+    ObjectReader reader(*camera, prefix + "camera.", source);
     readCamera(reader, view);
     reader.warnUnknown(warnings);
   }
@@ -216,22 +129,9 @@ ViewSpec parseViewObject(const json& root, const std::string& source,
   return view;
 }
 
-json parseJson(const std::string& text, const std::string& source) {
-  try {
-    return json::parse(text);
-  } catch (const json::exception& e) {
-    std::string why = e.what();
-    if (why.find("] ") != std::string::npos) why = why.substr(why.find("] ") + 2);
-    throw FileError(source, "invalid JSON: " + why);
-  }
-}
-
-json vec(const glm::vec3& v) {
-  return json::array({v.x, v.y, v.z});
-}
-
-json viewObject(const ViewSpec& v) {
-  json root = {{"psoas_explorer_view", kViewFormatVersion}};
+json viewObject(const ViewSpec& v, bool versioned) {
+  json root = json::object();
+  if (versioned) root["psoas_explorer_view"] = kViewFormatVersion;
   json pose = json::object();
   if (v.scene) pose["scene"] = *v.scene;
   if (v.animation) pose["animation"] = *v.animation;
@@ -266,7 +166,6 @@ json viewObject(const ViewSpec& v) {
   if (!camera.empty()) root["camera"] = camera;
   return root;
 }
-}  // namespace
 
 ViewSpec parseViewJson(const std::string& text, const std::string& source,
                        std::vector<std::string>& warnings) {

@@ -50,10 +50,10 @@ std::vector<PlacedLabel> stackColumn(std::vector<LabelRequest> column, bool left
     for (const LabelRequest& r : column) h += r.size.y + o.spacing;
     return h;
   };
-  while (!column.empty() && height() > viewport.y - 2 * o.border)
+  while (!column.empty() && height() > viewport.y - 2 * o.border - o.top)
     column.erase(column.begin() + column.size() / 2);
   std::vector<float> top(column.size());
-  float cursor = o.border;
+  float cursor = o.border + o.top;
   for (size_t i = 0; i < column.size(); ++i) {
     top[i] = std::max(column[i].anchor.y - column[i].size.y * 0.5f, cursor);
     cursor = top[i] + column[i].size.y + o.spacing;
@@ -70,7 +70,7 @@ std::vector<PlacedLabel> stackColumn(std::vector<LabelRequest> column, bool left
     p.anchor = column[i].anchor;
     const float w = column[i].size.x;
     float x0 = left ? edgeX - w : edgeX;
-    x0 = std::clamp(x0, o.border, std::max(o.border, viewport.x - o.border - w));
+    x0 = std::clamp(x0, o.left + o.border, std::max(o.left + o.border, viewport.x - o.border - w));
     p.min = {x0, top[i]};
     p.max = {x0 + w, top[i] + column[i].size.y};
     p.lineEnd = {left ? p.max.x : p.min.x, (p.min.y + p.max.y) * 0.5f};

@@ -23,6 +23,8 @@ struct LabelLayoutOptions {
   float margin = 24.0f;  // between the outermost anchor and the label column
   float spacing = 4.0f;  // vertical gap between labels
   float border = 4.0f;   // keep-out band at the viewport edges
+  float left = 0.0f;     // the viewport's part left of this x is covered (sidebar, slide text)
+  float top = 0.0f;      // and above this y (the menu bar)
   // Screen x range the model covers; columns start outside it (else outside the anchors).
   float modelLeft = 1e30f, modelRight = -1e30f;
 };

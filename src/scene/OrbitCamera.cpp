@@ -95,7 +95,13 @@ glm::mat4 OrbitCamera::projection(float aspect, const Bounds& scene) const {
   float centerDistance = scene.valid() ? glm::length(scene.center() - eye()) : pose.distance;
   float farPlane = std::max(centerDistance + radius * 1.5f, 1e-3f);
   float nearPlane = std::max(centerDistance - radius * 1.5f, farPlane * 1e-4f);
-  return glm::perspective(glm::radians(fovYDegrees), std::max(aspect, 1e-3f), nearPlane, farPlane);
+  return glm::translate(glm::mat4(1.0f), glm::vec3(lensShift, 0.0f, 0.0f)) *
+         glm::perspective(glm::radians(fovYDegrees), std::max(aspect, 1e-3f), nearPlane, farPlane);
+}
+
+glm::mat4 OrbitCamera::screenProjection(float aspect) const {
+  return glm::translate(glm::mat4(1.0f), glm::vec3(lensShift, 0.0f, 0.0f)) *
+         glm::perspective(glm::radians(fovYDegrees), std::max(aspect, 1e-3f), 0.001f, 1000.0f);
 }
 
 void OrbitCamera::orbit(float yawRadians, float pitchRadians) {
@@ -112,7 +118,7 @@ void OrbitCamera::pan(float dxPixels, float dyPixels, float viewportHeight) {
 
 glm::vec3 OrbitCamera::rayDirection(glm::vec2 ndc, float aspect) const {
   float tanHalf = std::tan(glm::radians(fovYDegrees) * 0.5f);
-  glm::vec3 local(ndc.x * tanHalf * aspect, ndc.y * tanHalf, -1.0f);
+  glm::vec3 local((ndc.x - lensShift) * tanHalf * aspect, ndc.y * tanHalf, -1.0f);
   return glm::normalize(pose.orientation * local);
 }
 
@@ -155,9 +161,8 @@ glm::vec2 windowToNdc(glm::vec2 cursor, glm::vec2 viewport) {
 
 std::vector<glm::vec2> projectToWindow(const std::vector<glm::vec3>& points,
                                        const OrbitCamera& camera, glm::vec2 viewport) {
-  const glm::mat4 vp = glm::perspective(glm::radians(camera.fovYDegrees),
-                                        viewport.x / std::max(viewport.y, 1.0f), 0.001f, 1000.0f) *
-                       camera.view();
+  const glm::mat4 vp =
+      camera.screenProjection(viewport.x / std::max(viewport.y, 1.0f)) * camera.view();
   std::vector<glm::vec2> out;
   for (const auto& p : points) {
     const glm::vec4 c = vp * glm::vec4(p, 1.0f);

@@ -42,6 +42,9 @@ class OrbitCamera {
  public:
   CameraPose pose;
   float fovYDegrees = 35.0f;
+  // Where the view's centre sits across the image, in normalized device coordinates (0: the
+  // middle): a sidebar or presenter text at the left moves the picture into the space left.
+  float lensShift = 0.0f;
 
   glm::vec3 eye() const;
   glm::vec3 forward() const;  // unit view direction
@@ -50,6 +53,8 @@ class OrbitCamera {
   glm::mat4 view() const;
   // Near/far planes fitted to the scene radius so depth precision stays good.
   glm::mat4 projection(float aspect, const Bounds& scene) const;
+  // The same with fixed near and far planes, for placing things on the screen.
+  glm::mat4 screenProjection(float aspect) const;
 
   // Turntable orbit: horizontal drag turns about world up, vertical about the camera's right.
   void orbit(float yawRadians, float pitchRadians);

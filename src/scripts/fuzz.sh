@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Fuzzes every parser of untrusted input with libFuzzer (Debian's clang and libclang-rt-14-dev):
 # the GLB and glTF loaders through conversion to the scene, the content file, the settings
-# file, the measurement table, and view and bookmark files. Builds the targets with ASan and
+# file, the measurement table, view and bookmark files, and lessons. Builds the targets with ASan and
 # UBSan in build-fuzz/, writes the seed corpus the project makes itself, and runs each target
 # for SECONDS (default 60), two at a time. The corpus grows in build-fuzz/corpus/ between runs;
 # a crash is saved in build-fuzz/crashes/TARGET/ and fails the run.
 #   bash src/scripts/fuzz.sh [SECONDS] [TARGET...]    (targets: fuzz_glb fuzz_gltf fuzz_content
-#   fuzz_settings fuzz_measurements fuzz_view; default all)
+#   fuzz_settings fuzz_measurements fuzz_view fuzz_lesson; default all)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-60}"
@@ -16,7 +16,7 @@ shift $(($# > 0 ? 1 : 0))
 bash src/scripts/install-packages.sh clang libclang-rt-14-dev
 bash src/scripts/setup.sh > /dev/null  # the normal build writes the seeds
 jobs=$(nproc 2> /dev/null || echo 2)
-all=(fuzz_glb fuzz_gltf fuzz_content fuzz_settings fuzz_measurements fuzz_view)
+all=(fuzz_glb fuzz_gltf fuzz_content fuzz_settings fuzz_measurements fuzz_view fuzz_lesson)
 targets=("${@:-${all[@]}}")
 for t in "${targets[@]}"; do
   [[ " ${all[*]} " == *" $t "* ]] || { echo "unknown target '$t' (one of: ${all[*]})"; exit 2; }

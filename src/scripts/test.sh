@@ -5,6 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash src/scripts/setup.sh
+# What only the tests use: ImageMagick reads the window tests' screenshots, Chromium opens the
+# lesson handout.
+bash src/scripts/install-packages.sh imagemagick chromium
 jobs=$(nproc 2>/dev/null || echo 2)
 
 # The Khronos glTF validator (npm package gltf-validator) checks the bundled model.

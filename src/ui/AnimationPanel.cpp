@@ -3,16 +3,12 @@
 #include <imgui.h>
 
 namespace pe {
-void drawAnimationPanel(ViewerState& state) {
-  if (!state.settings.ui.showAnimationPanel) return;
-  ImGui::SetNextWindowPos(ImVec2(10, 300), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(330, 230), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin("Animation", &state.settings.ui.showAnimationPanel)) return ImGui::End();
+void drawAnimationContents(ViewerState& state) {
   PosedModel& doc = state.document;
   AnimationSettings& anim = state.settings.animation;
   if (doc.empty() || doc.model()->clips.empty()) {
     ImGui::TextDisabled("This model has no animations.");
-    return ImGui::End();
+    return;
   }
   const auto& clips = doc.model()->clips;
   if (ImGui::BeginListBox("##clips", ImVec2(-1, ImGui::GetTextLineHeightWithSpacing() * 4.5f))) {
@@ -35,6 +31,5 @@ void drawAnimationPanel(ViewerState& state) {
     doc.setTime(t);
     anim.playing = false;  // scrubbing takes over from playback
   }
-  ImGui::End();
 }
 }  // namespace pe

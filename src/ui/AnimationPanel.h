@@ -3,5 +3,6 @@
 #include "ui/ViewerState.h"
 
 namespace pe {
-void drawAnimationPanel(ViewerState& state);
-}
+// The contents, drawn into the current window (a tab of the sidebar).
+void drawAnimationContents(ViewerState& state);
+}  // namespace pe

@@ -15,11 +15,7 @@ const PlaneChoice kPlanes[] = {
     {"Sagittal", {1, 0, 0}}, {"Coronal", {0, 0, 1}}, {"Transverse", {0, 1, 0}}};
 }  // namespace
 
-void drawCrossSectionPanel(ViewerState& state) {
-  if (!state.settings.ui.showCrossSectionPanel) return;
-  ImGui::SetNextWindowPos(ImVec2(10, 540), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(330, 150), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin("Cross-section", &state.settings.ui.showCrossSectionPanel)) return ImGui::End();
+void drawCrossSectionContents(ViewerState& state) {
   ClipPlane& clip = state.clip;
   ImGui::Checkbox("Cut", &clip.enabled);
   for (const PlaneChoice& p : kPlanes) {
@@ -52,6 +48,5 @@ void drawCrossSectionPanel(ViewerState& state) {
     }
   }
   ImGui::SliderFloat("Position", &clip.offset, lo, hi, "%.3f m");
-  ImGui::End();
 }
 }  // namespace pe

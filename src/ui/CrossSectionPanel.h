@@ -4,5 +4,6 @@
 #include "ui/ViewerState.h"
 
 namespace pe {
-void drawCrossSectionPanel(ViewerState& state);
-}
+// The contents, drawn into the current window (a tab of the sidebar).
+void drawCrossSectionContents(ViewerState& state);
+}  // namespace pe

@@ -1,6 +1,9 @@
 #include "ui/ImGuiLayer.h"
 
+#include <algorithm>
 #include <filesystem>
+
+#include <GLFW/glfw3.h>
 
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
@@ -27,9 +30,14 @@ ImGuiLayer::ImGuiLayer(GLFWwindow* window, const std::string& layoutPath)
       logWarning(std::string(e.what()) + " (window layout reset)");
     }
   }
-  loadUiFont(16.0f);
+  // Text and spacing follow the monitor's content scale (HiDPI: 2 on a 4K laptop panel).
+  float xScale = 1.0f, yScale = 1.0f;
+  glfwGetWindowContentScale(window, &xScale, &yScale);
+  contentScale_ = std::clamp(yScale, 1.0f, 4.0f);
+  loadUiFonts(16.0f * contentScale_);
   ImGui::StyleColorsDark();
   ImGui::GetStyle().WindowRounding = 4.0f;
+  ImGui::GetStyle().ScaleAllSizes(contentScale_);
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
 }

@@ -20,8 +20,11 @@ class ImGuiLayer {
   void saveLayoutIfChanged(bool force);
   bool wantsMouse() const;
   bool wantsKeyboard() const;
+  // The monitor's content scale the UI was made for (1 on most screens, 2 on HiDPI).
+  float contentScale() const { return contentScale_; }
 
  private:
   std::string layoutPath_;
+  float contentScale_ = 1.0f;
 };
 }  // namespace pe

@@ -42,17 +42,11 @@ void drawAttachments(ViewerState& state, const Structure& muscle) {
 }
 }  // namespace
 
-void drawInfoPanel(ViewerState& state) {
-  if (!state.settings.ui.showInfoPanel) return;
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 330, vp->WorkPos.y + 480),
-                          ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(320, 300), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin("Info", &state.settings.ui.showInfoPanel)) return ImGui::End();
+void drawInfoContents(ViewerState& state) {
   const StructureView& view = state.structures;
   if (state.document.empty() || !view.selected) {
     ImGui::TextDisabled("Click a structure to read about it.");
-    return ImGui::End();
+    return;
   }
   const Structure& st = view.index().structures[*view.selected];
   const StructureContent* s = state.content ? state.content->find(st.id) : nullptr;
@@ -62,7 +56,7 @@ void drawInfoPanel(ViewerState& state) {
     ImGui::Separator();
     ImGui::TextWrapped("No text for \"%s\" in %s.", st.id.c_str(),
                        state.contentPath.empty() ? "this model" : state.contentPath.c_str());
-    return ImGui::End();
+    return;
   }
   ImGui::Separator();
   ImGui::BeginChild("info");
@@ -89,6 +83,5 @@ void drawInfoPanel(ViewerState& state) {
   }
   drawSources(*state.content, *s);
   ImGui::EndChild();
-  ImGui::End();
 }
 }  // namespace pe

@@ -5,5 +5,6 @@
 #include "ui/ViewerState.h"
 
 namespace pe {
-void drawInfoPanel(ViewerState& state);
-}
+// The contents, drawn into the current window (a tab of the sidebar).
+void drawInfoContents(ViewerState& state);
+}  // namespace pe

@@ -5,7 +5,7 @@
 namespace pe {
 std::vector<PlacedLabel> drawLabels(ImDrawList* drawList, const std::vector<LabelAnchor>& anchors,
                                     const StructureIndex& index, glm::vec2 viewport,
-                                    glm::vec2 modelXRange) {
+                                    glm::vec2 modelXRange, glm::vec2 coveredLeftTop) {
   const glm::vec2 padding(6.0f, 3.0f);
   std::vector<LabelRequest> requests;
   for (const LabelAnchor& a : anchors) {
@@ -15,6 +15,8 @@ std::vector<PlacedLabel> drawLabels(ImDrawList* drawList, const std::vector<Labe
   LabelLayoutOptions options;
   options.modelLeft = modelXRange.x;
   options.modelRight = modelXRange.y;
+  options.left = coveredLeftTop.x;
+  options.top = coveredLeftTop.y;
   const std::vector<PlacedLabel> placed = layoutLabels(requests, viewport, options);
   // High contrast for projectors: white text on a dark box, a light line with a dot.
   const ImU32 line = IM_COL32(235, 235, 235, 220), box = IM_COL32(20, 22, 28, 215),

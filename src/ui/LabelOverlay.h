@@ -9,8 +9,10 @@
 struct ImDrawList;
 
 namespace pe {
-// Lays out and draws labels for the anchors; returns what was placed (for tests and logs).
+// Lays out and draws labels for the anchors in the current font; returns what was placed (for
+// tests and logs). `coveredLeftTop`: the width at the left and height at the top that panels
+// cover, kept free of labels.
 std::vector<PlacedLabel> drawLabels(ImDrawList* drawList, const std::vector<LabelAnchor>& anchors,
                                     const StructureIndex& index, glm::vec2 viewport,
-                                    glm::vec2 modelXRange);
+                                    glm::vec2 modelXRange, glm::vec2 coveredLeftTop = {0, 0});
 }  // namespace pe

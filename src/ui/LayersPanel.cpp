@@ -30,17 +30,11 @@ void drawStructureRow(ViewerState& state, int s) {
 }
 }  // namespace
 
-void drawLayersPanel(ViewerState& state) {
-  if (!state.settings.ui.showLayersPanel) return;
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 330, vp->WorkPos.y + 10),
-                          ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(320, 460), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin("Layers", &state.settings.ui.showLayersPanel)) return ImGui::End();
+void drawLayersContents(ViewerState& state) {
   StructureView& view = state.structures;
   if (state.document.empty()) {
     ImGui::TextDisabled("No model loaded.");
-    return ImGui::End();
+    return;
   }
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##search", "Search structures", state.layerSearch,
@@ -90,6 +84,5 @@ void drawLayersPanel(ViewerState& state) {
     ImGui::PopID();
   }
   ImGui::EndChild();
-  ImGui::End();
 }
 }  // namespace pe

@@ -4,5 +4,6 @@
 #include "ui/ViewerState.h"
 
 namespace pe {
-void drawLayersPanel(ViewerState& state);
-}
+// The contents, drawn into the current window (a tab of the sidebar).
+void drawLayersContents(ViewerState& state);
+}  // namespace pe

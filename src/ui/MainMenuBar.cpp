@@ -17,6 +17,37 @@ const PresetItem kPresets[] = {
     {ViewPreset::Left, "Left lateral", "3"}, {ViewPreset::Right, "Right lateral", "4"},
     {ViewPreset::Superior, "Superior", "5"}, {ViewPreset::Inferior, "Inferior", "6"},
 };
+
+void drawLessonMenu(ViewerState& state) {
+  if (!ImGui::BeginMenu("Lesson")) return;
+  UiRequests& r = state.requests;
+  LessonState& l = state.lesson;
+  if (ImGui::MenuItem("Open lesson...", bindingFor(Action::OpenLesson).keys))
+    openLessonDialog(state, false);
+  if (!l.builtIn.empty() && ImGui::BeginMenu("Built-in lessons")) {
+    for (const std::string& path : l.builtIn)
+      if (ImGui::MenuItem(path.substr(path.find_last_of('/') + 1).c_str())) r.openLesson = path;
+    ImGui::EndMenu();
+  }
+  if (ImGui::MenuItem("New lesson")) r.newLesson = true;
+  if (ImGui::MenuItem("Save lesson...", bindingFor(Action::SaveLesson).keys, false, l.open))
+    openLessonDialog(state, true);
+  ImGui::Separator();
+  if (ImGui::MenuItem("Present", bindingFor(Action::Present).keys, false, l.open))
+    r.togglePresenter = true;
+  if (ImGui::MenuItem("Next step", bindingFor(Action::NextStep).keys, false, l.open))
+    r.lessonStep = l.step + 1;
+  if (ImGui::MenuItem("Previous step", bindingFor(Action::PreviousStep).keys, false, l.open))
+    r.lessonStep = l.step > 0 ? l.step - 1 : 0;
+  ImGui::Separator();
+  if (ImGui::MenuItem("Add this view as a step", bindingFor(Action::AddStep).keys)) {
+    if (!l.open) r.newLesson = true;
+    r.addLessonStep = true;
+  }
+  if (ImGui::MenuItem("Edit the step", bindingFor(Action::EditLesson).keys, &l.editing, l.open))
+    state.settings.ui.showSidebar = true, state.settings.ui.sidebarTab = 3;
+  ImGui::EndMenu();
+}
 }  // namespace
 
 void drawMainMenuBar(ViewerState& state) {
@@ -51,16 +82,17 @@ void drawMainMenuBar(ViewerState& state) {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Window")) {
-    ImGui::MenuItem("Model", nullptr, &state.settings.ui.showModelPanel);
-    ImGui::MenuItem("Animation", nullptr, &state.settings.ui.showAnimationPanel);
-    ImGui::MenuItem("Pose", nullptr, &state.settings.ui.showPosePanel);
-    ImGui::MenuItem("Muscle lengths", nullptr, &state.settings.ui.showMusclePanel);
-    ImGui::MenuItem("Layers", nullptr, &state.settings.ui.showLayersPanel);
-    ImGui::MenuItem("Info", nullptr, &state.settings.ui.showInfoPanel);
-    ImGui::MenuItem("Cross-section", nullptr, &state.settings.ui.showCrossSectionPanel);
-    ImGui::MenuItem("Views", nullptr, &state.settings.ui.showViewsPanel);
+    UiSettings& ui = state.settings.ui;
+    ImGui::MenuItem("Sidebar", bindingFor(Action::Sidebar).keys, &ui.showSidebar);
+    const char* tabs[] = {"Layers", "Info", "Pose and muscles", "Lesson"};
+    for (int tab = 0; tab < 4; ++tab)
+      if (ImGui::MenuItem(tabs[tab], nullptr, ui.showSidebar && ui.sidebarTab == tab))
+        ui.showSidebar = true, ui.sidebarTab = tab;
+    ImGui::Separator();
+    ImGui::MenuItem("Views (bookmarks)", nullptr, &ui.showViewsPanel);
     ImGui::EndMenu();
   }
+  drawLessonMenu(state);
   if (ImGui::BeginMenu("Help")) {
     ImGui::MenuItem("Controls", bindingFor(Action::Help).keys, &state.showHelp);
     ImGui::EndMenu();

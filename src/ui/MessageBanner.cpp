@@ -50,6 +50,15 @@ void drawHelpWindow(ViewerState& state) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(b.description);
     }
+    ImGui::TableNextColumn();
+    ImGui::TextDisabled("Presenter mode");
+    ImGui::TableNextColumn();
+    for (const PresenterBinding& b : presenterBindings()) {
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(b.keysText);
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(b.description);
+    }
     ImGui::EndTable();
   }
   ImGui::End();

@@ -3,17 +3,13 @@
 #include <imgui.h>
 
 namespace pe {
-void drawModelPanel(ViewerState& state) {
-  if (!state.settings.ui.showModelPanel) return;
-  ImGui::SetNextWindowPos(ImVec2(10, 30), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(330, 260), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin("Model", &state.settings.ui.showModelPanel)) return ImGui::End();
+void drawModelContents(ViewerState& state) {
   const PosedModel& doc = state.document;
   if (doc.empty()) {
     ImGui::TextWrapped(
         "No model loaded. Open a glTF file with File > Open (Ctrl+O) or drop one "
         "on the window.");
-    return ImGui::End();
+    return;
   }
   const SceneSummary& s = doc.summary();
   ImGui::TextWrapped("%s", state.documentPath.c_str());
@@ -49,6 +45,5 @@ void drawModelPanel(ViewerState& state) {
   }
   ImGui::Separator();
   ImGui::TextDisabled("Frame %.1f ms", state.frameMilliseconds);
-  ImGui::End();
 }
 }  // namespace pe

@@ -105,17 +105,12 @@ float momentArm(const LengthCurve&, const LengthSample& s) {
 }
 }  // namespace
 
-void drawMusclePanel(ViewerState& state) {
-  if (!state.settings.ui.showMusclePanel) return;
-  ImGui::SetNextWindowPos(ImVec2(305, 25),
-                          ImGuiCond_FirstUseEver);  // top centre: the hips and thighs stay clear
-  ImGui::SetNextWindowSize(ImVec2(440, 320), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin("Muscle lengths", &state.settings.ui.showMusclePanel)) return ImGui::End();
+void drawMuscleContents(ViewerState& state) {
   const MuscleMeter& meter = state.muscles;
   if (state.document.empty() || meter.empty()) {
     ImGui::TextDisabled(
         "This model has no muscle lines of action\n(line_point nodes) and hip rig to measure.");
-    return ImGui::End();
+    return;
   }
   int& side = state.settings.pose.plotSide;
   ImGui::RadioButton("Left", &side, 0);
@@ -172,6 +167,5 @@ void drawMusclePanel(ViewerState& state) {
   ImGui::Checkbox("Show lines of action", &state.settings.pose.showLines);
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("The paths the lengths are measured along, drawn over the view.");
-  ImGui::End();
 }
 }  // namespace pe

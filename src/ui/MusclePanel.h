@@ -5,5 +5,6 @@
 #include "ui/ViewerState.h"
 
 namespace pe {
-void drawMusclePanel(ViewerState& state);
+// The contents, drawn into the current window (a tab of the sidebar).
+void drawMuscleContents(ViewerState& state);
 }  // namespace pe

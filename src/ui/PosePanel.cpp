@@ -11,16 +11,12 @@ namespace {
 const char* kSideNames[] = {"Left", "Right", "Both"};
 }  // namespace
 
-void drawPosePanel(ViewerState& state) {
-  if (!state.settings.ui.showPosePanel) return;
-  ImGui::SetNextWindowPos(ImVec2(10, 540), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(330, 250), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin("Pose", &state.settings.ui.showPosePanel)) return ImGui::End();
+void drawPoseContents(ViewerState& state) {
   PosedModel& doc = state.document;
   PoseSettings& ps = state.settings.pose;
   if (doc.empty() || !doc.hasHipRig()) {
     ImGui::TextDisabled("This model has no hip rig (femur_left and\nfemur_right nodes) to pose.");
-    return ImGui::End();
+    return;
   }
   ImGui::TextDisabled("Hip flexion (negative: extension)");
   for (int side = 0; side < 2; ++side) {
@@ -57,6 +53,5 @@ void drawPosePanel(ViewerState& state) {
     ImGui::SetTooltip(
         "Grey at standing length, red as a muscle shortens (full at 30%%),\nblue as it lengthens "
         "(full at 10%%).");
-  ImGui::End();
 }
 }  // namespace pe

@@ -5,14 +5,39 @@
 #include <imgui.h>
 
 namespace pe {
-void loadUiFont(float pixels) {
-  ImGuiIO& io = ImGui::GetIO();
-  static const ImWchar kRanges[] = {0x0020, 0x00FF, 0x2010, 0x2044, 0x2190, 0x2193, 0};
-  const char* path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+namespace {
+const ImWchar kRanges[] = {0x0020, 0x00FF, 0x2010, 0x2044, 0x2190, 0x2193, 0x2713, 0x2717, 0};
+const char* kRegular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+const char* kBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+
+UiFonts& fonts() {
+  static UiFonts loaded;
+  return loaded;
+}
+
+ImFont* addFont(const char* path, float pixels) {
   std::error_code ec;
-  if (std::filesystem::is_regular_file(path, ec) &&
-      io.Fonts->AddFontFromFileTTF(path, pixels, nullptr, kRanges))
-    return;
-  io.Fonts->AddFontDefault();
+  if (!std::filesystem::is_regular_file(path, ec)) return nullptr;
+  return ImGui::GetIO().Fonts->AddFontFromFileTTF(path, pixels, nullptr, kRanges);
+}
+}  // namespace
+
+void loadUiFont(float pixels) {
+  if (!addFont(kRegular, pixels)) ImGui::GetIO().Fonts->AddFontDefault();
+}
+
+void loadUiFonts(float pixels) {
+  UiFonts& f = fonts();
+  f.regular = addFont(kRegular, pixels);
+  if (!f.regular) f.regular = ImGui::GetIO().Fonts->AddFontDefault();
+  auto orRegular = [&f](ImFont* font) { return font ? font : f.regular; };
+  f.bold = orRegular(addFont(kBold, pixels));
+  f.slide = orRegular(addFont(kRegular, kSlideFontPixels));
+  f.slideBold = orRegular(addFont(kBold, kSlideFontPixels));
+  f.slideTitle = orRegular(addFont(kBold, kSlideFontPixels * 1.4f));
+}
+
+const UiFonts& uiFonts() {
+  return fonts();
 }
 }  // namespace pe

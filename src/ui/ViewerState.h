@@ -6,9 +6,12 @@
 #include <string>
 #include <vector>
 
+#include <glm/vec2.hpp>
+
 #include "core/Settings.h"
 #include "geometry/MuscleLines.h"
 #include "io/ContentFile.h"
+#include "io/LessonFile.h"
 #include "io/ViewFile.h"
 #include "pose/PoseControls.h"
 #include "pose/PosedModel.h"
@@ -32,6 +35,18 @@ struct UiRequests {
   bool addBookmark = false;                       // Ctrl+B: the current view as a new bookmark
   bool bookmarksChanged = false;                  // renamed, deleted or moved: save the file
   std::optional<std::string> openView, saveView;  // view files to read or write
+  // Lessons (app/LessonController.cpp).
+  std::optional<std::string> openLesson, saveLesson;  // lesson files to read or write
+  bool newLesson = false;
+  bool discardLessonChanges = false;  // confirmed: open or start another over unsaved edits
+  std::optional<int> lessonStep;      // go to this step (from 0)
+  bool addLessonStep = false;         // the current view as a new step after this one
+  bool updateLessonStepView = false;  // this step shows the current view from now on
+  bool deleteLessonStep = false;
+  int moveLessonStep = 0;                // -1 earlier, +1 later
+  std::optional<int> lessonAnswer;       // an option of a choice or shortens-most task
+  std::optional<float> lessonMeasureMm;  // the answer to a length-change task
+  bool togglePresenter = false;
 };
 
 struct OpenDialogState {
@@ -45,6 +60,7 @@ struct OpenDialogState {
 struct ViewFileDialogState {
   bool open = false;
   bool saving = false;
+  bool lesson = false;  // a lesson file, not a view
   char path[1024] = {};
 };
 
@@ -54,6 +70,43 @@ struct BookmarkState {
   std::string path;  // empty: not kept (no settings folder)
   int renaming = -1;
   char name[128] = {};
+};
+
+// What the class answered at one step.
+struct LessonAnswer {
+  bool answered = false;
+  bool correct = false;
+  int attempts = 0;
+  std::string feedback;
+};
+
+// Presenter mode: full screen, the lesson's text in a projector theme, no panels.
+struct PresenterState {
+  bool active = false;
+  bool blank = false;                           // B: the screen black (white in the light theme)
+  bool laser = false;                           // a red pointer at the mouse
+  bool pen = false;                             // dragging draws on the view; cleared at each step
+  std::vector<std::vector<glm::vec2>> strokes;  // window positions
+  double stepStartedAt = 0.0;                   // glfwGetTime() at the step's start
+};
+
+// The lesson open in the Lesson panel.
+struct LessonState {
+  bool open = false;
+  Lesson lesson;
+  std::string path;  // empty: not saved yet
+  int step = -1;     // shown step; -1 before the first
+  bool dirty = false;
+  bool editing = false;
+  std::vector<LessonAnswer> answers;  // one per step
+  std::vector<std::string> problems;  // ids the model lacks and the like, for the panel
+  std::vector<std::string> builtIn;   // the lessons that come with the app (paths)
+  // Opening or starting another lesson over unsaved edits waits for the user to confirm.
+  std::optional<std::string> pendingOpen;
+  bool pendingNew = false;
+  int choice = -1;         // the option picked at this step
+  float measureMm = 0.0f;  // the number typed at this step
+  PresenterState presenter;
 };
 
 struct ViewerState {
@@ -71,6 +124,7 @@ struct ViewerState {
   OpenDialogState openDialog;
   ViewFileDialogState viewDialog;
   BookmarkState bookmarks;
+  LessonState lesson;
   UiRequests requests;
   float frameMilliseconds = 0.0f;
   bool showHelp = false;

@@ -10,6 +10,8 @@
 #include "core/SettingsFile.h"
 #include "gen/MeasurementTable.h"
 #include "io/ContentFile.h"
+#include "io/LessonFile.h"
+#include "io/LessonText.h"
 #include "io/ViewFile.h"
 
 namespace pe::fuzz {
@@ -66,6 +68,26 @@ inline std::string checkView(const std::string& text) {
     (void)e;
   }
   (void)parseBookmarks(text, "views.jsonl", problems);
+  return "";
+}
+// Lessons: a lesson that was read writes out and reads back the same, and every step's text
+// resolves (with no content file: ids in words) without trouble.
+inline std::string checkLesson(const std::string& text) {
+  std::vector<std::string> warnings;
+  try {
+    const Lesson lesson = parseLesson(text, "lesson.json", warnings);
+    const std::string written = lessonToJson(lesson);
+    std::vector<std::string> again;
+    if (lessonToJson(parseLesson(written, "again.json", again)) != written)
+      return "lesson does not read back the same:\n" + written;
+    if (!again.empty()) return "a written lesson warns: " + again.front();
+    std::vector<std::string> citations;
+    for (const LessonStep& step : lesson.steps)
+      (void)resolveLessonText(step.text, nullptr, citations);
+    (void)lessonReferences(lesson);
+  } catch (const FileError& e) {
+    (void)e;
+  }
   return "";
 }
 }  // namespace pe::fuzz

@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "TestSupport.h"
+#include "core/AtomicFile.h"
 #include "io/PngFile.h"
 #include "io/ViewFile.h"
 
@@ -188,10 +189,13 @@ TEST(ViewFiles, TheViewerShowsWhatTheScreenshotShows) {
       test::runApp({bundled(), "--screenshot", dir + "/offscreen.png", "--size", "640x480",
                     "--view-file", dir + "/v.json"});
   ASSERT_EQ(shot.exitCode, 0) << shot.output;
+  // The whole window is the view, as in the screenshot: the sidebar hidden in the settings.
+  makeDirectories(dir + "/config/psoas-explorer");
+  test::writeFile(dir + "/config/psoas-explorer/settings.ini", "ui.show_sidebar = false\n");
   const test::CommandResult viewer = test::runApp(
-      {bundled(), "--no-settings", "--size", "640x480", "--frames", "20", "--view-file",
-       dir + "/v.json", "--capture", dir + "/window.png", "--save-view", dir + "/exit.json"},
-      "xvfb-run -a -s '-screen 0 1024x768x24'");
+      {bundled(), "--size", "640x480", "--frames", "20", "--view-file", dir + "/v.json",
+       "--capture", dir + "/window.png", "--save-view", dir + "/exit.json"},
+      "XDG_CONFIG_HOME=" + dir + "/config xvfb-run -a -s '-screen 0 1024x768x24'");
   ASSERT_EQ(viewer.exitCode, 0) << viewer.output;
   const RgbaImage offscreen = readPng(dir + "/offscreen.png"),
                   window = readPng(dir + "/window.png");

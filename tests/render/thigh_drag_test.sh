@@ -54,9 +54,11 @@ PY
 read -r fx fy <<< "$point"
 
 config="$work/config"
-mkdir -p "$config"
+mkdir -p "$config/psoas-explorer"
+# The whole window is the view, as in the screenshot: no sidebar.
+echo "ui.show_sidebar = false" > "$config/psoas-explorer/settings.ini"
 XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-  "$0" --view left --hide skin --time 0 --verbose > "$1/viewer.log" 2>&1 &
+  "$0" --size 1280x800 --view left --hide skin --time 0 --verbose > "$1/viewer.log" 2>&1 &
   pid=$!
   # Ready when the simplified level is installed (after the first frames); slow under ASan.
   for i in $(seq 1 240); do grep -q "levels of detail ready" "$1/viewer.log" && break; sleep 0.5; done

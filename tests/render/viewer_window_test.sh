@@ -14,7 +14,7 @@ run() { XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1024x768x24" "$app" 
 out=$(run "$model" --frames 12) || fail "viewer exited with $?: $out"
 [ -f "$config/psoas-explorer/settings.ini" ] || fail "settings.ini was not written"
 [ -f "$config/psoas-explorer/imgui.ini" ] || fail "imgui.ini was not written"
-grep -q "^window.width = 1280$" "$config/psoas-explorer/settings.ini" || fail "unexpected settings: $(cat "$config/psoas-explorer/settings.ini")"
+grep -q "^window.width = 819$" "$config/psoas-explorer/settings.ini" || fail "unexpected settings: $(cat "$config/psoas-explorer/settings.ini")"
 ls "$config/psoas-explorer" | grep -q tmp && fail "a temporary file was left behind"
 
 # Pose controls from the command line: a flexed hip with the contraction tint, kept in settings.

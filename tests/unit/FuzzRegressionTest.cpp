@@ -17,6 +17,7 @@ TEST(FuzzRegressions, FoundInputsAreHandled) {
       const std::string text = readWholeFile(file.path().string(), 1 << 20);
       const std::string name = kind.path().filename().string();
       const std::string problem = name == "view"       ? fuzz::checkView(text)
+                                  : name == "lesson"   ? fuzz::checkLesson(text)
                                   : name == "settings" ? fuzz::checkSettings(text)
                                   : name == "content"  ? fuzz::checkContent(text)
                                                        : fuzz::checkMeasurements(text);

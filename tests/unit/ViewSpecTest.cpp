@@ -4,11 +4,15 @@
 
 #include <fstream>
 #include <set>
+#include <tuple>
 
 #include "TestSupport.h"
 #include "app/DocumentLoader.h"
 #include "app/ViewApply.h"
 #include "core/Error.h"
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+
 #include "core/KeyBindings.h"
 #include "io/GltfFile.h"
 #include "io/ViewFile.h"
@@ -282,10 +286,10 @@ TEST(ViewSpec, AttachmentsComposeWithLayersAndIsolation) {
 }
 
 TEST(KeyBindings, EveryActionHasOneKeyAndNoKeyTwoActions) {
-  std::set<std::pair<int, bool>> keys;
+  std::set<std::tuple<int, bool, bool>> keys;
   std::set<Action> actions;
   for (const KeyBinding& b : keyBindings()) {
-    EXPECT_TRUE(keys.insert({b.key, b.ctrl}).second) << b.keys << " is bound twice";
+    EXPECT_TRUE(keys.insert({b.key, b.ctrl, b.shift}).second) << b.keys << " is bound twice";
     EXPECT_TRUE(actions.insert(b.action).second) << b.description;
     EXPECT_GT(std::string(b.description).size(), 3u);
   }
@@ -294,5 +298,13 @@ TEST(KeyBindings, EveryActionHasOneKeyAndNoKeyTwoActions) {
   const std::string help = controlsHelpText();
   EXPECT_NE(help.find("Ctrl+B"), std::string::npos);
   EXPECT_NE(help.find("Left drag on a femur"), std::string::npos);
+  // Presenter mode: every clicker key of the issue moves or blanks, no key does two things.
+  std::set<int> presenterKeys;
+  for (const PresenterBinding& b : presenterBindings())
+    for (int key : b.keys) EXPECT_TRUE(presenterKeys.insert(key).second) << b.keysText;
+  for (int key : {GLFW_KEY_RIGHT, GLFW_KEY_LEFT, GLFW_KEY_PAGE_DOWN, GLFW_KEY_PAGE_UP,
+                  GLFW_KEY_SPACE, GLFW_KEY_B, GLFW_KEY_ESCAPE})
+    EXPECT_TRUE(presenterKeys.count(key)) << key;
+  EXPECT_NE(help.find("In presenter mode"), std::string::npos);
 }
 }  // namespace pe

@@ -1,0 +1,122 @@
+#include "app/LessonExport.h"
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+
+#include "app/DocumentLoader.h"
+#include "app/LessonTasks.h"
+#include "app/ModelLocator.h"
+#include "app/OffscreenCommands.h"
+#include "core/AtomicFile.h"
+#include "core/Error.h"
+#include "core/Log.h"
+#include "io/LessonHandout.h"
+#include "io/PngFile.h"
+#include "render/OffscreenContext.h"
+
+namespace pe {
+namespace {
+std::vector<std::string> namesOf(const std::vector<std::string>& ids, const StructureIndex& index) {
+  std::vector<std::string> names;
+  for (const std::string& id : ids) {
+    const int s = index.find(id);
+    names.push_back(s >= 0 ? index.structures[s].name : id);
+  }
+  return names;
+}
+
+// The answer in words, for the handout's answer list.
+std::string answerText(const LessonTask& task, const ViewerState& state) {
+  const auto& index = state.structures.index();
+  switch (task.kind) {
+    case LessonTask::Kind::Identify: {
+      std::string out;
+      for (const std::string& name : namesOf(task.accept, index))
+        out += (out.empty() ? "" : " or ") + name;
+      return out;
+    }
+    case LessonTask::Kind::Choice:
+      return std::string(1, char('A' + task.answer)) + ". " + task.options[task.answer];
+    case LessonTask::Kind::Measure: {
+      const MeasuredAnswer measured = measureTask(task, state.muscles);
+      if (!measured.problem.empty()) return "";
+      const auto names = namesOf(task.muscles, index);
+      if (task.quantity == LessonTask::Quantity::ShortensMost)
+        return std::string(1, char('A' + measured.shortensMost)) + ". " +
+               names[measured.shortensMost] + " (" +
+               checkMeasure(task, measured, float(measured.shortensMost), names)
+                   .feedback.substr(7) +
+               ")";
+      const float mm = std::round(measured.changesMm.front());
+      char text[64];
+      std::snprintf(text, sizeof text, "%+.0f mm (within %.0f mm)", mm == 0.0f ? 0.0f : mm,
+                    task.toleranceMm);
+      return text;
+    }
+  }
+  return "";
+}
+}  // namespace
+
+int runExportLesson(const CommandLine& cl) {
+  const std::string path = cl.file.empty() ? bundledModelPath() : cl.file;
+  const int width = cl.width.value_or(1600), height = cl.height.value_or(1200);
+  ViewerState state;
+  Lesson lesson;
+  try {
+    std::vector<std::string> warnings;
+    lesson = readLessonFile(cl.exportLesson, warnings);
+    for (const std::string& w : warnings) logWarning(w);
+    if (path.empty())
+      throw FileError("--export-lesson", "needs a model (the bundled one is missing)");
+    const std::string problem = openDocument(path, state);
+    if (!problem.empty()) logWarning(problem);
+    const auto problems =
+        lessonModelProblems(lesson, cl.exportLesson, state.structures.index(),
+                            state.content ? &*state.content : nullptr, state.muscles);
+    for (const std::string& p : problems) logError(p);
+    if (!problems.empty()) return 1;
+    makeDirectories(cl.exportDir);
+  } catch (const FileError& e) {
+    logError(e.what());
+    return 1;
+  }
+  try {
+    OffscreenContext context;
+    SceneRenderer renderer;
+    renderer.setModel(state.document.model());
+    std::vector<HandoutStep> steps;
+    for (size_t i = 0; i < lesson.steps.size(); ++i) {
+      char name[32];
+      std::snprintf(name, sizeof name, "step-%02zu.png", i + 1);
+      std::vector<std::string> problems;
+      const ViewSpec view = overlayView(lesson.steps[i].view, cl.view);
+      const RgbaImage image = renderView(state, renderer, view, width, height, problems);
+      for (const std::string& p : problems)
+        logError(cl.exportLesson + ": step " + std::to_string(i + 1) + ": " + p);
+      if (!problems.empty()) return 1;
+      writePng((std::filesystem::path(cl.exportDir) / name).string(), image);
+      HandoutStep step{name, "", {}};
+      if (const auto& task = lesson.steps[i].task) {
+        step.answer = answerText(*task, state);
+        step.muscleNames = namesOf(task->muscles, state.structures.index());
+      }
+      steps.push_back(std::move(step));
+    }
+    const std::string html =
+        lessonHandoutHtml(lesson, state.content ? &*state.content : nullptr, steps, width, height,
+                          std::filesystem::path(path).filename().string());
+    writeFileAtomically((std::filesystem::path(cl.exportDir) / "index.html").string(), html);
+    logInfo("wrote " + std::to_string(steps.size()) + " pictures and index.html to " +
+            cl.exportDir);
+  } catch (const GraphicsError& e) {
+    logError(std::string("offscreen rendering failed: ") + e.what());
+    return 1;
+  } catch (const FileError& e) {
+    logError(e.what());
+    return 1;
+  }
+  return 0;
+}
+}  // namespace pe
