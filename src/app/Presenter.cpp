@@ -18,6 +18,26 @@ GLFWmonitor* chosenMonitor(int wanted) {
 }
 }  // namespace
 
+// The monitors' names for the Lesson tab's choice, looked at once a second (a projector may be
+// plugged in while the app runs).
+void Viewer::listMonitors() {
+  const double now = glfwGetTime();
+  if (now - monitorsListedAt_ < 1.0) return;
+  monitorsListedAt_ = now;
+  int count = 0;
+  GLFWmonitor** monitors = glfwGetMonitors(&count);
+  auto& names = state_.lesson.monitors;
+  names.clear();
+  for (int i = 0; i < count; ++i) {
+    const GLFWvidmode* mode = glfwGetVideoMode(monitors[i]);
+    const char* name = glfwGetMonitorName(monitors[i]);
+    names.push_back(
+        std::to_string(i + 1) + ": " + (name ? name : "monitor") +
+        (mode ? " (" + std::to_string(mode->width) + "x" + std::to_string(mode->height) + ")"
+              : ""));
+  }
+}
+
 void Viewer::setPresenter(bool on) {
   PresenterState& p = state_.lesson.presenter;
   if (on == p.active) return;
@@ -50,8 +70,11 @@ bool Viewer::applyPresenterInput() {
   PresenterState& p = l.presenter;
   ImGuiIO& io = ImGui::GetIO();
   for (const PresenterBinding& b : presenterBindings()) {
+    // Holding next or previous steps on, as a clicker's held button does; the toggles act once
+    // per press (F5 held from entering must not leave at once).
+    const bool repeat = b.action == PresenterAction::Next || b.action == PresenterAction::Previous;
     if (!std::any_of(b.keys.begin(), b.keys.end(),
-                     [](int key) { return ImGui::IsKeyPressed(key, true); }))
+                     [this, repeat](int key) { return keyPressed(key, false, false, repeat); }))
       continue;
     const int last = static_cast<int>(l.lesson.steps.size()) - 1;
     switch (b.action) {

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "app/SceneDrawing.h"
 #include "app/ViewApply.h"
@@ -97,6 +98,9 @@ int Viewer::run(int maxFrames) {
       glfwWaitEventsTimeout(std::max(0.01, kRefineDelaySeconds - (glfwGetTime() - changedAt_)));
     else if (ImGui::GetIO().WantTextInput)
       glfwWaitEventsTimeout(0.5);
+    else if (state_.lesson.presenter.active)  // the step timer ticks each second
+      glfwWaitEventsTimeout(1.0 -
+                            std::fmod(glfwGetTime() - state_.lesson.presenter.stepStartedAt, 1.0));
     else
       glfwWaitEvents();  // idle: no frames, no CPU
     if (glfwGetWindowAttrib(window_, GLFW_ICONIFIED)) continue;
@@ -119,6 +123,10 @@ int Viewer::run(int maxFrames) {
     lastHips_ = hips;
     const bool moving = controller_.update(dt) || cameraInput || posing;
     drawFrame(moving);
+    // The moment a flight or a pose comes to rest and the still picture is drawn (scripts and
+    // tests wait for it).
+    if (wasMoving_ && !moving) logDebug("view settled");
+    wasMoving_ = moving;
     ui_.endFrame();
     glfwSwapBuffers(window_);
     saveLayout();
@@ -188,6 +196,7 @@ void Viewer::drawUi() {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     drawPresenter(state_, windowSize(), glm::vec2(mouse.x, mouse.y), glfwGetTime());
   } else {
+    listMonitors();
     drawMainMenuBar(state_);
     viewLeft_ = drawSidebar(state_);
     drawOpenFileDialog(state_);
@@ -323,7 +332,9 @@ void Viewer::saveBookmarks() {
 
 void Viewer::updateLabelAnchors() {
   labelAnchors_.clear();
-  if (!state_.settings.ui.showLabels || state_.document.empty()) return;
+  // Labels wait for the picking BVHs (a moment after a model opens): testing each label's
+  // visibility against every triangle would hold up the first frame.
+  if (!state_.settings.ui.showLabels || state_.document.empty() || !preparation_.picker()) return;
   labelAnchors_ = computeLabelAnchors(
       *state_.document.model(), state_.document.pose(), state_.document.scene(), state_.structures,
       controller_.camera, windowSize(), preparation_.picker(), labelTargets_);

@@ -39,6 +39,11 @@ class Viewer {
   void capture(const std::string& pngPath);
 
   std::vector<std::string> droppedFiles;  // filled by the window's drop callback
+  struct KeyEvent {
+    int key, mods;
+    bool repeat;
+  };
+  std::vector<KeyEvent> keyEvents;  // presses since the last frame, from the key callback
 
  private:
   bool animating() const;
@@ -50,6 +55,9 @@ class Viewer {
   void advancePose(float dt);
   // ViewerInput.cpp: the mouse and the key table.
   bool applyInput();
+  // Whether the key was pressed since the last frame with exactly these modifiers (Ctrl,
+  // Shift); held keys repeating count when `repeat`.
+  bool keyPressed(int key, bool ctrl, bool shift, bool repeat) const;
   void perform(Action action);
   void performLessonAction(Action action);
   void hoverAndSelect();
@@ -69,6 +77,7 @@ class Viewer {
   // Presenter.cpp: presenter mode's window, keys, pointer and pen.
   void setPresenter(bool on);
   bool applyPresenterInput();
+  void listMonitors();
   void drawFrame(bool moving);
   void saveLayout();
   void saveBookmarks();
@@ -92,6 +101,8 @@ class Viewer {
   std::optional<int> lastSelected_;     // to notice a click that answers a task
   std::array<int, 4> windowedFrame_{};  // position and size before presenter mode
   int reframeFrames_ = 0;  // frames left to fit the lesson step's camera to a new window size
-  float viewLeft_ = 0.0f;  // window pixels at the left covered by the sidebar or presenter text
+  float viewLeft_ = 0.0f;
+  double monitorsListedAt_ = -1e9;
+  bool wasMoving_ = false;  // window pixels at the left covered by the sidebar or presenter text
 };
 }  // namespace pe

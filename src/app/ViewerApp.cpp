@@ -20,6 +20,17 @@ void onDrop(GLFWwindow* window, int count, const char** paths) {
   for (int i = 0; i < count; ++i) viewer->droppedFiles.push_back(paths[i]);
 }
 
+// Key presses are kept as events for the frame loop (Viewer::keyEvents): a quick tap, as a
+// presentation clicker sends, is pressed and released between two frames, and the key state
+// ImGui samples once a frame would miss it. ImGui's own handler runs first.
+GLFWkeyfun imguiKeyCallback = nullptr;
+void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  if (imguiKeyCallback) imguiKeyCallback(window, key, scancode, action, mods);
+  auto* viewer = static_cast<Viewer*>(glfwGetWindowUserPointer(window));
+  if (viewer && action != GLFW_RELEASE)
+    viewer->keyEvents.push_back({key, mods, action == GLFW_REPEAT});
+}
+
 void onGlfwError(int code, const char* description) {
   logDebug("GLFW error " + std::to_string(code) + ": " + description);
 }
@@ -118,6 +129,7 @@ int runViewer(const CommandLine& cl) {
     Viewer viewer(window, state, configDir);
     glfwSetWindowUserPointer(window, &viewer);
     glfwSetDropCallback(window, &onDrop);
+    imguiKeyCallback = glfwSetKeyCallback(window, &onKey);
     if (!path.empty()) viewer.open(path, std::move(loading));
     logDebug("model shown after " + std::to_string(millisecondsSinceStart()) + " ms");
     state.lesson.builtIn = builtInLessonPaths();

@@ -16,7 +16,8 @@ bool Viewer::applyInput() {
   const glm::vec2 viewport = windowSize();
   const glm::vec2 cursor(io.MousePos.x, io.MousePos.y);
   const PresenterState& presenter = state_.lesson.presenter;
-  if (presenter.active) applyPresenterInput();
+  const bool presenting = presenter.active;  // its keys (Esc, F5) must not act twice
+  if (presenting) applyPresenterInput();
   // The presenter's pen draws instead of turning the view.
   if (!ui_.wantsMouse() && !(presenter.active && presenter.pen)) {
     const glm::vec2 delta(io.MouseDelta.x, io.MouseDelta.y);
@@ -43,13 +44,21 @@ bool Viewer::applyInput() {
       if (auto hit = pickUnderCursor(cursor)) controller_.centreOn(hit->point);
   }
   // No key repeat: holding a key (a toggle, Ctrl+B) acts once. Presenter mode has its keys.
-  if (!ui_.wantsKeyboard() && !state_.lesson.presenter.active)
+  if (!ui_.wantsKeyboard() && !presenting)
     for (const KeyBinding& b : keyBindings())
-      if (io.KeyCtrl == b.ctrl && io.KeyShift == b.shift &&
-          (ImGui::IsKeyPressed(b.key, false) ||
-           (b.keypadKey >= 0 && ImGui::IsKeyPressed(b.keypadKey, false))))
+      if (keyPressed(b.key, b.ctrl, b.shift, false) ||
+          (b.keypadKey >= 0 && keyPressed(b.keypadKey, b.ctrl, b.shift, false)))
         perform(b.action);
+  keyEvents.clear();
   return moved;
+}
+
+bool Viewer::keyPressed(int key, bool ctrl, bool shift, bool repeat) const {
+  for (const KeyEvent& e : keyEvents)
+    if (e.key == key && (repeat || !e.repeat) && ((e.mods & GLFW_MOD_CONTROL) != 0) == ctrl &&
+        ((e.mods & GLFW_MOD_SHIFT) != 0) == shift)
+      return true;
+  return false;
 }
 
 void Viewer::perform(Action action) {
@@ -158,7 +167,7 @@ void Viewer::performLessonAction(Action action) {
       r.moveLessonStep = 1;
       break;
     case Action::EditLesson:
-      if (l.open) l.editing = !l.editing;
+      if (l.open) l.editing = !l.editing, l.focusEditor = l.editing;
       state_.settings.ui.sidebarTab = kLessonTab;
       state_.settings.ui.showSidebar = true;
       break;

@@ -114,7 +114,8 @@ void drawEditor(ViewerState& state) {
   if (l.step < 0) return;
   LessonStep& step = l.lesson.steps[l.step];
   const float width = ImGui::GetContentRegionAvail().x;
-  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  if (l.focusEditor) ImGui::SetKeyboardFocusHere();
+  l.focusEditor = false;
   if (inputString("Step title", step.title)) l.dirty = true;
   ImGui::TextDisabled("Text: blank line between paragraphs, - bullets, **bold**, {id}, [@source]");
   if (inputStringMultiline("##text", step.text, width, 140)) l.dirty = true;
@@ -195,6 +196,18 @@ void drawLessonContents(ViewerState& state) {
   ImGui::ProgressBar(count ? float(l.step + 1) / float(count) : 0.0f, ImVec2(-1, 0),
                      indicator.empty() ? "no steps" : indicator.c_str());
   if (ImGui::Button(label("Present", Action::Present).c_str())) r.togglePresenter = true;
+  if (l.monitors.size() > 1) {
+    ImGui::SameLine();
+    int& monitor = state.settings.ui.presenterMonitor;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+    if (ImGui::BeginCombo("##monitor",
+                          l.monitors[std::min<size_t>(monitor, l.monitors.size() - 1)].c_str())) {
+      for (int i = 0; i < static_cast<int>(l.monitors.size()); ++i)
+        if (ImGui::Selectable(l.monitors[i].c_str(), i == monitor)) monitor = i;
+      ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The monitor presenter mode fills");
+  }
   ImGui::SameLine();
   if (ImGui::Button(l.editing ? "Done editing" : "Edit")) l.editing = !l.editing;
   ImGui::SameLine();

@@ -98,6 +98,7 @@ struct LessonState {
   int step = -1;     // shown step; -1 before the first
   bool dirty = false;
   bool editing = false;
+  bool focusEditor = false;           // Ctrl+E: the keyboard goes to the step's title once
   std::vector<LessonAnswer> answers;  // one per step
   std::vector<std::string> problems;  // ids the model lacks and the like, for the panel
   std::vector<std::string> builtIn;   // the lessons that come with the app (paths)
@@ -107,6 +108,7 @@ struct LessonState {
   int choice = -1;         // the option picked at this step
   float measureMm = 0.0f;  // the number typed at this step
   PresenterState presenter;
+  std::vector<std::string> monitors;  // names, for choosing where presenter mode goes
 };
 
 struct ViewerState {

@@ -12,6 +12,7 @@
 #include "core/AtomicFile.h"
 #include "core/Error.h"
 #include "core/SettingsFile.h"
+#include "io/LessonFile.h"
 #include "io/ViewFile.h"
 
 namespace pe {
@@ -69,12 +70,20 @@ std::vector<UserFile> userFiles(const std::string& dir) {
   ViewSpec views[2];
   views[0].ghost = true;
   views[1].select = "psoas_major_left";
+  Lesson lessons[2];
+  for (int k = 0; k < 2; ++k) {
+    lessons[k].title = "Lesson " + std::to_string(k);
+    for (int i = 0; i < 100 + 200 * k; ++i)
+      lessons[k].steps.push_back(
+          {"Step " + std::to_string(i), std::string(200, 'x'), "", views[k], 1.0f, std::nullopt});
+  }
   std::vector<UserFile> files = {
       {dir + "/settings.ini",
        [=](int k) { saveSettingsFile(dir + "/settings.ini", k ? b : a); },
        {}},
       {dir + "/views.jsonl", [=](int k) { writeBookmarkFile(dir + "/views.jsonl", marks[k]); }, {}},
       {dir + "/view.json", [=](int k) { writeViewFile(dir + "/view.json", views[k]); }, {}},
+      {dir + "/lesson.json", [=](int k) { writeLessonFile(dir + "/lesson.json", lessons[k]); }, {}},
   };
   for (UserFile& f : files)
     for (int k : {1, 0}) {  // version 0 stays on disk
@@ -86,7 +95,7 @@ std::vector<UserFile> userFiles(const std::string& dir) {
 }  // namespace
 
 // A writer killed with SIGKILL at a random moment, 200 times: each user file (settings,
-// bookmarks, a view) is always the old or the new version, never a truncated mix.
+// bookmarks, a view, a lesson) is always the old or the new version, never a truncated mix.
 TEST(AtomicFile, KilledWritersLeaveTheOldOrTheNewFile) {
   const std::string dir = test::makeTempDir();
   const std::vector<UserFile> files = userFiles(dir);
