@@ -102,7 +102,7 @@ void Viewer::applyLessonRequests(UiRequests& r) {
   }
   if (r.openLesson) openLesson(*r.openLesson);
   if (r.newLesson) {
-    const std::vector<std::string> builtIn = std::move(l.builtIn);
+    const auto builtIn = std::move(l.builtIn);
     l = LessonState();
     l.builtIn = builtIn;
     l.open = true;

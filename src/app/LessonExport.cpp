@@ -44,13 +44,12 @@ std::string answerText(const LessonTask& task, const ViewerState& state) {
       const auto names = namesOf(task.muscles, index);
       if (task.quantity == LessonTask::Quantity::ShortensMost)
         return std::string(1, char('A' + measured.shortensMost)) + ". " +
-               names[measured.shortensMost] + " (" +
-               checkMeasure(task, measured, float(measured.shortensMost), names)
-                   .feedback.substr(7) +
-               ")";
-      const float mm = std::round(measured.changesMm.front());
+               names[measured.shortensMost] + " (" + measuredFacts(task, measured, names) + ")";
+      float mm = std::round(measured.changesMm.front());
+      if (mm == 0.0f) mm = 0.0f;  // not "-0"
       char text[64];
-      std::snprintf(text, sizeof text, "%+.0f mm (within %.0f mm)", mm == 0.0f ? 0.0f : mm,
+      std::snprintf(text, sizeof text,
+                    mm > 0.0f ? "+%.0f mm (within %.0f mm)" : "%.0f mm (within %.0f mm)", mm,
                     task.toleranceMm);
       return text;
     }
@@ -82,7 +81,7 @@ int runExportLesson(const CommandLine& cl) {
     logError(e.what());
     return 1;
   }
-  try {
+  return exitCodeOf([&] {
     OffscreenContext context;
     SceneRenderer renderer;
     renderer.setModel(state.document.model());
@@ -110,13 +109,7 @@ int runExportLesson(const CommandLine& cl) {
     writeFileAtomically((std::filesystem::path(cl.exportDir) / "index.html").string(), html);
     logInfo("wrote " + std::to_string(steps.size()) + " pictures and index.html to " +
             cl.exportDir);
-  } catch (const GraphicsError& e) {
-    logError(std::string("offscreen rendering failed: ") + e.what());
-    return 1;
-  } catch (const FileError& e) {
-    logError(e.what());
-    return 1;
-  }
-  return 0;
+    return 0;
+  });
 }
 }  // namespace pe

@@ -87,13 +87,8 @@ TaskResult checkChoice(const LessonTask& task, int option) {
           withExplanation(right ? "Right." : "Not quite: the answer is \"" + answer + "\".", task)};
 }
 
-TaskResult checkMeasure(const LessonTask& task, const MeasuredAnswer& measured, float value,
-                        const std::vector<std::string>& muscleNames) {
-  if (!measured.problem.empty()) return {false, "This model cannot answer: " + measured.problem};
-  // What the model says, for every muscle compared.
-  char range[96];
-  std::snprintf(range, sizeof range, " from %.0f to %.0f degrees of hip flexion", task.fromDegrees,
-                task.toDegrees);
+std::string measuredFacts(const LessonTask& task, const MeasuredAnswer& measured,
+                          const std::vector<std::string>& muscleNames) {
   std::string facts;
   for (size_t i = 0; i < measured.changesMm.size(); ++i) {
     const float mm = measured.changesMm[i];
@@ -101,18 +96,23 @@ TaskResult checkMeasure(const LessonTask& task, const MeasuredAnswer& measured, 
              (std::abs(mm) < 0.5f ? " keeps its length"
                                   : (mm < 0 ? " shortens " : " lengthens ") + millimetres(mm));
   }
-  facts += std::string(range) + " (measured on this model).";
+  char range[96];
+  std::snprintf(range, sizeof range, " from %.0f to %.0f degrees of hip flexion", task.fromDegrees,
+                task.toDegrees);
+  return facts + range + " (measured on this model).";
+}
+
+TaskResult checkMeasure(const LessonTask& task, const MeasuredAnswer& measured, float value,
+                        const std::vector<std::string>& muscleNames) {
+  if (!measured.problem.empty()) return {false, "This model cannot answer: " + measured.problem};
   bool right = false;
   if (task.quantity == LessonTask::Quantity::ShortensMost)
     right = static_cast<int>(value) == measured.shortensMost;
   else
     right = std::abs(value - measured.changesMm.front()) <= task.toleranceMm;
-  return {right, withExplanation((right ? "Right: " : "Not quite: ") + facts, task)};
+  return {right, withExplanation((right ? "Right: " : "Not quite: ") +
+                                     measuredFacts(task, measured, muscleNames),
+                                 task)};
 }
 
-std::vector<std::string> measureOptions(const LessonTask& task,
-                                        const std::vector<std::string>& muscleNames) {
-  if (task.quantity != LessonTask::Quantity::ShortensMost) return {};
-  return muscleNames;
-}
 }  // namespace pe

@@ -38,7 +38,9 @@ TaskResult checkChoice(const LessonTask& task, int option);
 TaskResult checkMeasure(const LessonTask& task, const MeasuredAnswer& measured, float value,
                         const std::vector<std::string>& muscleNames);
 
-// The options a measure task shows: the muscles' names (ShortensMost), nothing otherwise.
-std::vector<std::string> measureOptions(const LessonTask& task,
-                                        const std::vector<std::string>& muscleNames);
+// What the model says, in words: "Psoas major shortens 55 mm; ... from 0 to 90 degrees of hip
+// flexion (measured on this model)."
+std::string measuredFacts(const LessonTask& task, const MeasuredAnswer& measured,
+                          const std::vector<std::string>& muscleNames);
+
 }  // namespace pe

@@ -122,7 +122,7 @@ int runScreenshot(const CommandLine& cl) {
   }
   logDebug("model loaded after " + std::to_string(millisecondsSinceStart()) + " ms");
   const int width = cl.width.value_or(1600), height = cl.height.value_or(1200);
-  try {
+  return exitCodeOf([&] {
     if (!graphicsProblem.empty()) throw GraphicsError(graphicsProblem);
     logInfo("offscreen OpenGL: " + context->description());
     renderer->setModel(state.document.model());
@@ -136,14 +136,19 @@ int runScreenshot(const CommandLine& cl) {
     if (!cl.saveView.empty())
       writeViewFile(cl.saveView,
                     captureView(state, resolvedCamera(view, camera.pose, camera.fovYDegrees)));
+    return 0;
+  });
+}
+
+int exitCodeOf(const std::function<int()>& work) {
+  try {
+    return work();
   } catch (const GraphicsError& e) {
     logError(std::string("offscreen rendering failed: ") + e.what());
-    return 1;
   } catch (const FileError& e) {
     logError(e.what());
-    return 1;
   }
-  return 0;
+  return 1;
 }
 
 RgbaImage renderView(ViewerState& state, SceneRenderer& renderer, const ViewSpec& view, int width,

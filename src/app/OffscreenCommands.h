@@ -1,6 +1,7 @@
 // The commands that run without a window: --info, --muscle-lengths and --screenshot, and the
 // drawing of one view that --screenshot and --export-lesson share.
 #pragma once
+#include <functional>
 #include <vector>
 
 #include "app/CommandLine.h"
@@ -15,6 +16,10 @@ int runInfo(const CommandLine& cl);
 int runMuscleLengths(const CommandLine& cl);
 // Renders cl.file to cl.screenshot with EGL and no window. Returns the exit code.
 int runScreenshot(const CommandLine& cl);
+
+// Runs `work` and returns its exit code, or logs a graphics or file error it throws and
+// returns 1.
+int exitCodeOf(const std::function<int()>& work);
 
 // Poses and shows `view` on the open document and draws it, with its labels, into a picture
 // of width x height (an OpenGL context current). What the model cannot show is added to

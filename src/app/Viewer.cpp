@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/LessonTasks.h"
 #include "app/SceneDrawing.h"
 #include "app/ViewApply.h"
 #include "core/Error.h"
@@ -65,6 +66,12 @@ void Viewer::open(const std::string& path, ModelLoading loading) {
   // when ready.
   preparation_.start(state_);
   glfwSetWindowTitle(window_, ("Psoas Explorer - " + path).c_str());
+  // An open lesson is checked again against the new model.
+  LessonState& lesson = state_.lesson;
+  if (lesson.open)
+    lesson.problems = lessonModelProblems(
+        lesson.lesson, lesson.path.empty() ? "the lesson" : lesson.path, state_.structures.index(),
+        state_.content ? &*state_.content : nullptr, state_.muscles);
   controller_.camera.pose.orientation = viewPresetOrientation(ViewPreset::Anterior);
   controller_.camera.pose = controller_.camera.framed(visibleBounds(state_), aspect());
 }

@@ -132,7 +132,15 @@ int runViewer(const CommandLine& cl) {
     imguiKeyCallback = glfwSetKeyCallback(window, &onKey);
     if (!path.empty()) viewer.open(path, std::move(loading));
     logDebug("model shown after " + std::to_string(millisecondsSinceStart()) + " ms");
-    state.lesson.builtIn = builtInLessonPaths();
+    for (const std::string& lesson : builtInLessonPaths()) {
+      // Listed by title; one that does not read is left out (the Lesson tab opens any file).
+      try {
+        std::vector<std::string> warnings;
+        state.lesson.builtIn.push_back({lesson, readLessonFile(lesson, warnings).title});
+      } catch (const FileError& e) {
+        logWarning(e.what());
+      }
+    }
     try {
       viewer.showView(startView(cl, state.settings), 0.0f);
     } catch (const FileError& e) {

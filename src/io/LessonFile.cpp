@@ -107,29 +107,20 @@ LessonStep readStep(const json& object, size_t index, const std::string& source,
 }
 
 json taskObject(const LessonTask& t) {
-  json task = json::object();
-  switch (t.kind) {
-    case LessonTask::Kind::Identify:
-      task["kind"] = "identify";
-      task["prompt"] = t.prompt;
-      task["accept"] = t.accept;
-      break;
-    case LessonTask::Kind::Choice:
-      task["kind"] = "choice";
-      task["prompt"] = t.prompt;
-      task["options"] = t.options;
-      task["answer"] = t.answer;
-      break;
-    case LessonTask::Kind::Measure:
-      task["kind"] = "measure";
-      task["prompt"] = t.prompt;
-      task["quantity"] =
-          t.quantity == LessonTask::Quantity::ShortensMost ? "shortens_most" : "length_change_mm";
-      task["muscles"] = t.muscles;
-      task["from_deg"] = t.fromDegrees;
-      task["to_deg"] = t.toDegrees;
-      if (t.quantity == LessonTask::Quantity::LengthChange) task["tolerance_mm"] = t.toleranceMm;
-      break;
+  static const char* const kKinds[] = {"identify", "choice", "measure"};
+  json task = {{"kind", kKinds[static_cast<int>(t.kind)]}, {"prompt", t.prompt}};
+  if (t.kind == LessonTask::Kind::Identify) task["accept"] = t.accept;
+  if (t.kind == LessonTask::Kind::Choice) {
+    task["options"] = t.options;
+    task["answer"] = t.answer;
+  }
+  if (t.kind == LessonTask::Kind::Measure) {
+    const bool most = t.quantity == LessonTask::Quantity::ShortensMost;
+    task["quantity"] = most ? "shortens_most" : "length_change_mm";
+    task["muscles"] = t.muscles;
+    task["from_deg"] = t.fromDegrees;
+    task["to_deg"] = t.toDegrees;
+    if (!most) task["tolerance_mm"] = t.toleranceMm;
   }
   if (!t.explanation.empty()) task["explanation"] = t.explanation;
   return task;

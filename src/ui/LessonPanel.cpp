@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
 
 #include <imgui.h>
 
@@ -31,9 +30,8 @@ void drawNoLesson(ViewerState& state) {
   if (!state.lesson.builtIn.empty()) {
     ImGui::Spacing();
     ImGui::TextDisabled("Built-in lessons");
-    for (const std::string& path : state.lesson.builtIn)
-      if (ImGui::Selectable(std::filesystem::path(path).stem().string().c_str()))
-        state.requests.openLesson = path;
+    for (const auto& lesson : state.lesson.builtIn)
+      if (ImGui::Selectable(lesson.title.c_str())) state.requests.openLesson = lesson.path;
   }
 }
 

@@ -25,8 +25,8 @@ void drawLessonMenu(ViewerState& state) {
   if (ImGui::MenuItem("Open lesson...", bindingFor(Action::OpenLesson).keys))
     openLessonDialog(state, false);
   if (!l.builtIn.empty() && ImGui::BeginMenu("Built-in lessons")) {
-    for (const std::string& path : l.builtIn)
-      if (ImGui::MenuItem(path.substr(path.find_last_of('/') + 1).c_str())) r.openLesson = path;
+    for (const auto& lesson : l.builtIn)
+      if (ImGui::MenuItem(lesson.title.c_str())) r.openLesson = lesson.path;
     ImGui::EndMenu();
   }
   if (ImGui::MenuItem("New lesson")) r.newLesson = true;

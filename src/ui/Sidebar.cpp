@@ -22,15 +22,11 @@ constexpr ImGuiWindowFlags kFixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_N
                                     ImGuiWindowFlags_NoTitleBar |
                                     ImGuiWindowFlags_NoBringToFrontOnFocus;
 
-// The tab shown last frame; the settings' tab differing from it is a request to show that one
-// (a key, a lesson opening), carried out over the next frame.
-int shownTab = -1;
-
 void drawTab(ViewerState& state, const char* name, int tab, int request,
              void (*contents)(ViewerState&)) {
   const ImGuiTabItemFlags flags = request == tab ? ImGuiTabItemFlags_SetSelected : 0;
   if (!ImGui::BeginTabItem(name, nullptr, flags)) return;
-  if (request < 0 || request == tab) shownTab = state.settings.ui.sidebarTab = tab;
+  if (request < 0 || request == tab) state.shownSidebarTab = state.settings.ui.sidebarTab = tab;
   ImGui::BeginChild("contents");
   contents(state);
   ImGui::EndChild();
@@ -77,7 +73,9 @@ float drawSidebar(ViewerState& state) {
                                       ImVec2(vp->WorkSize.x * 0.6f, vp->WorkSize.y));
   ImGui::Begin("Sidebar", nullptr, kFixed);
   drawWelcome(state);
-  const int request = ui.sidebarTab != shownTab ? ui.sidebarTab : -1;
+  // The settings' tab differing from the one shown last frame is a request to show it (a key,
+  // a lesson opening), carried out over the next frame.
+  const int request = ui.sidebarTab != state.shownSidebarTab ? ui.sidebarTab : -1;
   if (ImGui::BeginTabBar("tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
     if (ImGui::TabItemButton("<", ImGuiTabItemFlags_Trailing | ImGuiTabItemFlags_NoTooltip))
       ui.showSidebar = false;

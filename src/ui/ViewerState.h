@@ -101,7 +101,10 @@ struct LessonState {
   bool focusEditor = false;           // Ctrl+E: the keyboard goes to the step's title once
   std::vector<LessonAnswer> answers;  // one per step
   std::vector<std::string> problems;  // ids the model lacks and the like, for the panel
-  std::vector<std::string> builtIn;   // the lessons that come with the app (paths)
+  struct BuiltInLesson {
+    std::string path, title;
+  };
+  std::vector<BuiltInLesson> builtIn;  // the lessons that come with the app
   // Opening or starting another lesson over unsaved edits waits for the user to confirm.
   std::optional<std::string> pendingOpen;
   bool pendingNew = false;
@@ -130,5 +133,6 @@ struct ViewerState {
   UiRequests requests;
   float frameMilliseconds = 0.0f;
   bool showHelp = false;
+  int shownSidebarTab = -1;  // the sidebar tab drawn last frame
 };
 }  // namespace pe

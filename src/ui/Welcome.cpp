@@ -9,9 +9,9 @@ namespace pe {
 namespace {
 // The built-in tour's step on finding the ASIS, when the tour is there.
 void findThePsoas(ViewerState& state) {
-  for (const std::string& path : state.lesson.builtIn)
-    if (path.find("psoas-in-20-minutes") != std::string::npos) {
-      state.requests.openLesson = path;
+  for (const auto& lesson : state.lesson.builtIn)
+    if (lesson.path.find("psoas-in-20-minutes") != std::string::npos) {
+      state.requests.openLesson = lesson.path;
       state.requests.lessonStep = kFindThePsoasStep;
     }
   state.settings.ui.sidebarTab = kLessonTab;

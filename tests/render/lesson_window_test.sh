@@ -4,8 +4,9 @@
 #  - first look: a new user's window at 1920x1080 shows the model large in the part the sidebar
 #    leaves free, with no panel over it and nothing moving;
 #  - presenter mode: F5 fills the screen, three quick taps as a clicker sends them (Right, Page
-#    Down, Space) each change the step indicator and the picture, B blanks the screen and '.'
-#    shows it again, Esc returns to the window;
+#    Down, Space) each change the step indicator and the picture, the pen (P) draws on the view
+#    and E erases it, L shows the laser pointer, B blanks the screen and '.' shows it again, Esc
+#    returns to the window;
 #  - authoring: Insert adds the current view as a step twice, Ctrl+Shift+S saves the lesson,
 #    and a lesson opened and saved again is the same file.
 set -u
@@ -106,6 +107,10 @@ echo "first look: $(cat first.txt)"
 # --- Presenter mode on a smaller window: F5 fills the 1600x900 screen.
 SCRIPT='shot window.png; key F5 4; shot p0.png
   fly Right; shot p1.png; fly Next; shot p2.png; fly space; shot p3.png
+  tap p 1.5; xdotool mousemove 1000 300; sleep 0.5; xdotool mousedown 1; sleep 0.5
+  for x in 1050 1100 1150 1200 1250; do xdotool mousemove $x $((x / 2 - 200)); sleep 0.4; done
+  xdotool mouseup 1; sleep 1.5; shot pen.png; tap e 1.5; shot erased.png; tap p 1
+  tap l 1.5; xdotool mousemove 1400 200; sleep 1.5; shot laser.png; tap l 1
   tap b 1.5; shot blank.png; tap period 1.5; shot unblank.png; tap Escape 2.5; shot back.png' \
   session 1600x900 --size 1024x640 --lesson "$lesson"
 grep -q "presenter mode$" viewer.log || fail "F5 did not start presenter mode: $(tail -5 viewer.log)"
@@ -118,7 +123,8 @@ import subprocess, sys
 def load(path):
     return subprocess.run(["convert", path, "-depth", "8", "rgb:-"], capture_output=True, check=True).stdout
 W, H = 1600, 900
-shots = {n: load(n + ".png") for n in ["window", "p0", "p1", "p2", "p3", "blank", "unblank", "back"]}
+shots = {n: load(n + ".png") for n in ["window", "p0", "p1", "p2", "p3", "pen", "erased", "laser",
+                                        "blank", "unblank", "back"]}
 def px(name, x, y):
     i = 3 * (y * W + x); b = shots[name]; return b[i], b[i + 1], b[i + 2]
 def differ(a, b, box):
@@ -134,6 +140,16 @@ for a, b in [("p0", "p1"), ("p1", "p2"), ("p2", "p3")]:
         report.write(f"the step indicator did not change from {a} to {b}\n"); ok = False
     if differ(a, b, (0, 0, W, H)) < 2000:
         report.write(f"the picture did not change from {a} to {b}\n"); ok = False
+# The pen drew on the view over the stroke's path; E erased it; the laser is a red dot.
+view = (900, 50, 1350, 500)
+if differ("p3", "pen", view) < 50:
+    report.write("the pen drew nothing\n"); ok = False
+if differ("p3", "erased", view) > 20:
+    report.write("E did not erase the drawing\n"); ok = False
+red = sum(1 for y in range(180, 220) for x in range(1380, 1420)
+          if px("laser", x, y)[0] > 200 and px("laser", x, y)[1] < 80)
+if red < 20:
+    report.write(f"no laser pointer at the mouse ({red} red pixels)\n"); ok = False
 dark = sum(1 for y in range(0, H, 3) for x in range(0, W, 3) if max(px("blank", x, y)) < 8)
 if dark < 0.99 * (H // 3 + 1) * (W // 3 + 1):
     report.write(f"B did not blank the screen ({dark} dark samples)\n"); ok = False
