@@ -42,6 +42,7 @@ std::vector<std::string> splitList(const std::string& option, const std::string&
 }
 }  // namespace
 
+// One string with every option; longer than 60 lines because there are that many options.
 std::string usageText() {
   return "Usage: psoas-explorer [FILE] [options]\n"
          "Explore a 3D model of the lumbar spine, pelvis, femur and hip flexors.\n"
@@ -241,6 +242,26 @@ bool parseViewOption(const std::string& arg, const std::function<std::string()>&
   return true;
 }
 
+// The lesson options: true when `arg` was one of them.
+bool parseLessonOption(const std::string& arg, const std::function<std::string()>& value,
+                       CommandLine& cl) {
+  if (arg == "--lesson" || arg == "--present") {
+    cl.lesson = value();
+    if (cl.lesson.empty()) throw UsageError(arg + " needs a lesson file");
+    cl.present = cl.present || arg == "--present";
+  } else if (arg == "--step") {
+    cl.step = parseInt(arg, value(), 1, 100000);
+  } else if (arg == "--export-lesson") {
+    cl.exportLesson = value();
+    cl.exportDir = value();
+    if (cl.exportLesson.empty() || cl.exportDir.empty())
+      throw UsageError("--export-lesson needs a lesson file and an output folder");
+  } else {
+    return false;
+  }
+  return true;
+}
+
 // --info FILE and --muscle-lengths FILE take the model as an optional value.
 void optionalFile(int& i, int argc, const char* const* argv, CommandLine& cl) {
   if (i + 1 < argc && argv[i + 1][0] != '-') {
@@ -288,17 +309,7 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
         throw UsageError("--size expects WIDTHxHEIGHT, e.g. 1600x1200, got '" + v + "'");
       cl.width = parseInt("--size width", v.substr(0, x), 16, 8192);
       cl.height = parseInt("--size height", v.substr(x + 1), 16, 8192);
-    } else if (arg == "--lesson" || arg == "--present") {
-      cl.lesson = value();
-      if (cl.lesson.empty()) throw UsageError(arg + " needs a lesson file");
-      cl.present = cl.present || arg == "--present";
-    } else if (arg == "--step") {
-      cl.step = parseInt(arg, value(), 1, 100000);
-    } else if (arg == "--export-lesson") {
-      cl.exportLesson = value();
-      cl.exportDir = value();
-      if (cl.exportLesson.empty() || cl.exportDir.empty())
-        throw UsageError("--export-lesson needs a lesson file and an output folder");
+    } else if (parseLessonOption(arg, value, cl)) {
     } else if (arg == "--frames") {
       cl.frames = parseInt(arg, value(), 1, 1 << 30);
     } else if (arg.size() > 1 && arg[0] == '-') {

@@ -12,24 +12,19 @@
 #include "ui/Sidebar.h"
 
 namespace pe {
-namespace {
-std::vector<std::string> muscleNames(const LessonTask& task, const StructureView& view) {
-  std::vector<std::string> names;
-  for (const std::string& id : task.muscles) {
-    const int s = view.index().find(id);
-    names.push_back(s >= 0 ? view.index().structures[s].name : id);
-  }
-  return names;
-}
-
-void report(ViewerState& state, const std::vector<std::string>& problems, const char* what) {
-  for (const std::string& p : problems) logWarning(p);
+void Viewer::showProblems(const std::vector<std::string>& problems, const std::string& what) {
+  for (const std::string& p : problems) logError(p);
   if (!problems.empty())
-    state.errorMessage =
+    state_.errorMessage =
         what + problems.front() +
         (problems.size() > 1 ? " (and " + std::to_string(problems.size() - 1) + " more)" : "");
 }
-}  // namespace
+
+std::vector<std::string> Viewer::lessonProblems(const Lesson& lesson) const {
+  const std::string& path = state_.lesson.path;
+  return lessonModelProblems(lesson, path.empty() ? "the lesson" : path, state_.structures.index(),
+                             state_.content ? &*state_.content : nullptr, state_.muscles);
+}
 
 void Viewer::openLesson(const std::string& path, int step, bool present, bool showStep) {
   LessonState& l = state_.lesson;
@@ -37,13 +32,10 @@ void Viewer::openLesson(const std::string& path, int step, bool present, bool sh
     std::vector<std::string> warnings;
     Lesson lesson = readLessonFile(path, warnings);
     for (const std::string& w : warnings) logWarning(w);
-    const auto problems =
-        lessonModelProblems(lesson, path, state_.structures.index(),
-                            state_.content ? &*state_.content : nullptr, state_.muscles);
-    report(state_, problems, "Lesson: ");
-    l.lesson = std::move(lesson);
-    l.problems = problems;
     l.path = path;
+    l.problems = lessonProblems(lesson);
+    showProblems(l.problems, "Lesson: ");
+    l.lesson = std::move(lesson);
     l.open = true;
     l.dirty = false;
     l.editing = false;
@@ -53,9 +45,15 @@ void Viewer::openLesson(const std::string& path, int step, bool present, bool sh
     logInfo("lesson " + path + ": " + std::to_string(l.lesson.steps.size()) + " steps");
     if (!l.lesson.steps.empty()) {
       const int at = std::clamp(step, 0, static_cast<int>(l.lesson.steps.size()) - 1);
-      if (showStep) goToStep(at);
-      l.step = at;
-      l.presenter.stepStartedAt = glfwGetTime();
+      if (showStep) {
+        goToStep(at);
+      } else {  // the view is shown already: the step starts unanswered all the same
+        l.step = at;
+        const auto& task = l.lesson.steps[at].task;
+        if (task && task->kind == LessonTask::Kind::Identify) state_.structures.selected.reset();
+        lastSelected_ = state_.structures.selected;
+        l.presenter.stepStartedAt = glfwGetTime();
+      }
     }
     if (present) setPresenter(true);
   } catch (const FileError& e) {
@@ -92,12 +90,14 @@ void Viewer::applyLessonRequests(UiRequests& r) {
     l.pendingOpen.reset();
     l.pendingNew = false;
   }
+  if (r.addLessonStep && !l.open) r.newLesson = true;  // the first step starts a lesson
   if (l.dirty && (r.openLesson || r.newLesson)) {
     l.pendingOpen = r.openLesson;
     l.pendingNew = r.newLesson;
     r.openLesson.reset();
     r.newLesson = false;
     r.addLessonStep = false;
+    r.lessonStep.reset();  // a step of the lesson asked for, not of this one
     state_.settings.ui.sidebarTab = kLessonTab, state_.settings.ui.showSidebar = true;
   }
   if (r.openLesson) openLesson(*r.openLesson);
@@ -116,18 +116,32 @@ void Viewer::applyLessonRequests(UiRequests& r) {
   editLesson(r);
   answerLesson(r);
   checkPickedAnswer();
-  if (r.saveLesson) {
-    try {
-      writeLessonFile(*r.saveLesson, l.lesson);
-      l.path = *r.saveLesson;
-      l.dirty = false;
-      l.pendingOpen.reset();
-      l.pendingNew = false;
-      logInfo("lesson saved to " + l.path);
-    } catch (const FileError& e) {
-      logError(e.what());
-      state_.errorMessage = std::string("Could not save the lesson: ") + e.what();
-    }
+  if (r.saveLesson) saveLesson(*r.saveLesson);
+}
+
+// Written atomically. A text longer than a lesson file may hold is refused with its step named,
+// and the lesson stays in the app to be shortened.
+void Viewer::saveLesson(const std::string& path) {
+  LessonState& l = state_.lesson;
+  for (size_t i = 0; i < l.lesson.steps.size(); ++i) {
+    const LessonStep& s = l.lesson.steps[i];
+    for (const std::string* text : {&s.title, &s.text, &s.notes})
+      if (text->size() > kMaxLessonTextBytes) {
+        state_.errorMessage = "Not saved: step " + std::to_string(i + 1) + " has a text over " +
+                              std::to_string(kMaxLessonTextBytes / 1024) + " KB";
+        return;
+      }
+  }
+  try {
+    writeLessonFile(path, l.lesson);
+    l.path = path;
+    l.dirty = false;
+    l.pendingOpen.reset();
+    l.pendingNew = false;
+    logInfo("lesson saved to " + l.path);
+  } catch (const FileError& e) {
+    logError(e.what());
+    state_.errorMessage = std::string("Could not save the lesson: ") + e.what();
   }
 }
 
@@ -177,7 +191,7 @@ void Viewer::answerLesson(UiRequests& r) {
   } else if (task.kind == LessonTask::Kind::Measure) {
     const MeasuredAnswer measured = measureTask(task, state_.muscles);
     const float value = r.lessonMeasureMm ? *r.lessonMeasureMm : float(r.lessonAnswer.value_or(-1));
-    result = checkMeasure(task, measured, value, muscleNames(task, state_.structures));
+    result = checkMeasure(task, measured, value, state_.structures.index());
   } else {
     return;
   }

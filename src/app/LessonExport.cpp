@@ -17,23 +17,14 @@
 
 namespace pe {
 namespace {
-std::vector<std::string> namesOf(const std::vector<std::string>& ids, const StructureIndex& index) {
-  std::vector<std::string> names;
-  for (const std::string& id : ids) {
-    const int s = index.find(id);
-    names.push_back(s >= 0 ? index.structures[s].name : id);
-  }
-  return names;
-}
-
 // The answer in words, for the handout's answer list.
 std::string answerText(const LessonTask& task, const ViewerState& state) {
   const auto& index = state.structures.index();
   switch (task.kind) {
     case LessonTask::Kind::Identify: {
       std::string out;
-      for (const std::string& name : namesOf(task.accept, index))
-        out += (out.empty() ? "" : " or ") + name;
+      for (const std::string& id : task.accept)
+        out += (out.empty() ? "" : " or ") + index.nameOf(id);
       return out;
     }
     case LessonTask::Kind::Choice:
@@ -41,10 +32,10 @@ std::string answerText(const LessonTask& task, const ViewerState& state) {
     case LessonTask::Kind::Measure: {
       const MeasuredAnswer measured = measureTask(task, state.muscles);
       if (!measured.problem.empty()) return "";
-      const auto names = namesOf(task.muscles, index);
       if (task.quantity == LessonTask::Quantity::ShortensMost)
         return std::string(1, char('A' + measured.shortensMost)) + ". " +
-               names[measured.shortensMost] + " (" + measuredFacts(task, measured, names) + ")";
+               index.nameOf(task.muscles[measured.shortensMost]) + " (" +
+               measuredFacts(task, measured, index) + ")";
       float mm = std::round(measured.changesMm.front());
       if (mm == 0.0f) mm = 0.0f;  // not "-0"
       char text[64];
@@ -99,7 +90,7 @@ int runExportLesson(const CommandLine& cl) {
       HandoutStep step{name, "", {}};
       if (const auto& task = lesson.steps[i].task) {
         step.answer = answerText(*task, state);
-        step.muscleNames = namesOf(task->muscles, state.structures.index());
+        step.options = taskOptions(*task, state.structures.index());
       }
       steps.push_back(std::move(step));
     }

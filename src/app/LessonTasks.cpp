@@ -88,11 +88,11 @@ TaskResult checkChoice(const LessonTask& task, int option) {
 }
 
 std::string measuredFacts(const LessonTask& task, const MeasuredAnswer& measured,
-                          const std::vector<std::string>& muscleNames) {
+                          const StructureIndex& index) {
   std::string facts;
   for (size_t i = 0; i < measured.changesMm.size(); ++i) {
     const float mm = measured.changesMm[i];
-    facts += (i ? "; " : "") + muscleNames.at(i) +
+    facts += (i ? "; " : "") + index.nameOf(task.muscles.at(i)) +
              (std::abs(mm) < 0.5f ? " keeps its length"
                                   : (mm < 0 ? " shortens " : " lengthens ") + millimetres(mm));
   }
@@ -103,16 +103,16 @@ std::string measuredFacts(const LessonTask& task, const MeasuredAnswer& measured
 }
 
 TaskResult checkMeasure(const LessonTask& task, const MeasuredAnswer& measured, float value,
-                        const std::vector<std::string>& muscleNames) {
+                        const StructureIndex& index) {
   if (!measured.problem.empty()) return {false, "This model cannot answer: " + measured.problem};
   bool right = false;
   if (task.quantity == LessonTask::Quantity::ShortensMost)
     right = static_cast<int>(value) == measured.shortensMost;
   else
     right = std::abs(value - measured.changesMm.front()) <= task.toleranceMm;
-  return {right, withExplanation((right ? "Right: " : "Not quite: ") +
-                                     measuredFacts(task, measured, muscleNames),
-                                 task)};
+  return {right,
+          withExplanation(
+              (right ? "Right: " : "Not quite: ") + measuredFacts(task, measured, index), task)};
 }
 
 }  // namespace pe

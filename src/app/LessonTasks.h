@@ -35,12 +35,13 @@ TaskResult checkIdentify(const LessonTask& task, const std::string& pickedId,
                          const std::string& pickedName);
 TaskResult checkChoice(const LessonTask& task, int option);
 // For ShortensMost, `value` is the index of the muscle chosen; for LengthChange, millimetres.
+// The muscles are named from the model's index.
 TaskResult checkMeasure(const LessonTask& task, const MeasuredAnswer& measured, float value,
-                        const std::vector<std::string>& muscleNames);
+                        const StructureIndex& index);
 
 // What the model says, in words: "Psoas major shortens 55 mm; ... from 0 to 90 degrees of hip
 // flexion (measured on this model)."
 std::string measuredFacts(const LessonTask& task, const MeasuredAnswer& measured,
-                          const std::vector<std::string>& muscleNames);
+                          const StructureIndex& index);
 
 }  // namespace pe

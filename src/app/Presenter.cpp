@@ -48,10 +48,9 @@ void Viewer::setPresenter(bool on) {
   if (on) {
     glfwGetWindowPos(window_, &windowedFrame_[0], &windowedFrame_[1]);
     glfwGetWindowSize(window_, &windowedFrame_[2], &windowedFrame_[3]);
-    if (GLFWmonitor* monitor = chosenMonitor(state_.settings.ui.presenterMonitor)) {
-      const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+    GLFWmonitor* monitor = chosenMonitor(state_.settings.ui.presenterMonitor);
+    if (const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr)
       glfwSetWindowMonitor(window_, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
-    }
   } else {
     glfwSetWindowMonitor(window_, nullptr, windowedFrame_[0], windowedFrame_[1],
                          std::max(windowedFrame_[2], 200), std::max(windowedFrame_[3], 150), 0);

@@ -1,11 +1,10 @@
 #include "app/ViewApply.h"
 
-#include "core/Error.h"
-#include "io/LessonFile.h"
-
 #include <algorithm>
 
+#include "core/Error.h"
 #include "core/Log.h"
+#include "io/LessonFile.h"
 #include "pose/SceneBounds.h"
 
 namespace pe {

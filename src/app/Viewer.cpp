@@ -67,11 +67,7 @@ void Viewer::open(const std::string& path, ModelLoading loading) {
   preparation_.start(state_);
   glfwSetWindowTitle(window_, ("Psoas Explorer - " + path).c_str());
   // An open lesson is checked again against the new model.
-  LessonState& lesson = state_.lesson;
-  if (lesson.open)
-    lesson.problems = lessonModelProblems(
-        lesson.lesson, lesson.path.empty() ? "the lesson" : lesson.path, state_.structures.index(),
-        state_.content ? &*state_.content : nullptr, state_.muscles);
+  if (state_.lesson.open) state_.lesson.problems = lessonProblems(state_.lesson.lesson);
   controller_.camera.pose.orientation = viewPresetOrientation(ViewPreset::Anterior);
   controller_.camera.pose = controller_.camera.framed(visibleBounds(state_), aspect());
 }
@@ -81,11 +77,7 @@ void Viewer::showView(const ViewSpec& view, float seconds) {
   controller_.configure(state_.settings.camera);
   const CameraPose pose = viewCamera(view, state_, aspect(), problems);
   controller_.transitionTo(pose, seconds);
-  for (const std::string& p : problems) logError(p);
-  if (!problems.empty())
-    state_.errorMessage =
-        problems.front() +
-        (problems.size() > 1 ? " (and " + std::to_string(problems.size() - 1) + " more)" : "");
+  showProblems(problems, "");
 }
 
 ViewSpec Viewer::currentView() const {
@@ -146,6 +138,7 @@ int Viewer::run(int maxFrames) {
     state_.frameMilliseconds = static_cast<float>((glfwGetTime() - now) * 1000.0);
     if (maxFrames > 0 && ++frames >= maxFrames) break;
   }
+  setPresenter(false);  // the window's own size is what the settings keep
   return 0;
 }
 
@@ -184,7 +177,9 @@ void Viewer::updateViewArea() {
   }
   controller_.camera.lensShift = viewLeft_ / std::max(size.x, 1.0f);
   const LessonState& l = state_.lesson;
-  if (reframeFrames_ > 0 && --reframeFrames_ >= 0 && l.open && l.step >= 0) {
+  const bool reframe = reframeFrames_ > 0;
+  reframeFrames_ = std::max(reframeFrames_ - 1, 0);
+  if (reframe && l.open && l.step >= 0) {
     std::vector<std::string> problems;
     controller_.transitionTo(viewCamera(l.lesson.steps[l.step].view, state_, aspect(), problems),
                              0.0f);

@@ -68,9 +68,13 @@ class Viewer {
   void applyViewRequests(UiRequests& r);
   void frameRequested(UiRequests& r);
   void updateLabelAnchors();
+  // Logs problems and shows the first in the banner ("... (and 2 more)").
+  void showProblems(const std::vector<std::string>& problems, const std::string& what);
   // LessonController.cpp: showing, answering and editing the lesson.
   void applyLessonRequests(UiRequests& r);
+  std::vector<std::string> lessonProblems(const Lesson& lesson) const;  // against the model
   void editLesson(UiRequests& r);
+  void saveLesson(const std::string& path);
   void answerLesson(UiRequests& r);
   void goToStep(int step);
   void checkPickedAnswer();
@@ -101,8 +105,8 @@ class Viewer {
   std::optional<int> lastSelected_;     // to notice a click that answers a task
   std::array<int, 4> windowedFrame_{};  // position and size before presenter mode
   int reframeFrames_ = 0;  // frames left to fit the lesson step's camera to a new window size
-  float viewLeft_ = 0.0f;
+  float viewLeft_ = 0.0f;  // window pixels at the left covered by the sidebar or presenter text
   double monitorsListedAt_ = -1e9;
-  bool wasMoving_ = false;  // window pixels at the left covered by the sidebar or presenter text
+  bool wasMoving_ = false;  // the last frame moved the camera or the pose
 };
 }  // namespace pe

@@ -66,6 +66,19 @@ void keepUnsavedLesson(const LessonState& lesson, const std::string& configDir) 
   }
 }
 
+// The lessons that come with the app, by title; one that does not read is left out (the Lesson
+// tab opens any file).
+void listBuiltInLessons(LessonState& lesson) {
+  for (const std::string& path : builtInLessonPaths()) {
+    try {
+      std::vector<std::string> warnings;
+      lesson.builtIn.push_back({path, readLessonFile(path, warnings).title});
+    } catch (const FileError& e) {
+      logWarning(e.what());
+    }
+  }
+}
+
 // The view to start with: the command line's over the settings' labels and tint.
 ViewSpec startView(const CommandLine& cl, const Settings& settings) {
   ViewSpec base;
@@ -132,15 +145,7 @@ int runViewer(const CommandLine& cl) {
     imguiKeyCallback = glfwSetKeyCallback(window, &onKey);
     if (!path.empty()) viewer.open(path, std::move(loading));
     logDebug("model shown after " + std::to_string(millisecondsSinceStart()) + " ms");
-    for (const std::string& lesson : builtInLessonPaths()) {
-      // Listed by title; one that does not read is left out (the Lesson tab opens any file).
-      try {
-        std::vector<std::string> warnings;
-        state.lesson.builtIn.push_back({lesson, readLessonFile(lesson, warnings).title});
-      } catch (const FileError& e) {
-        logWarning(e.what());
-      }
-    }
+    listBuiltInLessons(state.lesson);
     try {
       viewer.showView(startView(cl, state.settings), 0.0f);
     } catch (const FileError& e) {

@@ -61,6 +61,7 @@ bool Viewer::keyPressed(int key, bool ctrl, bool shift, bool repeat) const {
   return false;
 }
 
+// One case per action of the key table (so longer than 60 lines); the lesson's are below.
 void Viewer::perform(Action action) {
   UiRequests& r = state_.requests;
   StructureView& view = state_.structures;
@@ -151,7 +152,6 @@ void Viewer::performLessonAction(Action action) {
       if (l.open) r.lessonStep = std::max(l.step - 1, 0);
       break;
     case Action::AddStep:
-      if (!l.open) r.newLesson = true;
       r.addLessonStep = true;
       break;
     case Action::UpdateStep:

@@ -62,11 +62,11 @@ const std::vector<PresenterBinding>& presenterBindings() {
   static const std::vector<PresenterBinding> bindings = {
       {PresenterAction::Next,
        {GLFW_KEY_RIGHT, GLFW_KEY_PAGE_DOWN, GLFW_KEY_SPACE, GLFW_KEY_DOWN, GLFW_KEY_ENTER},
-       "Right, Page Down, Space",
+       "Right, Page Down, Space, Down, Enter",
        "next step"},
       {PresenterAction::Previous,
        {GLFW_KEY_LEFT, GLFW_KEY_PAGE_UP, GLFW_KEY_UP, GLFW_KEY_BACKSPACE},
-       "Left, Page Up, Backspace",
+       "Left, Page Up, Up, Backspace",
        "previous step"},
       {PresenterAction::First, {GLFW_KEY_HOME}, "Home", "first step"},
       {PresenterAction::Last, {GLFW_KEY_END}, "End", "last step"},
@@ -78,7 +78,7 @@ const std::vector<PresenterBinding>& presenterBindings() {
       {PresenterAction::Pen, {GLFW_KEY_P}, "P", "pen on or off: drag to draw on the view"},
       {PresenterAction::ClearPen, {GLFW_KEY_E}, "E", "erase the drawing"},
       {PresenterAction::Theme, {GLFW_KEY_T}, "T", "light or dark projector theme"},
-      {PresenterAction::Leave, {GLFW_KEY_ESCAPE, GLFW_KEY_F5}, "Esc", "leave presenter mode"},
+      {PresenterAction::Leave, {GLFW_KEY_ESCAPE, GLFW_KEY_F5}, "Esc, F5", "leave presenter mode"},
   };
   return bindings;
 }

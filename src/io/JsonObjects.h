@@ -118,7 +118,6 @@ class ObjectReader {
   }
 
   const std::string& prefix() const { return prefix_; }
-  const std::string& source() const { return source_; }
 
  private:
   static std::string format(float v) {

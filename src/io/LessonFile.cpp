@@ -6,7 +6,6 @@
 
 namespace pe {
 namespace {
-constexpr size_t kMaxTextBytes = 64 * 1024;
 
 std::string stepPrefix(size_t index) {
   return "steps[" + std::to_string(index) + "].";
@@ -19,8 +18,8 @@ std::string boundedText(ObjectReader& reader, const std::string& key, bool requi
     if (required) reader.fail(key, "is missing");
     return "";
   }
-  if (text->size() > kMaxTextBytes)
-    reader.fail(key, "is longer than " + std::to_string(kMaxTextBytes / 1024) + " KB");
+  if (text->size() > kMaxLessonTextBytes)
+    reader.fail(key, "is longer than " + std::to_string(kMaxLessonTextBytes / 1024) + " KB");
   return *text;
 }
 
@@ -102,7 +101,11 @@ LessonStep readStep(const json& object, size_t index, const std::string& source,
   if (const json* task = reader.find("task"))
     step.task = readTask(*task, prefix + "task.", source, warnings);
   reader.warnUnknown(warnings);
-  for (const TextProblem& p : checkLessonText(step.text)) reader.fail("text", p.message);
+  // Broken markup costs only its paragraph (shown as written), never the lesson: a stray "**"
+  // typed in the app must not make the saved lesson unreadable.
+  for (const TextProblem& p : checkLessonText(step.text))
+    warnings.push_back(source + ": '" + prefix + "text' " + p.message +
+                       " (that paragraph is shown as written)");
   return step;
 }
 
@@ -185,6 +188,14 @@ std::string lessonToJson(const Lesson& lesson) {
 
 void writeLessonFile(const std::string& path, const Lesson& lesson) {
   writeFileAtomically(path, lessonToJson(lesson));
+}
+
+std::vector<std::string> taskOptions(const LessonTask& task, const StructureIndex& index) {
+  if (task.kind == LessonTask::Kind::Choice) return task.options;
+  std::vector<std::string> names;
+  if (task.kind == LessonTask::Kind::Measure && task.quantity == LessonTask::Quantity::ShortensMost)
+    for (const std::string& id : task.muscles) names.push_back(index.nameOf(id));
+  return names;
 }
 
 std::vector<LessonReference> lessonReferences(const Lesson& lesson) {

@@ -10,12 +10,14 @@
 //                      "answer": 1}}]}
 //
 // A bad value is an error naming the file, the step and the field ("psoas.json: 'steps[3].
-// task.answer' must be from 0 to 2, got 5"); unknown keys are warnings naming them.
+// task.answer' must be from 0 to 2, got 5"); unknown keys and broken text markup are
+// warnings naming them.
 #pragma once
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "scene/StructureIndex.h"
 #include "scene/ViewSpec.h"
 
 namespace pe {
@@ -57,6 +59,7 @@ struct Lesson {
 };
 
 constexpr size_t kMaxLessonSteps = 1000;
+constexpr size_t kMaxLessonTextBytes = 64 * 1024;  // each title, text or note
 
 // Parses a lesson from JSON text; `source` names it in messages. Throws FileError naming the
 // step and the field; unknown keys are added to `warnings`.
@@ -68,6 +71,10 @@ Lesson readLessonFile(const std::string& path, std::vector<std::string>& warning
 std::string lessonToJson(const Lesson& lesson);
 // Written atomically: a crash leaves the old file or the new one.
 void writeLessonFile(const std::string& path, const Lesson& lesson);
+
+// The options a task offers: a choice's, or the names of a shortens-most task's muscles (from
+// the model's index); none for other tasks.
+std::vector<std::string> taskOptions(const LessonTask& task, const StructureIndex& index);
 
 // Every structure id a lesson names, with where ("steps[2].view.show.select"), for checking it
 // against a model: the views' ids, the tasks' ids and the {id} references in text.

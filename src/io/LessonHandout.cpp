@@ -26,11 +26,8 @@ std::string textHtml(const ResolvedText& text) {
   return out;
 }
 
-std::string taskHtml(const LessonTask& task, const std::vector<std::string>& muscleNames) {
+std::string taskHtml(const LessonTask& task, const std::vector<std::string>& options) {
   std::string out = "<div class=\"task\"><p><strong>" + escapeHtml(task.prompt) + "</strong></p>\n";
-  std::vector<std::string> options = task.options;
-  if (task.kind == LessonTask::Kind::Measure && task.quantity == LessonTask::Quantity::ShortensMost)
-    options = muscleNames.empty() ? task.muscles : muscleNames;
   if (task.kind == LessonTask::Kind::Identify)
     out += "<p>Point to it on the picture, or click it in the app.</p>\n";
   if (task.kind == LessonTask::Kind::Measure && task.quantity == LessonTask::Quantity::LengthChange)
@@ -87,9 +84,7 @@ std::string lessonHandoutHtml(const Lesson& lesson, const Content* content,
               escapeHtml(s.title) + "\" width=\"" + std::to_string(imageWidth) + "\" height=\"" +
               std::to_string(imageHeight) + "\">\n";
     body += textHtml(resolveLessonText(s.text, content, citations));
-    if (s.task)
-      body +=
-          taskHtml(*s.task, i < steps.size() ? steps[i].muscleNames : std::vector<std::string>{});
+    if (s.task) body += taskHtml(*s.task, i < steps.size() ? steps[i].options : s.task->options);
     if (s.task && i < steps.size() && !steps[i].answer.empty())
       answers += "<li value=\"" + number + "\">" + escapeHtml(steps[i].answer) + "</li>\n";
     body += "</section>\n";

@@ -10,9 +10,9 @@
 
 namespace pe {
 struct HandoutStep {
-  std::string image;   // file name beside index.html
-  std::string answer;  // the task's answer in words ("" when the step has no task)
-  std::vector<std::string> muscleNames;  // a measure task's muscles, named
+  std::string image;                 // file name beside index.html
+  std::string answer;                // the task's answer in words ("" when the step has no task)
+  std::vector<std::string> options;  // the task's options in words (taskOptions)
 };
 // `steps` has one entry per lesson step; `content` may be null (ids shown in words).
 std::string lessonHandoutHtml(const Lesson& lesson, const Content* content,

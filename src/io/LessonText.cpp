@@ -82,6 +82,18 @@ bool validId(const std::string& id) {
   });
 }
 
+// The N of "claim.N": 1 to 99, or 0 when it is not such a number.
+size_t claimNumber(const std::string& field) {
+  const std::string n = field.substr(6);
+  if (n.empty() || n.size() > 2) return 0;
+  size_t value = 0;
+  for (const char c : n) {
+    if (c < '0' || c > '9') return 0;
+    value = value * 10 + static_cast<size_t>(c - '0');
+  }
+  return value;
+}
+
 // "claim.2" and "relations.anterior" name one claim or one direction.
 bool indexedField(const std::string& field, const char* prefix) {
   const std::string p = std::string(prefix) + ".";
@@ -98,8 +110,7 @@ std::string referenceProblem(const std::string& ref) {
   if (std::find(fields.begin(), fields.end(), field) != fields.end()) return "";
   if (indexedField(field, "relations")) return "";
   if (indexedField(field, "claim")) {
-    const std::string n = field.substr(6);
-    if (n.size() <= 2 && std::all_of(n.begin(), n.end(), ::isdigit) && std::stoi(n) >= 1) return "";
+    if (claimNumber(field) >= 1) return "";
     return "has '{" + ref + "}': a claim is numbered from 1 ('claim.1')";
   }
   std::string list;
@@ -130,7 +141,7 @@ std::string fieldText(const StructureContent& c, const std::string& field) {
     return "";
   }
   if (indexedField(field, "claim")) {
-    const size_t n = static_cast<size_t>(std::stoi(field.substr(6)));
+    const size_t n = claimNumber(field);
     if (n == 0 || n > c.popularClaims.size()) return "";
     const PopularClaim& claim = c.popularClaims[n - 1];
     return "Popular claim: \u201c" + claim.claim +
@@ -198,7 +209,10 @@ std::vector<TextProblem> checkLessonText(const std::string& text) {
       if (kind == Piece::Reference && local.empty()) local = referenceProblem(piece);
       if (kind == Piece::Citation && local.empty() && !validId(piece))
         local = "has '[@" + piece + "]', which is not a source key";
-      if (kind == Piece::Bold) scanLine(piece, check);
+      if (kind == Piece::Bold) {
+        const std::string inner = scanLine(piece, check);
+        if (!inner.empty() && local.empty()) local = inner + " (in bold)";
+      }
     };
     const std::string problem = scanLine(block.line, check);
     if (!problem.empty()) problems.push_back({problem});
@@ -248,6 +262,11 @@ ResolvedText resolveLessonText(const std::string& text, const Content* content,
           add(piece, bold);
           break;
         case Piece::Bold:
+          // Bold text with broken markup inside is shown as written, like a broken line.
+          if (!scanLine(piece, [](Piece, const std::string&) {}).empty()) {
+            add(piece, true);
+            break;
+          }
           bold = true;
           scanLine(piece, visit);
           bold = false;

@@ -16,6 +16,11 @@ int StructureIndex::find(const std::string& id) const {
   return -1;
 }
 
+std::string StructureIndex::nameOf(const std::string& id) const {
+  const int s = find(id);
+  return s >= 0 ? structures[s].name : id;
+}
+
 StructureIndex buildStructureIndex(const Model& model) {
   StructureIndex index;
   index.structureOfNode.assign(model.nodes.size(), -1);

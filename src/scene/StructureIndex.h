@@ -27,6 +27,8 @@ struct StructureIndex {
   std::vector<int> structureOfNode;  // per node: the structure drawing it, or -1
 
   int find(const std::string& id) const;  // index or -1
+  // The structure's name, or the id itself when the model has no such structure.
+  std::string nameOf(const std::string& id) const;
 };
 
 StructureIndex buildStructureIndex(const Model& model);

@@ -63,12 +63,7 @@ void drawTask(ViewerState& state, const LessonTask& task) {
   ImGui::PushFont(uiFonts().bold);
   ImGui::TextWrapped("%s", task.prompt.c_str());
   ImGui::PopFont();
-  std::vector<std::string> options = task.options;
-  if (task.kind == LessonTask::Kind::Measure)
-    for (const std::string& id : task.muscles) {
-      const int s = state.structures.index().find(id);
-      options.push_back(s >= 0 ? state.structures.index().structures[s].name : id);
-    }
+  const std::vector<std::string> options = taskOptions(task, state.structures.index());
   switch (task.kind) {
     case LessonTask::Kind::Identify:
       ImGui::TextDisabled("Click it in the view.");
@@ -82,10 +77,14 @@ void drawTask(ViewerState& state, const LessonTask& task) {
       }
       [[fallthrough]];
     case LessonTask::Kind::Choice:
+      // The option's text is drawn beside an unlabelled button, so that any text (even one
+      // with "##" in it, or two alike) is shown whole and keeps its own button.
       for (int i = 0; i < static_cast<int>(options.size()); ++i) {
-        char text[300];
-        std::snprintf(text, sizeof text, "%c. %s", 'A' + i, options[i].c_str());
-        if (ImGui::RadioButton(text, l.choice == i)) l.choice = i;
+        ImGui::PushID(i);
+        if (ImGui::RadioButton("##option", l.choice == i)) l.choice = i;
+        ImGui::SameLine();
+        ImGui::TextWrapped("%c. %s", 'A' + i, options[i].c_str());
+        ImGui::PopID();
       }
       ImGui::BeginDisabled(l.choice < 0);
       if (ImGui::Button("Answer")) state.requests.lessonAnswer = l.choice;
@@ -117,6 +116,11 @@ void drawEditor(ViewerState& state) {
   if (inputString("Step title", step.title)) l.dirty = true;
   ImGui::TextDisabled("Text: blank line between paragraphs, - bullets, **bold**, {id}, [@source]");
   if (inputStringMultiline("##text", step.text, width, 140)) l.dirty = true;
+  for (const TextProblem& p : checkLessonText(step.text))
+    ImGui::TextColored(kWrong, "The text %s: that paragraph shows as written.", p.message.c_str());
+  if (step.text.size() > kMaxLessonTextBytes)
+    ImGui::TextColored(kWrong, "The text is over %zu KB: shorten it to save.",
+                       kMaxLessonTextBytes / 1024);
   ImGui::TextDisabled("Presenter notes");
   if (inputStringMultiline("##notes", step.notes, width, 70)) l.dirty = true;
   if (ImGui::SliderFloat("Flight (s)", &step.transitionSeconds, 0.0f, 5.0f, "%.1f")) l.dirty = true;
@@ -134,27 +138,8 @@ void drawEditor(ViewerState& state) {
   if (ImGui::Button("Delete step")) r.deleteLessonStep = true;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", bindingFor(Action::DeleteStep).keys);
 }
-}  // namespace
-
-std::string stepIndicator(const LessonState& lesson) {
-  if (!lesson.open || lesson.step < 0) return "";
-  return "Step " + std::to_string(lesson.step + 1) + " of " +
-         std::to_string(lesson.lesson.steps.size());
-}
-
-LessonScore lessonScore(const LessonState& lesson) {
-  LessonScore score;
-  for (size_t i = 0; i < lesson.lesson.steps.size() && i < lesson.answers.size(); ++i) {
-    if (!lesson.lesson.steps[i].task) continue;
-    ++score.tasks;
-    score.answered += lesson.answers[i].answered;
-    score.right += lesson.answers[i].answered && lesson.answers[i].correct;
-  }
-  return score;
-}
-
 // Another lesson was asked for over unsaved edits: save, discard or keep editing.
-static void drawPendingDiscard(ViewerState& state) {
+void drawPendingDiscard(ViewerState& state) {
   LessonState& l = state.lesson;
   if (!l.pendingOpen && !l.pendingNew) return;
   ImGui::PushStyleColor(ImGuiCol_Text, kWrong);
@@ -167,12 +152,10 @@ static void drawPendingDiscard(ViewerState& state) {
   if (ImGui::Button("Keep editing")) l.pendingOpen.reset(), l.pendingNew = false;
   ImGui::Separator();
 }
-
-void drawLessonContents(ViewerState& state) {
+// The lesson's title, author and problems, the step bar and the buttons.
+void drawLessonHeader(ViewerState& state) {
   LessonState& l = state.lesson;
-  if (!l.open) return drawNoLesson(state);
   UiRequests& r = state.requests;
-  drawPendingDiscard(state);
   ImGui::PushFont(uiFonts().bold);
   ImGui::TextWrapped("%s%s", l.lesson.title.c_str(), l.dirty ? " *" : "");
   ImGui::PopFont();
@@ -212,6 +195,32 @@ void drawLessonContents(ViewerState& state) {
   if (ImGui::Button("Save...")) openLessonDialog(state, true);
   ImGui::SameLine();
   if (ImGui::Button("Open...")) openLessonDialog(state, false);
+}
+}  // namespace
+
+std::string stepIndicator(const LessonState& lesson) {
+  if (!lesson.open || lesson.step < 0) return "";
+  return "Step " + std::to_string(lesson.step + 1) + " of " +
+         std::to_string(lesson.lesson.steps.size());
+}
+
+LessonScore lessonScore(const LessonState& lesson) {
+  LessonScore score;
+  for (size_t i = 0; i < lesson.lesson.steps.size() && i < lesson.answers.size(); ++i) {
+    if (!lesson.lesson.steps[i].task) continue;
+    ++score.tasks;
+    score.answered += lesson.answers[i].answered;
+    score.right += lesson.answers[i].answered && lesson.answers[i].correct;
+  }
+  return score;
+}
+
+void drawLessonContents(ViewerState& state) {
+  LessonState& l = state.lesson;
+  if (!l.open) return drawNoLesson(state);
+  drawPendingDiscard(state);
+  drawLessonHeader(state);
+  const int count = static_cast<int>(l.lesson.steps.size());
   const LessonScore score = lessonScore(l);
   if (score.tasks > 0)
     ImGui::Text("Score: %d of %d right (%d of %d answered)", score.right, score.tasks,

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "core/KeyBindings.h"
+#include "ui/Sidebar.h"
 #include "ui/ViewFileDialog.h"
 
 namespace pe {
@@ -40,12 +41,10 @@ void drawLessonMenu(ViewerState& state) {
   if (ImGui::MenuItem("Previous step", bindingFor(Action::PreviousStep).keys, false, l.open))
     r.lessonStep = l.step > 0 ? l.step - 1 : 0;
   ImGui::Separator();
-  if (ImGui::MenuItem("Add this view as a step", bindingFor(Action::AddStep).keys)) {
-    if (!l.open) r.newLesson = true;
+  if (ImGui::MenuItem("Add this view as a step", bindingFor(Action::AddStep).keys))
     r.addLessonStep = true;
-  }
   if (ImGui::MenuItem("Edit the step", bindingFor(Action::EditLesson).keys, &l.editing, l.open))
-    state.settings.ui.showSidebar = true, state.settings.ui.sidebarTab = 3;
+    state.settings.ui.showSidebar = true, state.settings.ui.sidebarTab = kLessonTab;
   ImGui::EndMenu();
 }
 }  // namespace

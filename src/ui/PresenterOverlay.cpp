@@ -37,12 +37,7 @@ void drawTaskForRoom(const ViewerState& state, const LessonTask& task, const Tex
   prompt.blocks.push_back({false, {{task.prompt, true}}});
   ImGui::Dummy(ImVec2(1, style.regular->FontSize * style.scale * 0.5f));
   drawRichText(prompt, style, width);
-  std::vector<std::string> options = task.options;
-  if (task.kind == LessonTask::Kind::Measure && task.quantity == LessonTask::Quantity::ShortensMost)
-    for (const std::string& id : task.muscles) {
-      const int s = state.structures.index().find(id);
-      options.push_back(s >= 0 ? state.structures.index().structures[s].name : id);
-    }
+  const std::vector<std::string> options = taskOptions(task, state.structures.index());
   ResolvedText list;
   for (size_t i = 0; i < options.size(); ++i)
     list.blocks.push_back({true, {{std::string(1, char('A' + i)) + ". " + options[i], false}}});
@@ -55,6 +50,54 @@ void drawTaskForRoom(const ViewerState& state, const LessonTask& task, const Tex
     dim.colour = themeOf(state.settings.ui.presenterLight).accent;
     drawRichText(feedback, dim, width);
   }
+}
+// The step's title, text, question and sources in a column at the left.
+void drawTextColumn(const ViewerState& state, const Theme& theme, glm::vec2 window, float column) {
+  const LessonState& l = state.lesson;
+  const UiFonts& fonts = uiFonts();
+  const float body = presenterBodyPixels(window.y);
+  // drawRichText multiplies by the UI's text size setting; presenter sizes follow the screen.
+  const float scale = body / (kSlideFontPixels * ImGui::GetIO().FontGlobalScale);
+  const float margin = body * 0.9f;
+  const LessonStep& step = l.lesson.steps[l.step];
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(column, window.y));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(theme.panel));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+  ImGui::Begin("##presenter", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  const float width = column - 2.0f * margin;
+  ResolvedText title;
+  title.blocks.push_back({false, {{step.title, true}}});
+  drawRichText(title, {fonts.slideTitle, fonts.slideTitle, scale, theme.text}, width);
+  ImGui::Dummy(ImVec2(1, body * 0.4f));
+  std::vector<std::string> citations;
+  const ResolvedText text =
+      resolveLessonText(step.text, state.content ? &*state.content : nullptr, citations);
+  const TextStyle style{fonts.slide, fonts.slideBold, scale, theme.text};
+  drawRichText(text, style, width);
+  if (step.task) drawTaskForRoom(state, *step.task, style, width);
+  if (!citations.empty()) {
+    // Sources in smaller type at the foot of the column, as on a slide; when they do not fit
+    // below the text, where to find them.
+    ImGui::Dummy(ImVec2(1, body * 0.5f));
+    std::string line;
+    for (size_t i = 0; i < citations.size(); ++i)
+      line += (i ? "  " : "") + std::to_string(i + 1) + ". " + citations[i];
+    const float small = body * 0.55f;
+    const float needed = fonts.slide->CalcTextSizeA(small, 1e9f, width, line.c_str()).y * 1.3f;
+    if (ImGui::GetCursorPosY() + needed > window.y - margin)
+      line = "Sources 1-" + std::to_string(citations.size()) +
+             ": in the Lesson tab and the lesson's handout.";
+    ResolvedText sources;
+    sources.blocks.push_back({false, {{line, false}}});
+    drawRichText(sources, {fonts.slide, fonts.slide, scale * 0.55f, theme.dim}, width);
+  }
+  ImGui::End();
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor();
 }
 }  // namespace
 
@@ -81,50 +124,10 @@ void drawPresenter(const ViewerState& state, glm::vec2 window, glm::vec2 cursor,
   }
   const UiFonts& fonts = uiFonts();
   const float body = presenterBodyPixels(window.y);
-  const float scale = body / kSlideFontPixels;
+  // drawRichText multiplies by the UI's text size setting; presenter sizes follow the screen.
   const float column = presenterColumnWidth(state, window);
   const float margin = body * 0.9f;
-  if (column > 0.0f) {
-    const LessonStep& step = l.lesson.steps[l.step];
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(ImVec2(column, window.y));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(theme.panel));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
-    ImGui::Begin("##presenter", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs |
-                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
-    const float width = column - 2.0f * margin;
-    ResolvedText title;
-    title.blocks.push_back({false, {{step.title, true}}});
-    drawRichText(title, {fonts.slideTitle, fonts.slideTitle, scale, theme.text}, width);
-    ImGui::Dummy(ImVec2(1, body * 0.4f));
-    std::vector<std::string> citations;
-    const ResolvedText text =
-        resolveLessonText(step.text, state.content ? &*state.content : nullptr, citations);
-    const TextStyle style{fonts.slide, fonts.slideBold, scale, theme.text};
-    drawRichText(text, style, width);
-    if (step.task) drawTaskForRoom(state, *step.task, style, width);
-    if (!citations.empty()) {
-      // Sources in smaller type at the foot of the column, as on a slide; when they do not fit
-      // below the text, where to find them.
-      ImGui::Dummy(ImVec2(1, body * 0.5f));
-      std::string line;
-      for (size_t i = 0; i < citations.size(); ++i)
-        line += (i ? "  " : "") + std::to_string(i + 1) + ". " + citations[i];
-      const float small = body * 0.55f;
-      const float needed = fonts.slide->CalcTextSizeA(small, 1e9f, width, line.c_str()).y * 1.3f;
-      if (ImGui::GetCursorPosY() + needed > window.y - margin)
-        line = "Sources 1-" + std::to_string(citations.size()) +
-               ": in the Lesson tab and the lesson's handout.";
-      ResolvedText sources;
-      sources.blocks.push_back({false, {{line, false}}});
-      drawRichText(sources, {fonts.slide, fonts.slide, scale * 0.55f, theme.dim}, width);
-    }
-    ImGui::End();
-    ImGui::PopStyleVar(2);
-    ImGui::PopStyleColor();
-  }
+  if (column > 0.0f) drawTextColumn(state, theme, window, column);
   // The pen's strokes over the view.
   ImDrawList* back = ImGui::GetBackgroundDrawList();
   for (const auto& stroke : p.strokes)

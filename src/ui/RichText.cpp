@@ -1,5 +1,7 @@
 #include "ui/RichText.h"
 
+#include <vector>
+
 #include <imgui.h>
 
 namespace pe {
@@ -40,13 +42,21 @@ void drawBlock(const TextBlock& block, const TextStyle& style, float width) {
   ImGui::Dummy(ImVec2(width, y + lineHeight));
 }
 
+// ImGui edits a buffer of chars it may ask to grow; the string is copied in and, when edited,
+// out again (ImGui must not write into a std::string's storage past its size).
 int resize(ImGuiInputTextCallbackData* data) {
   if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-    auto* text = static_cast<std::string*>(data->UserData);
-    text->resize(static_cast<size_t>(data->BufTextLen));
-    data->Buf = text->data();
+    auto* buffer = static_cast<std::vector<char>*>(data->UserData);
+    buffer->resize(static_cast<size_t>(data->BufSize));
+    data->Buf = buffer->data();
   }
   return 0;
+}
+
+std::vector<char> bufferOf(const std::string& text) {
+  std::vector<char> buffer(text.begin(), text.end());
+  buffer.push_back('\0');
+  return buffer;
 }
 }  // namespace
 
@@ -71,12 +81,20 @@ void drawCitations(const std::vector<std::string>& citations, float width) {
 }
 
 bool inputString(const char* label, std::string& text, int flags) {
-  return ImGui::InputText(label, text.data(), text.capacity() + 1,
-                          flags | ImGuiInputTextFlags_CallbackResize, resize, &text);
+  std::vector<char> buffer = bufferOf(text);
+  if (!ImGui::InputText(label, buffer.data(), buffer.size(),
+                        flags | ImGuiInputTextFlags_CallbackResize, resize, &buffer))
+    return false;
+  text = buffer.data();
+  return true;
 }
 
 bool inputStringMultiline(const char* label, std::string& text, float width, float height) {
-  return ImGui::InputTextMultiline(label, text.data(), text.capacity() + 1, ImVec2(width, height),
-                                   ImGuiInputTextFlags_CallbackResize, resize, &text);
+  std::vector<char> buffer = bufferOf(text);
+  if (!ImGui::InputTextMultiline(label, buffer.data(), buffer.size(), ImVec2(width, height),
+                                 ImGuiInputTextFlags_CallbackResize, resize, &buffer))
+    return false;
+  text = buffer.data();
+  return true;
 }
 }  // namespace pe

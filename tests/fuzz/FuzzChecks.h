@@ -80,7 +80,8 @@ inline std::string checkLesson(const std::string& text) {
     std::vector<std::string> again;
     if (lessonToJson(parseLesson(written, "again.json", again)) != written)
       return "lesson does not read back the same:\n" + written;
-    if (!again.empty()) return "a written lesson warns: " + again.front();
+    for (const std::string& w : again)  // broken markup is kept as written, and said again
+      if (w.find("shown as written") == std::string::npos) return "a written lesson warns: " + w;
     std::vector<std::string> citations;
     for (const LessonStep& step : lesson.steps)
       (void)resolveLessonText(step.text, nullptr, citations);

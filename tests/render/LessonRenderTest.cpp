@@ -5,22 +5,17 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 
 #include "TestSupport.h"
+#include "io/LessonFile.h"
 
 namespace pe {
 namespace {
 const std::string kAssets = PE_TEST_DIR "/../assets";
 
 int stepCount(const std::string& lesson) {
-  std::ifstream in(lesson);
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  int count = 0;
-  for (size_t at = text.find("\"title\""); at != std::string::npos;
-       at = text.find("\"title\"", at + 1))
-    ++count;
-  return count - 1;  // the lesson's own title
+  std::vector<std::string> warnings;
+  return static_cast<int>(readLessonFile(lesson, warnings).steps.size());
 }
 }  // namespace
 
