@@ -155,7 +155,6 @@ int runViewer(const CommandLine& cl) {
     if (!cl.lesson.empty())
       viewer.openLesson(cl.lesson, cl.step.value_or(1) - 1, cl.present, false);
     code = viewer.run(cl.frames);
-    keepUnsavedLesson(state.lesson, configDir);
     if (!cl.capture.empty()) viewer.capture(cl.capture);
     if (!cl.saveView.empty()) writeViewFile(cl.saveView, viewer.currentView());
   } catch (const GraphicsError& e) {
@@ -164,7 +163,12 @@ int runViewer(const CommandLine& cl) {
   } catch (const FileError& e) {
     logError(e.what());
     code = 1;
+  } catch (const std::exception& e) {
+    // Whatever went wrong, what the user made is kept below: the lesson and the settings.
+    logError(std::string("the viewer stopped: ") + e.what());
+    code = 1;
   }
+  keepUnsavedLesson(state.lesson, configDir);
   // A size given for this run (--size) is not kept as the window's size.
   if (!sizeGiven)
     glfwGetWindowSize(window, &state.settings.window.width, &state.settings.window.height);
