@@ -108,7 +108,7 @@ int Viewer::run(int maxFrames) {
     const float dt = static_cast<float>(std::min(now - last, 0.1));
     last = now;
 
-    ui_.beginFrame(state_.settings.ui.fontScale);
+    ui_.beginFrame(state_.settings.ui.fontScale, state_.lesson.presenter.active);
     drawUi();
     const bool cameraInput = applyInput();
     applyRequests();
@@ -217,7 +217,7 @@ void Viewer::drawUi() {
     const float oldScale = slide ? slide->Scale : 1.0f;
     if (presenting && slide) {
       slide->Scale = presenterBodyPixels(windowSize().y) * 0.75f /
-                     (kSlideFontPixels * ImGui::GetIO().FontGlobalScale);
+                     (slide->FontSize * ImGui::GetIO().FontGlobalScale);
       ImGui::PushFont(slide);
     }
     const float menu = presenting ? 0.0f : ImGui::GetFrameHeight();

@@ -53,7 +53,11 @@ ImGuiLayer::~ImGuiLayer() {
   ImGui::DestroyContext();
 }
 
-void ImGuiLayer::beginFrame(float fontScale) {
+void ImGuiLayer::beginFrame(float fontScale, bool presenting) {
+  if (presenting && loadPresenterFonts()) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
   ImGui::GetIO().FontGlobalScale = fontScale;
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();

@@ -14,7 +14,8 @@ class ImGuiLayer {
   ImGuiLayer(const ImGuiLayer&) = delete;
   ImGuiLayer& operator=(const ImGuiLayer&) = delete;
 
-  void beginFrame(float fontScale);
+  // `presenting`: presenter mode's large faces are loaded (once) before the frame starts.
+  void beginFrame(float fontScale, bool presenting = false);
   void endFrame();  // draws the UI into the current framebuffer
   // Writes the layout when ImGui asks for it; throws FileError on failure.
   void saveLayoutIfChanged(bool force);

@@ -57,7 +57,7 @@ void drawTextColumn(const ViewerState& state, const Theme& theme, glm::vec2 wind
   const UiFonts& fonts = uiFonts();
   const float body = presenterBodyPixels(window.y);
   // drawRichText multiplies by the UI's text size setting; presenter sizes follow the screen.
-  const float scale = body / (kSlideFontPixels * ImGui::GetIO().FontGlobalScale);
+  const float scale = body / (fonts.slide->FontSize * ImGui::GetIO().FontGlobalScale);
   const float margin = body * 0.9f;
   const LessonStep& step = l.lesson.steps[l.step];
   ImGui::SetNextWindowPos(ImVec2(0, 0));

@@ -15,10 +15,14 @@ UiFonts& fonts() {
   return loaded;
 }
 
-ImFont* addFont(const char* path, float pixels) {
+// Large faces need no oversampling (it triples their width in the atlas, which the GPU, or
+// llvmpipe's memory, holds as RGBA): presenter mode's faces are baked at 1x.
+ImFont* addFont(const char* path, float pixels, bool large = false) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) return nullptr;
-  return ImGui::GetIO().Fonts->AddFontFromFileTTF(path, pixels, nullptr, kRanges);
+  ImFontConfig config;
+  if (large) config.OversampleH = config.OversampleV = 1;
+  return ImGui::GetIO().Fonts->AddFontFromFileTTF(path, pixels, &config, kRanges);
 }
 }  // namespace
 
@@ -32,9 +36,17 @@ void loadUiFonts(float pixels) {
   if (!f.regular) f.regular = ImGui::GetIO().Fonts->AddFontDefault();
   auto orRegular = [&f](ImFont* font) { return font ? font : f.regular; };
   f.bold = orRegular(addFont(kBold, pixels));
-  f.slide = orRegular(addFont(kRegular, kSlideFontPixels));
-  f.slideBold = orRegular(addFont(kBold, kSlideFontPixels));
-  f.slideTitle = orRegular(addFont(kBold, kSlideFontPixels * 1.4f));
+  f.slide = f.slideBold = f.slideTitle = f.regular;
+}
+
+bool loadPresenterFonts() {
+  UiFonts& f = fonts();
+  if (!f.regular || f.slide != f.regular) return false;
+  auto orRegular = [&f](ImFont* font) { return font ? font : f.regular; };
+  f.slide = orRegular(addFont(kRegular, kSlideFontPixels, true));
+  f.slideBold = orRegular(addFont(kBold, kSlideFontPixels, true));
+  f.slideTitle = orRegular(addFont(kBold, kSlideFontPixels * 1.4f, true));
+  return f.slide != f.regular;
 }
 
 const UiFonts& uiFonts() {

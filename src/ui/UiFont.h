@@ -16,8 +16,13 @@ struct UiFonts {
   ImFont* slideBold = nullptr;
   ImFont* slideTitle = nullptr;
 };
-// The UI font at `pixels` (first, so it is the default), its bold, and the presenter faces.
+// The UI font at `pixels` (first, so it is the default) and its bold; the presenter faces stand
+// in as the regular one until loadPresenterFonts adds them.
 void loadUiFonts(float pixels);
+// Adds presenter mode's large faces to the atlas (once; between frames, and the renderer's
+// font texture must be made again). They cost about 10 MB, so only presenting loads them.
+// Returns true when it added them now.
+bool loadPresenterFonts();
 // What loadUiFonts loaded (all null before; a face that is missing falls back to regular).
 const UiFonts& uiFonts();
 // The size presenter mode's faces are baked at (body; the title is 1.4 times it).
