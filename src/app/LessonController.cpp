@@ -75,6 +75,7 @@ void Viewer::goToStep(int step) {
   l.choice = -1;
   l.measureMm = 0.0f;
   l.presenter.strokes.clear();
+  l.presenter.revealed.clear();
   l.presenter.stepStartedAt = glfwGetTime();
   logDebug("lesson step " + std::to_string(l.step + 1) + " of " +
            std::to_string(l.lesson.steps.size()) + ": " + s.title);
@@ -138,6 +139,7 @@ void Viewer::saveLesson(const std::string& path) {
     l.dirty = false;
     l.pendingOpen.reset();
     l.pendingNew = false;
+    l.status = "Saved to " + l.path + ".";
     logInfo("lesson saved to " + l.path);
   } catch (const FileError& e) {
     logError(e.what());
@@ -151,9 +153,9 @@ void Viewer::editLesson(UiRequests& r) {
   auto& steps = l.lesson.steps;
   if (r.addLessonStep) {
     LessonStep step;
-    step.title = "Step " + std::to_string(steps.size() + 1);
-    step.view = currentView();
     const int at = l.step < 0 ? static_cast<int>(steps.size()) : l.step + 1;
+    step.title = "Step " + std::to_string(at + 1);
+    step.view = currentView();
     steps.insert(steps.begin() + at, std::move(step));
     l.answers.insert(l.answers.begin() + at, LessonAnswer());
     l.step = at;
@@ -217,5 +219,6 @@ void Viewer::checkPickedAnswer() {
   answer.answered = true;
   ++answer.attempts;
   answer.feedback = result.feedback;
+  if (l.presenter.active) l.presenter.revealed = result.feedback;  // clicked in front of the room
 }
 }  // namespace pe

@@ -16,39 +16,6 @@
 #include "render/OffscreenContext.h"
 
 namespace pe {
-namespace {
-// The answer in words, for the handout's answer list.
-std::string answerText(const LessonTask& task, const ViewerState& state) {
-  const auto& index = state.structures.index();
-  switch (task.kind) {
-    case LessonTask::Kind::Identify: {
-      std::string out;
-      for (const std::string& id : task.accept)
-        out += (out.empty() ? "" : " or ") + index.nameOf(id);
-      return out;
-    }
-    case LessonTask::Kind::Choice:
-      return std::string(1, char('A' + task.answer)) + ". " + task.options[task.answer];
-    case LessonTask::Kind::Measure: {
-      const MeasuredAnswer measured = measureTask(task, state.muscles);
-      if (!measured.problem.empty()) return "";
-      if (task.quantity == LessonTask::Quantity::ShortensMost)
-        return std::string(1, char('A' + measured.shortensMost)) + ". " +
-               index.nameOf(task.muscles[measured.shortensMost]) + " (" +
-               measuredFacts(task, measured, index) + ")";
-      float mm = std::round(measured.changesMm.front());
-      if (mm == 0.0f) mm = 0.0f;  // not "-0"
-      char text[64];
-      std::snprintf(text, sizeof text,
-                    mm > 0.0f ? "+%.0f mm (within %.0f mm)" : "%.0f mm (within %.0f mm)", mm,
-                    task.toleranceMm);
-      return text;
-    }
-  }
-  return "";
-}
-}  // namespace
-
 int runExportLesson(const CommandLine& cl) {
   const std::string path = cl.file.empty() ? bundledModelPath() : cl.file;
   const int width = cl.width.value_or(1600), height = cl.height.value_or(1200);
@@ -89,7 +56,7 @@ int runExportLesson(const CommandLine& cl) {
       writePng((std::filesystem::path(cl.exportDir) / name).string(), image);
       HandoutStep step{name, "", {}};
       if (const auto& task = lesson.steps[i].task) {
-        step.answer = answerText(*task, state);
+        step.answer = answerInWords(*task, state.muscles, state.structures.index());
         step.options = taskOptions(*task, state.structures.index());
       }
       steps.push_back(std::move(step));
@@ -98,8 +65,8 @@ int runExportLesson(const CommandLine& cl) {
         lessonHandoutHtml(lesson, state.content ? &*state.content : nullptr, steps, width, height,
                           std::filesystem::path(path).filename().string());
     writeFileAtomically((std::filesystem::path(cl.exportDir) / "index.html").string(), html);
-    logInfo("wrote " + std::to_string(steps.size()) + " pictures and index.html to " +
-            cl.exportDir);
+    // Said on stdout: the one result of the command.
+    std::printf("wrote %zu pictures and index.html to %s\n", steps.size(), cl.exportDir.c_str());
     return 0;
   });
 }

@@ -36,7 +36,7 @@ std::vector<std::string> lessonModelProblems(const Lesson& lesson, const std::st
                          "', which the model lacks");
   for (size_t i = 0; i < lesson.steps.size(); ++i) {
     const LessonStep& step = lesson.steps[i];
-    const std::string at = "steps[" + std::to_string(i) + "]";
+    const std::string at = "step " + std::to_string(i + 1) + ", steps[" + std::to_string(i) + "]";
     for (const std::string& key : textSourceKeys(step.text))
       if (!content || !content->sources.count(key))
         problems.push_back(source + ": " + at + ".text cites [@" + key +
@@ -75,8 +75,8 @@ TaskResult checkIdentify(const LessonTask& task, const std::string& pickedId,
                          const std::string& pickedName) {
   const bool right =
       std::find(task.accept.begin(), task.accept.end(), pickedId) != task.accept.end();
-  return {right, withExplanation(right ? "Right: that is the " + pickedName + "."
-                                       : "Not quite: that is the " + pickedName + ". Try again.",
+  return {right, withExplanation(right ? "Right: " + pickedName + "."
+                                       : "Not quite: that is " + pickedName + ". Try again.",
                                  task)};
 }
 
@@ -115,4 +115,33 @@ TaskResult checkMeasure(const LessonTask& task, const MeasuredAnswer& measured, 
               (right ? "Right: " : "Not quite: ") + measuredFacts(task, measured, index), task)};
 }
 
+std::string answerInWords(const LessonTask& task, const MuscleMeter& muscles,
+                          const StructureIndex& index) {
+  switch (task.kind) {
+    case LessonTask::Kind::Identify: {
+      std::string out;
+      for (const std::string& id : task.accept)
+        out += (out.empty() ? "" : " or ") + index.nameOf(id);
+      return out;
+    }
+    case LessonTask::Kind::Choice:
+      return std::string(1, char('A' + task.answer)) + ". " + task.options[task.answer];
+    case LessonTask::Kind::Measure: {
+      const MeasuredAnswer measured = measureTask(task, muscles);
+      if (!measured.problem.empty()) return "";
+      if (task.quantity == LessonTask::Quantity::ShortensMost)
+        return std::string(1, char('A' + measured.shortensMost)) + ". " +
+               index.nameOf(task.muscles[measured.shortensMost]) + " (" +
+               measuredFacts(task, measured, index) + ")";
+      float mm = std::round(measured.changesMm.front());
+      if (mm == 0.0f) mm = 0.0f;  // not "-0"
+      char text[64];
+      std::snprintf(text, sizeof text,
+                    mm > 0.0f ? "+%.0f mm (within %.0f mm)" : "%.0f mm (within %.0f mm)", mm,
+                    task.toleranceMm);
+      return text;
+    }
+  }
+  return "";
+}
 }  // namespace pe

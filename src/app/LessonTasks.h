@@ -44,4 +44,9 @@ TaskResult checkMeasure(const LessonTask& task, const MeasuredAnswer& measured, 
 std::string measuredFacts(const LessonTask& task, const MeasuredAnswer& measured,
                           const StructureIndex& index);
 
+// The right answer in words ("B. Iliacus (left) (...)", "-55 mm (within 8 mm)"), for the
+// handout's answer list and presenter mode's reveal; "" when the model cannot answer.
+std::string answerInWords(const LessonTask& task, const MuscleMeter& muscles,
+                          const StructureIndex& index);
+
 }  // namespace pe

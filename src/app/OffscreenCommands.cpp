@@ -129,7 +129,10 @@ int runScreenshot(const CommandLine& cl) {
     std::vector<std::string> problems;
     OrbitCamera camera;
     const RgbaImage image = renderView(state, *renderer, view, width, height, problems, &camera);
-    for (const std::string& p : problems) logError(p);
+    // A lesson step's problems name the lesson and the step (as the app counts, from 1).
+    const std::string where =
+        cl.lesson.empty() ? "" : cl.lesson + ": step " + std::to_string(cl.step.value_or(1)) + ": ";
+    for (const std::string& p : problems) logError(where + p);
     if (!problems.empty()) return 1;
     writePng(cl.screenshot, image);
     logDebug("picture written after " + std::to_string(millisecondsSinceStart()) + " ms");

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "app/LessonTasks.h"
 #include "app/Viewer.h"
 #include "core/Log.h"
 
@@ -103,6 +104,13 @@ bool Viewer::applyPresenterInput() {
         break;
       case PresenterAction::Theme:
         state_.settings.ui.presenterLight = !state_.settings.ui.presenterLight;
+        break;
+      case PresenterAction::Reveal:
+        if (l.step >= 0 && l.lesson.steps[l.step].task)
+          p.revealed = p.revealed.empty()
+                           ? "Answer: " + answerInWords(*l.lesson.steps[l.step].task,
+                                                        state_.muscles, state_.structures.index())
+                           : "";
         break;
       case PresenterAction::Leave:
         setPresenter(false);

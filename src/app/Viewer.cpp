@@ -223,7 +223,7 @@ void Viewer::drawUi() {
     const float menu = presenting ? 0.0f : ImGui::GetFrameHeight();
     drawLabels(ImGui::GetBackgroundDrawList(), labelAnchors_, view.index(), windowSize(),
                projectedXRange(state_.document.currentBounds(), controller_.camera, windowSize()),
-               glm::vec2(viewLeft_, menu));
+               glm::vec2(viewLeft_, menu), presenting && state_.settings.ui.presenterLight);
     if (presenting && slide) {
       ImGui::PopFont();
       slide->Scale = oldScale;

@@ -44,10 +44,13 @@ bool Viewer::applyInput() {
       if (auto hit = pickUnderCursor(cursor)) controller_.centreOn(hit->point);
   }
   // No key repeat: holding a key (a toggle, Ctrl+B) acts once. Presenter mode has its keys.
-  if (!ui_.wantsKeyboard() && !presenting)
+  // While a text field has the keyboard, only Ctrl+Shift keys act (Ctrl+Shift+S saves the
+  // lesson being typed; Ctrl+A, C, V... belong to the field).
+  if (!presenting)
     for (const KeyBinding& b : keyBindings())
-      if (keyPressed(b.key, b.ctrl, b.shift, false) ||
-          (b.keypadKey >= 0 && keyPressed(b.keypadKey, b.ctrl, b.shift, false)))
+      if ((!ui_.wantsKeyboard() || (b.ctrl && b.shift)) &&
+          (keyPressed(b.key, b.ctrl, b.shift, false) ||
+           (b.keypadKey >= 0 && keyPressed(b.keypadKey, b.ctrl, b.shift, false))))
         perform(b.action);
   keyEvents.clear();
   return moved;

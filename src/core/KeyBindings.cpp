@@ -78,6 +78,7 @@ const std::vector<PresenterBinding>& presenterBindings() {
       {PresenterAction::Pen, {GLFW_KEY_P}, "P", "pen on or off: drag to draw on the view"},
       {PresenterAction::ClearPen, {GLFW_KEY_E}, "E", "erase the drawing"},
       {PresenterAction::Theme, {GLFW_KEY_T}, "T", "light or dark projector theme"},
+      {PresenterAction::Reveal, {GLFW_KEY_A}, "A", "show the answer to the step's question"},
       {PresenterAction::Leave, {GLFW_KEY_ESCAPE, GLFW_KEY_F5}, "Esc, F5", "leave presenter mode"},
   };
   return bindings;

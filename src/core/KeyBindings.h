@@ -69,6 +69,7 @@ enum class PresenterAction {
   Pen,
   ClearPen,
   Theme,
+  Reveal,
   Leave
 };
 struct PresenterBinding {

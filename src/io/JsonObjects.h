@@ -46,6 +46,16 @@ class ObjectReader {
     throw FileError(source_, (name.empty() ? whole_ : "'" + name + "'") + " " + why);
   }
 
+  // A required key is missing. Asked last, after every other key, so that the message can also
+  // name the keys nobody asked for: a misspelt "titel" or "stpes".
+  [[noreturn]] void failMissing(const std::string& key, const std::string& why) const {
+    std::string unknown;
+    for (auto it = object_.begin(); it != object_.end(); ++it)
+      if (std::find(known_.begin(), known_.end(), it.key()) == known_.end())
+        unknown += (unknown.empty() ? "'" : ", '") + prefix_ + it.key() + "'";
+    fail(key, why + (unknown.empty() ? "" : " (the object has " + unknown + ")"));
+  }
+
   const json* find(const std::string& key) {
     known_.push_back(key);
     auto it = object_.find(key);

@@ -15,7 +15,7 @@ std::string stepPrefix(size_t index) {
 std::string boundedText(ObjectReader& reader, const std::string& key, bool required) {
   auto text = reader.text(key);
   if (!text) {
-    if (required) reader.fail(key, "is missing");
+    if (required) reader.failMissing(key, "is missing");
     return "";
   }
   if (text->size() > kMaxLessonTextBytes)
@@ -92,7 +92,6 @@ LessonStep readStep(const json& object, size_t index, const std::string& source,
   const std::string prefix = stepPrefix(index);
   ObjectReader reader(object, prefix, source);
   LessonStep step;
-  step.title = boundedText(reader, "title", true);
   step.text = boundedText(reader, "text", false);
   step.notes = boundedText(reader, "notes", false);
   step.transitionSeconds = reader.number("transition", 0.0f, 10.0f).value_or(1.0f);
@@ -100,6 +99,7 @@ LessonStep readStep(const json& object, size_t index, const std::string& source,
     step.view = parseViewObject(*view, source, warnings, prefix + "view.", false);
   if (const json* task = reader.find("task"))
     step.task = readTask(*task, prefix + "task.", source, warnings);
+  step.title = boundedText(reader, "title", true);  // last: a missing one names the misspelt key
   reader.warnUnknown(warnings);
   // Broken markup costs only its paragraph (shown as written), never the lesson: a stray "**"
   // typed in the app must not make the saved lesson unreadable.
@@ -148,17 +148,24 @@ Lesson parseLesson(const std::string& text, const std::string& source,
                                           ", newer than this program reads (" +
                                           std::to_string(kLessonFormatVersion) + ")");
   Lesson lesson;
-  lesson.title = boundedText(top, "title", true);
   lesson.author = boundedText(top, "author", false);
   lesson.licence = boundedText(top, "licence", false);
   lesson.language = top.text("language").value_or("en");
   const json* steps = top.find("steps");
-  if (!steps || !steps->is_array()) top.fail("steps", "must be a list of steps");
+  lesson.title = boundedText(top, "title", true);
+  if (!steps) top.failMissing("steps", "is missing (the list of steps)");
+  if (!steps->is_array()) top.fail("steps", "must be a list of steps");
   if (steps->size() > kMaxLessonSteps)
     top.fail("steps", "has " + std::to_string(steps->size()) + " steps; at most " +
                           std::to_string(kMaxLessonSteps) + " are read");
-  for (size_t i = 0; i < steps->size(); ++i)
-    lesson.steps.push_back(readStep((*steps)[i], i, source, warnings));
+  for (size_t i = 0; i < steps->size(); ++i) {
+    try {
+      lesson.steps.push_back(readStep((*steps)[i], i, source, warnings));
+    } catch (const FileError& e) {
+      // Named as the app counts steps, from 1, before the key's place in the file.
+      throw FileError(e.path(), "step " + std::to_string(i + 1) + ": " + e.problem());
+    }
+  }
   top.warnUnknown(warnings);
   return lesson;
 }
@@ -202,7 +209,7 @@ std::vector<LessonReference> lessonReferences(const Lesson& lesson) {
   std::vector<LessonReference> out;
   for (size_t i = 0; i < lesson.steps.size(); ++i) {
     const LessonStep& s = lesson.steps[i];
-    const std::string at = stepPrefix(i);
+    const std::string at = "step " + std::to_string(i + 1) + ", " + stepPrefix(i);
     const ViewSpec& v = s.view;
     if (v.only) addIds(out, *v.only, at + "view.show.only");
     if (v.hide) addIds(out, *v.hide, at + "view.show.hide");

@@ -5,7 +5,7 @@
 namespace pe {
 std::vector<PlacedLabel> drawLabels(ImDrawList* drawList, const std::vector<LabelAnchor>& anchors,
                                     const StructureIndex& index, glm::vec2 viewport,
-                                    glm::vec2 modelXRange, glm::vec2 coveredLeftTop) {
+                                    glm::vec2 modelXRange, glm::vec2 coveredLeftTop, bool light) {
   const glm::vec2 padding(6.0f, 3.0f);
   std::vector<LabelRequest> requests;
   for (const LabelAnchor& a : anchors) {
@@ -18,9 +18,11 @@ std::vector<PlacedLabel> drawLabels(ImDrawList* drawList, const std::vector<Labe
   options.left = coveredLeftTop.x;
   options.top = coveredLeftTop.y;
   const std::vector<PlacedLabel> placed = layoutLabels(requests, viewport, options);
-  // High contrast for projectors: white text on a dark box, a light line with a dot.
-  const ImU32 line = IM_COL32(235, 235, 235, 220), box = IM_COL32(20, 22, 28, 215),
-              text = IM_COL32(255, 255, 255, 255);
+  // High contrast for projectors: white text on a dark box, a light line with a dot; on a light
+  // background (presenter mode's light theme) the reverse.
+  const ImU32 line = light ? IM_COL32(30, 30, 30, 230) : IM_COL32(235, 235, 235, 220),
+              box = light ? IM_COL32(255, 255, 255, 230) : IM_COL32(20, 22, 28, 215),
+              text = light ? IM_COL32(0, 0, 0, 255) : IM_COL32(255, 255, 255, 255);
   for (const PlacedLabel& p : placed) {
     drawList->AddLine(ImVec2(p.anchor.x, p.anchor.y), ImVec2(p.lineEnd.x, p.lineEnd.y), line, 1.5f);
     drawList->AddCircleFilled(ImVec2(p.anchor.x, p.anchor.y), 3.0f, line);

@@ -14,5 +14,6 @@ namespace pe {
 // cover, kept free of labels.
 std::vector<PlacedLabel> drawLabels(ImDrawList* drawList, const std::vector<LabelAnchor>& anchors,
                                     const StructureIndex& index, glm::vec2 viewport,
-                                    glm::vec2 modelXRange, glm::vec2 coveredLeftTop = {0, 0});
+                                    glm::vec2 modelXRange, glm::vec2 coveredLeftTop = {0, 0},
+                                    bool light = false);
 }  // namespace pe

@@ -114,7 +114,9 @@ void drawEditor(ViewerState& state) {
   if (l.focusEditor) ImGui::SetKeyboardFocusHere();
   l.focusEditor = false;
   if (inputString("Step title", step.title)) l.dirty = true;
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("Text: blank line between paragraphs, - bullets, **bold**, {id}, [@source]");
+  ImGui::PopTextWrapPos();
   if (inputStringMultiline("##text", step.text, width, 140)) l.dirty = true;
   for (const TextProblem& p : checkLessonText(step.text))
     ImGui::TextColored(kWrong, "The text %s: that paragraph shows as written.", p.message.c_str());
@@ -163,7 +165,9 @@ void drawLessonHeader(ViewerState& state) {
     ImGui::TextDisabled("%s%s%s", l.lesson.author.c_str(),
                         l.lesson.author.empty() || l.lesson.licence.empty() ? "" : " · ",
                         l.lesson.licence.c_str());
-  for (const std::string& p : l.problems) ImGui::TextColored(kWrong, "%s", p.c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, kWrong);
+  for (const std::string& p : l.problems) ImGui::TextWrapped("%s", p.c_str());
+  ImGui::PopStyleColor();
   const int count = static_cast<int>(l.lesson.steps.size());
   ImGui::BeginDisabled(l.step <= 0);
   if (ImGui::ArrowButton("previous", ImGuiDir_Left)) r.lessonStep = l.step - 1;
@@ -174,8 +178,11 @@ void drawLessonHeader(ViewerState& state) {
   ImGui::EndDisabled();
   ImGui::SameLine();
   const std::string indicator = stepIndicator(l);
+  ImGui::PushStyleColor(ImGuiCol_PlotHistogram,
+                        ImVec4(0.16f, 0.38f, 0.62f, 1.0f));  // white text stays readable
   ImGui::ProgressBar(count ? float(l.step + 1) / float(count) : 0.0f, ImVec2(-1, 0),
                      indicator.empty() ? "no steps" : indicator.c_str());
+  ImGui::PopStyleColor();
   if (ImGui::Button(label("Present", Action::Present).c_str())) r.togglePresenter = true;
   if (l.monitors.size() > 1) {
     ImGui::SameLine();
@@ -195,6 +202,7 @@ void drawLessonHeader(ViewerState& state) {
   if (ImGui::Button("Save...")) openLessonDialog(state, true);
   ImGui::SameLine();
   if (ImGui::Button("Open...")) openLessonDialog(state, false);
+  if (!l.status.empty() && !l.dirty) ImGui::TextDisabled("%s", l.status.c_str());
 }
 }  // namespace
 

@@ -42,13 +42,14 @@ void drawTaskForRoom(const ViewerState& state, const LessonTask& task, const Tex
   for (size_t i = 0; i < options.size(); ++i)
     list.blocks.push_back({true, {{std::string(1, char('A' + i)) + ". " + options[i], false}}});
   drawRichText(list, style, width);
-  const LessonAnswer& answer = l.answers[l.step];
-  if (answer.answered) {
+  // The room sees the answer only when the presenter reveals it (A), not what was answered
+  // in the Lesson tab before presenting.
+  if (!l.presenter.revealed.empty()) {
     ResolvedText feedback;
-    feedback.blocks.push_back({false, {{answer.feedback, false}}});
-    TextStyle dim = style;
-    dim.colour = themeOf(state.settings.ui.presenterLight).accent;
-    drawRichText(feedback, dim, width);
+    feedback.blocks.push_back({false, {{l.presenter.revealed, false}}});
+    TextStyle accent = style;
+    accent.colour = themeOf(state.settings.ui.presenterLight).accent;
+    drawRichText(feedback, accent, width);
   }
 }
 // The step's title, text, question and sources in a column at the left.

@@ -88,6 +88,7 @@ struct PresenterState {
   bool pen = false;                             // dragging draws on the view; cleared at each step
   std::vector<std::vector<glm::vec2>> strokes;  // window positions
   double stepStartedAt = 0.0;                   // glfwGetTime() at the step's start
+  std::string revealed;  // A: the step's answer, shown to the room; cleared at each step
 };
 
 // The lesson open in the Lesson panel.
@@ -99,6 +100,7 @@ struct LessonState {
   bool dirty = false;
   bool editing = false;
   bool focusEditor = false;           // Ctrl+E: the keyboard goes to the step's title once
+  std::string status;                 // "Saved to lesson.json."
   std::vector<LessonAnswer> answers;  // one per step
   std::vector<std::string> problems;  // ids the model lacks and the like, for the panel
   struct BuiltInLesson {

@@ -28,8 +28,6 @@ bool use(const char* button, const char* what) {
 void drawWelcome(ViewerState& state) {
   UiSettings& ui = state.settings.ui;
   if (ui.welcomeShown) return;
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.13f, 0.25f, 0.40f, 0.55f));
-  ImGui::BeginChild("welcome", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 9.5f), true);
   ImGui::PushFont(uiFonts().bold);
   ImGui::TextUnformatted("Welcome to Psoas Explorer");
   ImGui::PopFont();
@@ -48,8 +46,7 @@ void drawWelcome(ViewerState& state) {
     ui.sidebarTab = kLessonTab;
     ui.welcomeShown = true;
   }
-  if (ImGui::SmallButton("Close")) ui.welcomeShown = true;
-  ImGui::EndChild();
-  ImGui::PopStyleColor();
+  if (ImGui::SmallButton("Close the welcome")) ui.welcomeShown = true;
+  ImGui::Separator();
 }
 }  // namespace pe

@@ -90,8 +90,9 @@ TEST(LessonRender, BadLessonArgumentsAreNamed) {
   const test::CommandResult exported =
       test::runApp({"--export-lesson", dir + "/bad.json", dir + "/o"});
   EXPECT_EQ(exported.exitCode, 1);
-  EXPECT_NE(exported.output.find("bad.json: steps[0].view.show.select names 'no_such_muscle'"),
-            std::string::npos)
+  EXPECT_NE(
+      exported.output.find("bad.json: step 1, steps[0].view.show.select names 'no_such_muscle'"),
+      std::string::npos)
       << exported.output;
   const test::CommandResult step = test::runApp({"--step", "2", "--screenshot", dir + "/x.png"});
   EXPECT_EQ(step.exitCode, 2);

@@ -77,7 +77,7 @@ TEST(LessonFile, WritesWhatItReads) {
   EXPECT_EQ(lessonToJson(readLessonFile(dir + "/l.json", warnings)), json);
 }
 
-// Each malformed file (29 of them): a FileError naming the file and, where there is one, the step
+// Each malformed file (31 of them): a FileError naming the file and, where there is one, the step
 // and the field; never a crash.
 TEST(LessonFile, MalformedFilesNameTheFileTheStepAndTheField) {
   const std::string step = R"("title": "S")";
@@ -90,7 +90,11 @@ TEST(LessonFile, MalformedFilesNameTheFileTheStepAndTheField) {
       {R"({"psoas_explorer_lesson": "1", "title": "x", "steps": []})", "must be a number"},
       {R"({"psoas_explorer_lesson": 1, "steps": []})", "'title' is missing"},
       {R"({"psoas_explorer_lesson": 1, "title": 5, "steps": []})", "'title' must be text"},
-      {R"({"psoas_explorer_lesson": 1, "title": "x"})", "'steps' must be a list"},
+      {R"({"psoas_explorer_lesson": 1, "title": "x"})", "'steps' is missing"},
+      {R"({"psoas_explorer_lesson": 1, "title": "x", "stpes": []})",
+       "'steps' is missing (the list of steps) (the object has 'stpes')"},
+      {R"({"psoas_explorer_lesson": 1, "title": "x", "steps": [{"titel": "s"}]})",
+       "step 1: 'steps[0].title' is missing (the object has 'steps[0].titel')"},
       {R"({"psoas_explorer_lesson": 1, "title": "x", "steps": {}})", "'steps' must be a list"},
       {R"({"psoas_explorer_lesson": 1, "title": "x", "steps": [3]})",
        "'steps[0]' must be an object"},
@@ -275,8 +279,8 @@ TEST(LessonTasks, AModelLackingAnIdIsNamed) {
   std::string all;
   for (const std::string& p : problems) all += p + "\n";
   // The labelled model has psoas_major_left and hip_bone_left but no iliacus nor muscle lines.
-  EXPECT_NE(all.find("lesson.json: steps[3].task.muscles names 'iliacus_left', which the model "
-                     "lacks"),
+  EXPECT_NE(all.find("lesson.json: step 4, steps[3].task.muscles names 'iliacus_left', which the "
+                     "model lacks"),
             std::string::npos)
       << all;
   EXPECT_NE(all.find("steps[3].task needs a model with a hip rig"), std::string::npos) << all;
