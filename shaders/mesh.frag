@@ -22,10 +22,17 @@ uniform vec3 uKeyLightDir;   // towards the light
 uniform vec3 uFillLightDir;
 uniform float uLightIntensity;
 uniform float uAmbient;
+#ifdef GL_ES
+uniform vec4 uClipPlane;  // as in mesh.vert, which clips where the hardware can
+uniform bool uClipEnabled;
+#endif
 
 out vec4 fragColor;
 
 void main() {
+#ifdef GL_ES
+  if (uClipEnabled && dot(uClipPlane.xyz, vWorldPos) > uClipPlane.w) discard;
+#endif
   vec4 base = uBaseColor * vColor;
   if (uHasBaseColorTexture)
     base *= texture(uBaseColorTexture, uBaseColorTexCoord == 0 ? vTexcoord0 : vTexcoord1);

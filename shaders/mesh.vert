@@ -1,5 +1,5 @@
-// Mesh vertex shader. Variants: SKINNED (joint matrices from a buffer texture, any joint
-// count), CAPTURE (transform feedback of world positions for tests).
+// Mesh vertex shader. Variants: SKINNED (joint matrices from a float texture, a row of four
+// texels per joint, any joint count), CAPTURE (transform feedback of world positions for tests).
 layout(location = 0) in vec3 aPosition;
 layout(location = 1) in vec3 aNormal;
 layout(location = 2) in vec2 aTexcoord0;
@@ -25,12 +25,14 @@ out vec2 vTexcoord1;
 out vec4 vColor;
 
 #ifdef SKINNED
-uniform samplerBuffer uJointMatrices;
+uniform sampler2D uJointMatrices;
 
 mat4 jointMatrix(float joint) {
-  int base = int(joint) * 4;
-  return mat4(texelFetch(uJointMatrices, base), texelFetch(uJointMatrices, base + 1),
-              texelFetch(uJointMatrices, base + 2), texelFetch(uJointMatrices, base + 3));
+  int row = int(joint);
+  return mat4(texelFetch(uJointMatrices, ivec2(0, row), 0),
+              texelFetch(uJointMatrices, ivec2(1, row), 0),
+              texelFetch(uJointMatrices, ivec2(2, row), 0),
+              texelFetch(uJointMatrices, ivec2(3, row), 0));
 }
 #endif
 
@@ -53,5 +55,7 @@ void main() {
   vTexcoord1 = aTexcoord1;
   vColor = aColor;
   gl_Position = uViewProjection * vec4(vWorldPos, 1.0);
+#ifndef GL_ES  // OpenGL ES 3.0 (WebGL2) has no clip distances: mesh.frag discards instead
   gl_ClipDistance[0] = uClipEnabled ? uClipPlane.w - dot(uClipPlane.xyz, vWorldPos) : 1.0;
+#endif
 }

@@ -6,9 +6,17 @@
 #include "io/GltfFile.h"
 
 namespace pe {
+namespace {
+#ifdef __EMSCRIPTEN__
+// The browser build has no threads: the work runs on the main thread, between frames.
+constexpr std::launch kBackground = std::launch::deferred;
+#else
+constexpr std::launch kBackground = std::launch::async;
+#endif
+}  // namespace
+
 ModelLoading loadModelAsync(const std::string& path) {
-  return std::async(std::launch::async,
-                    [path] { return std::make_unique<Model>(loadGltfFile(path)); });
+  return std::async(kBackground, [path] { return std::make_unique<Model>(loadGltfFile(path)); });
 }
 
 std::string openDocument(const std::string& path, ViewerState& state,
@@ -33,7 +41,7 @@ void BackgroundPreparation::start(const ViewerState& state) {
   wait();  // the worker reads the model it was given
   picker_.reset();
   const Model* shown = state.document.model();
-  preparing_ = std::async(std::launch::async, [shown] {
+  preparing_ = std::async(kBackground, [shown] {
     Prepared prepared{prepareIndices(*shown), std::make_unique<ModelPicker>(*shown)};
     glfwPostEmptyEvent();  // wake the idle loop to install it
     return prepared;
@@ -45,9 +53,13 @@ void BackgroundPreparation::wait() {
 }
 
 bool BackgroundPreparation::install(ViewerState& state, SceneRenderer& renderer) {
-  if (!preparing_.valid() ||
-      preparing_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
-    return false;
+  if (!preparing_.valid()) return false;
+  const std::future_status status = preparing_.wait_for(std::chrono::seconds(0));
+  // Without threads (the browser) the work is deferred: it runs once the model has shown for
+  // a few frames, in one step between two frames.
+  if (status == std::future_status::deferred && ++framesWaited_ < 3) return false;
+  if (status == std::future_status::timeout) return false;
+  framesWaited_ = 0;
   Prepared prepared = preparing_.get();
   const size_t saved =
       applyPreparedIndices(state.document.mutableModel(), std::move(prepared.indices));

@@ -38,6 +38,7 @@ class BackgroundPreparation {
   bool install(ViewerState& state, SceneRenderer& renderer);
   // Hover and click picking: nullptr until ready (picking then tests every triangle).
   const ModelPicker* picker() const { return picker_.get(); }
+  bool pending() const { return preparing_.valid(); }  // started, not installed yet
 
  private:
   struct Prepared {
@@ -46,5 +47,6 @@ class BackgroundPreparation {
   };
   std::future<Prepared> preparing_;
   std::unique_ptr<ModelPicker> picker_;
+  int framesWaited_ = 0;  // frames shown since a deferred preparation was started
 };
 }  // namespace pe

@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <filesystem>
 
-#include <epoxy/gl.h>
+#include "render/Gl.h"
 
 #include "app/DocumentLoader.h"
 #include "app/ModelLocator.h"

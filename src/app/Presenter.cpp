@@ -11,12 +11,14 @@
 
 namespace pe {
 namespace {
+#ifndef __EMSCRIPTEN__
 GLFWmonitor* chosenMonitor(int wanted) {
   int count = 0;
   GLFWmonitor** monitors = glfwGetMonitors(&count);
   if (count <= 0) return nullptr;
   return monitors[std::clamp(wanted, 0, count - 1)];
 }
+#endif
 }  // namespace
 
 // The monitors' names for the Lesson tab's choice, looked at once a second (a projector may be
@@ -46,6 +48,9 @@ void Viewer::setPresenter(bool on) {
     state_.errorMessage = "Presenter mode shows a lesson: open one first (Lesson tab, Ctrl+L).";
     return;
   }
+#ifdef __EMSCRIPTEN__
+  setBrowserFullscreen(on);  // the browser's full screen; the canvas follows the page
+#else
   if (on) {
     glfwGetWindowPos(window_, &windowedFrame_[0], &windowedFrame_[1]);
     glfwGetWindowSize(window_, &windowedFrame_[2], &windowedFrame_[3]);
@@ -55,8 +60,9 @@ void Viewer::setPresenter(bool on) {
   } else {
     glfwSetWindowMonitor(window_, nullptr, windowedFrame_[0], windowedFrame_[1],
                          std::max(windowedFrame_[2], 200), std::max(windowedFrame_[3], 150), 0);
-    glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_NORMAL);
   }
+#endif
+  if (!on) glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_NORMAL);
   p = PresenterState();
   p.active = on;
   p.stepStartedAt = glfwGetTime();

@@ -5,12 +5,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 
 #include "app/LessonTasks.h"
 #include "app/SceneDrawing.h"
 #include "app/ViewApply.h"
 #include "core/Error.h"
 #include "core/Log.h"
+#include "io/LessonFile.h"
 #include "io/PngFile.h"
 #include "pose/SceneBounds.h"
 #include "render/RenderTarget.h"
@@ -84,62 +86,78 @@ ViewSpec Viewer::currentView() const {
   return captureView(state_, cameraSpecOf(controller_.camera));
 }
 
+bool Viewer::busy() const {
+  return animating() || state_.poseControls.cyclePlaying || controller_.transitioning() ||
+         framesToDraw_ > 0;
+}
+
+// Sleeps until there is something to draw: input, the sharp frame after a still view, the
+// text cursor's blink, the presenter's step timer.
+void Viewer::waitForEvents(bool keepDrawing) {
+  if (keepDrawing)
+    glfwPollEvents();
+  else if (refinePending_)  // wake up to draw the sharp frame when the view stays still
+    glfwWaitEventsTimeout(std::max(0.01, kRefineDelaySeconds - (glfwGetTime() - changedAt_)));
+  else if (ImGui::GetIO().WantTextInput)
+    glfwWaitEventsTimeout(0.5);
+  else if (state_.lesson.presenter.active)  // the step timer ticks each second
+    glfwWaitEventsTimeout(1.0 -
+                          std::fmod(glfwGetTime() - state_.lesson.presenter.stepStartedAt, 1.0));
+  else
+    glfwWaitEvents();  // idle: no frames, no CPU
+}
+
 int Viewer::run(int maxFrames) {
+#ifdef __EMSCRIPTEN__
+  runInBrowser();  // the browser calls frame() from here on; this does not return
+#endif
   int frames = 0;
-  int framesToDraw = 2;  // ImGui settles its layout over a couple of frames after changes
-  double last = glfwGetTime();
+  framesToDraw_ = 2;  // ImGui settles its layout over a couple of frames after changes
+  lastFrameAt_ = glfwGetTime();
   while (!glfwWindowShouldClose(window_) && !state_.requests.quit) {
-    const bool busy = animating() || state_.poseControls.cyclePlaying ||
-                      controller_.transitioning() || framesToDraw > 0 || maxFrames > 0;
-    if (busy)
-      glfwPollEvents();
-    else if (refinePending_)  // wake up to draw the sharp frame when the view stays still
-      glfwWaitEventsTimeout(std::max(0.01, kRefineDelaySeconds - (glfwGetTime() - changedAt_)));
-    else if (ImGui::GetIO().WantTextInput)
-      glfwWaitEventsTimeout(0.5);
-    else if (state_.lesson.presenter.active)  // the step timer ticks each second
-      glfwWaitEventsTimeout(1.0 -
-                            std::fmod(glfwGetTime() - state_.lesson.presenter.stepStartedAt, 1.0));
-    else
-      glfwWaitEvents();  // idle: no frames, no CPU
+    const bool keepDrawing = busy() || maxFrames > 0;
+    waitForEvents(keepDrawing);
     if (glfwGetWindowAttrib(window_, GLFW_ICONIFIED)) continue;
-    if (!busy) framesToDraw = 2;
-    const double now = glfwGetTime();
-    const float dt = static_cast<float>(std::min(now - last, 0.1));
-    last = now;
-
-    ui_.beginFrame(state_.settings.ui.fontScale, state_.lesson.presenter.active);
-    drawUi();
-    const bool cameraInput = applyInput();
-    applyRequests();
-    updateViewArea();
-    if (preparation_.install(state_, renderer_)) lastKey_ = SceneKey();
-    advancePose(dt);
-    // Posing (the cycle, a clip, a slider, a dragged thigh or plot) draws like a moving camera.
-    const std::array<float, 2> hips = {state_.document.hipFlexion(0),
-                                       state_.document.hipFlexion(1)};
-    const bool posing = hips != lastHips_ || animating() || state_.poseControls.cyclePlaying;
-    lastHips_ = hips;
-    const bool moving = controller_.update(dt) || cameraInput || posing;
-    drawFrame(moving);
-    // The moment a flight or a pose comes to rest and the still picture is drawn (scripts and
-    // tests wait for it).
-    if (wasMoving_ && !moving) logDebug("view settled");
-    wasMoving_ = moving;
-    ui_.endFrame();
-    glfwSwapBuffers(window_);
-    saveLayout();
-
-    if (firstFrame_) {
-      firstFrame_ = false;
-      logDebug("first frame shown after " + std::to_string(millisecondsSinceStart()) + " ms");
-    }
-    framesToDraw = moving ? 2 : std::max(0, framesToDraw - 1);
-    state_.frameMilliseconds = static_cast<float>((glfwGetTime() - now) * 1000.0);
+    if (!keepDrawing) framesToDraw_ = 2;
+    frame();
     if (maxFrames > 0 && ++frames >= maxFrames) break;
   }
   setPresenter(false);  // the window's own size is what the settings keep
   return 0;
+}
+
+void Viewer::frame() {
+  const double now = glfwGetTime();
+  const float dt = static_cast<float>(std::min(now - lastFrameAt_, 0.1));
+  lastFrameAt_ = now;
+
+  ui_.beginFrame(state_.settings.ui.fontScale, state_.lesson.presenter.active);
+  drawUi();
+  const bool cameraInput = applyInput();
+  applyRequests();
+  updateViewArea();
+  if (preparation_.install(state_, renderer_)) lastKey_ = SceneKey();
+  advancePose(dt);
+  // Posing (the cycle, a clip, a slider, a dragged thigh or plot) draws like a moving camera.
+  const std::array<float, 2> hips = {state_.document.hipFlexion(0), state_.document.hipFlexion(1)};
+  const bool posing = hips != lastHips_ || animating() || state_.poseControls.cyclePlaying;
+  lastHips_ = hips;
+  const bool moving = controller_.update(dt) || cameraInput || posing;
+  drawFrame(moving);
+  // The moment a flight or a pose comes to rest and the still picture is drawn (scripts and
+  // tests wait for it).
+  if (wasMoving_ && !moving) logDebug("view settled");
+  wasMoving_ = moving;
+  ui_.endFrame();
+  glfwSwapBuffers(window_);
+  saveLayout();
+
+  if (firstFrame_) {
+    firstFrame_ = false;
+    logDebug("first frame shown after " + std::to_string(millisecondsSinceStart()) + " ms");
+  }
+  framesToDraw_ = moving ? 2 : std::max(0, framesToDraw_ - 1);
+  state_.frameMilliseconds = static_cast<float>((glfwGetTime() - now) * 1000.0);
 }
 
 void Viewer::capture(const std::string& pngPath) {
@@ -246,7 +264,14 @@ void Viewer::advancePose(float dt) {
 void Viewer::applyRequests() {
   UiRequests& r = state_.requests;
   if (r.openFile) open(*r.openFile);
-  for (const std::string& path : droppedFiles) open(path);
+  // Dropped (or, in the browser, picked) files: a model, a view file or a lesson.
+  for (const std::string& path : droppedFiles) {
+    const std::string extension = std::filesystem::path(path).extension().string();
+    if (extension == ".json" || extension == ".JSON")
+      (isLessonFile(path) ? r.openLesson : r.openView) = path;
+    else
+      open(path);
+  }
   droppedFiles.clear();
   for (int side = 0; side < 2; ++side)
     if (r.hipFlexion[side] && !state_.document.empty())

@@ -44,9 +44,36 @@ class Viewer {
     bool repeat;
   };
   std::vector<KeyEvent> keyEvents;  // presses since the last frame, from the key callback
+  bool inputSeen = false;           // any input since the last frame (the browser's loop)
+
+#ifdef __EMSCRIPTEN__
+  // Browser.cpp: the browser's side of the viewer (issue 16).
+  // Hands the frame loop to the browser (one call per animation frame); does not return.
+  [[noreturn]] void runInBrowser();
+  // One animation frame: drawn when something changed, as the desktop loop would wake up.
+  void browserFrame();
+  // The test hook's and the page's ways in: select a structure, the Info text, the state.
+  bool selectStructure(const std::string& id);
+  std::string infoText() const;
+  void setBrowserFullscreen(bool on);
+  void persist();  // the settings file, and the settings folder into the browser's storage
+  void touchGesture(int fingers, glm::vec2 centre, float spread, bool started);
+  ViewerState& state() {
+    return state_;
+  }
+  bool firstFrameShown() const {
+    return !firstFrame_;
+  }
+  bool prepared() const {
+    return preparation_.picker() != nullptr;
+  }  // picking BVHs ready
+#endif
 
  private:
   bool animating() const;
+  bool busy() const;  // something moves, or ImGui's layout is settling
+  void waitForEvents(bool keepDrawing);
+  void frame();  // one frame: panels, input, requests, pose, scene, swap
   // The aspect of the part of the window the view has to itself (right of the sidebar).
   float aspect() const;
   void updateViewArea();
@@ -108,5 +135,15 @@ class Viewer {
   float viewLeft_ = 0.0f;  // window pixels at the left covered by the sidebar or presenter text
   double monitorsListedAt_ = -1e9;
   bool wasMoving_ = false;  // the last frame moved the camera or the pose
+  int framesToDraw_ = 2;    // frames still to draw before idling
+  double lastFrameAt_ = 0.0;
+#ifdef __EMSCRIPTEN__
+  double browserTickAt_ = 0.0;  // the last idle wake-up (sharp frame, cursor, timer)
+  double persistedAt_ = 0.0;
+  std::string persistedSettings_;
+  int gestureFingers_ = 0;
+  glm::vec2 gestureCentre_{0.0f};
+  float gestureSpread_ = 0.0f;
+#endif
 };
 }  // namespace pe

@@ -3,6 +3,7 @@
 #include <GLFW/glfw3.h>
 
 #include <filesystem>
+#include <memory>
 
 #include "app/ModelLocator.h"
 #include "app/ViewApply.h"
@@ -117,7 +118,10 @@ GLFWwindow* createWindow(const CommandLine& cl, const Settings& settings) {
 }  // namespace
 
 int runViewer(const CommandLine& cl) {
-  ViewerState state;
+  // On the heap: in the browser the frame loop outlives this function (Viewer::runInBrowser),
+  // and the stack it ran on is reused.
+  auto owned = std::make_unique<ViewerState>();
+  ViewerState& state = *owned;
   const std::string configDir = cl.noSettings ? "" : configDirectory();
   const std::string settingsPath = configDir.empty() ? "" : configDir + "/settings.ini";
   std::vector<std::string> problems;
@@ -139,7 +143,8 @@ int runViewer(const CommandLine& cl) {
   loadBookmarks(state, configDir);
   const bool sizeGiven = cl.width.has_value();
   try {
-    Viewer viewer(window, state, configDir);
+    auto ownedViewer = std::make_unique<Viewer>(window, state, configDir);
+    Viewer& viewer = *ownedViewer;
     glfwSetWindowUserPointer(window, &viewer);
     glfwSetDropCallback(window, &onDrop);
     imguiKeyCallback = glfwSetKeyCallback(window, &onKey);
@@ -154,6 +159,10 @@ int runViewer(const CommandLine& cl) {
     }
     if (!cl.lesson.empty())
       viewer.openLesson(cl.lesson, cl.step.value_or(1) - 1, cl.present, false);
+#ifdef __EMSCRIPTEN__
+    // The page keeps them until it closes.
+    static_cast<void>(owned.release()), static_cast<void>(ownedViewer.release());
+#endif
     code = viewer.run(cl.frames);
     if (!cl.capture.empty()) viewer.capture(cl.capture);
     if (!cl.saveView.empty()) writeViewFile(cl.saveView, viewer.currentView());

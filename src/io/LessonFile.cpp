@@ -174,6 +174,15 @@ Lesson readLessonFile(const std::string& path, std::vector<std::string>& warning
   return parseLesson(readWholeFile(path, size_t(8) << 20), path, warnings);
 }
 
+bool isLessonFile(const std::string& path) {
+  try {
+    const json root = parseJson(readWholeFile(path, size_t(8) << 20), path);
+    return root.is_object() && root.contains("psoas_explorer_lesson");
+  } catch (const FileError&) {
+    return false;
+  }
+}
+
 std::string lessonToJson(const Lesson& lesson) {
   json root = {{"psoas_explorer_lesson", kLessonFormatVersion}, {"title", lesson.title}};
   if (!lesson.author.empty()) root["author"] = lesson.author;

@@ -67,6 +67,9 @@ Lesson parseLesson(const std::string& text, const std::string& source,
                    std::vector<std::string>& warnings);
 // The same for a file (at most 8 MB).
 Lesson readLessonFile(const std::string& path, std::vector<std::string>& warnings);
+// Whether the file is a lesson (a JSON object with the lesson format's version key), not a view
+// file: what a dropped or picked .json is opened as. False when unreadable.
+bool isLessonFile(const std::string& path);
 // The JSON form; floats round-trip exactly.
 std::string lessonToJson(const Lesson& lesson);
 // Written atomically: a crash leaves the old file or the new one.

@@ -1,6 +1,10 @@
 #include "io/PngFile.h"
 
+#ifdef __EMSCRIPTEN__
+#include <stb_image_write.h>
+#else
 #include <png.h>
+#endif
 #include <stb_image.h>
 
 #include <cstdlib>
@@ -10,12 +14,28 @@
 
 namespace pe {
 namespace {
+#ifdef __EMSCRIPTEN__
+// The browser build has no libpng (Emscripten's port is a download): stb's encoder, slower and
+// larger, writes the rare picture taken there.
+void appendBytes(void* out, void* data, int size) {
+  static_cast<std::string*>(out)->append(static_cast<const char*>(data), size);
+}
+
+bool encode(const RgbaImage& image, std::string& out) {
+  return stbi_write_png_to_func(&appendBytes, &out, image.width, image.height, 4,
+                                image.pixels.data(), image.width * 4) != 0;
+}
+#else
 void appendBytes(png_structp png, png_bytep data, png_size_t size) {
   static_cast<std::string*>(png_get_io_ptr(png))->append(reinterpret_cast<const char*>(data), size);
 }
 
 // libpng reports errors by longjmp: everything with a destructor lives in the caller.
-bool encode(const RgbaImage& image, std::vector<png_bytep>& rows, std::string& out) {
+bool encode(const RgbaImage& image, std::string& out) {
+  std::vector<png_bytep> rows;
+  for (int y = 0; y < image.height; ++y)
+    rows.push_back(const_cast<png_bytep>(image.pixels.data()) +
+                   static_cast<size_t>(y) * image.width * 4);
   png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
   if (!png) return false;
   png_infop info = png_create_info_struct(png);
@@ -37,18 +57,15 @@ bool encode(const RgbaImage& image, std::vector<png_bytep>& rows, std::string& o
   png_destroy_write_struct(&png, &info);
   return true;
 }
+#endif
 }  // namespace
 
 void writePng(const std::string& path, const RgbaImage& image) {
   if (image.width <= 0 || image.height <= 0 ||
       image.pixels.size() != static_cast<size_t>(image.width) * image.height * 4)
     throw FileError(path, "cannot encode PNG: the image is empty or not its stated size");
-  std::vector<png_bytep> rows;
-  for (int y = 0; y < image.height; ++y)
-    rows.push_back(const_cast<png_bytep>(image.pixels.data()) +
-                   static_cast<size_t>(y) * image.width * 4);
   std::string encoded;
-  if (!encode(image, rows, encoded)) throw FileError(path, "cannot encode PNG");
+  if (!encode(image, encoded)) throw FileError(path, "cannot encode PNG");
   writeFileAtomically(path, encoded);
 }
 

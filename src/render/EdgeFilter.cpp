@@ -1,6 +1,6 @@
 #include "render/EdgeFilter.h"
 
-#include <epoxy/gl.h>
+#include "render/Gl.h"
 
 namespace pe {
 EdgeFilter::EdgeFilter() {

@@ -1,6 +1,6 @@
 #include "render/GpuModel.h"
 
-#include <epoxy/gl.h>
+#include "render/Gl.h"
 
 #include "pose/Deformation.h"
 

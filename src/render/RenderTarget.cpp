@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
-#include <epoxy/gl.h>
+#include "render/Gl.h"
 
 #include "core/Error.h"
 

@@ -4,8 +4,8 @@
 #include <cmath>
 #include <cstdint>
 
-#include <epoxy/gl.h>
 #include <glm/gtc/matrix_inverse.hpp>
+#include "render/Gl.h"
 
 #include "pose/Deformation.h"
 #include "render/RenderTarget.h"
@@ -48,12 +48,15 @@ SceneRenderer::SceneRenderer() {
   glEnableVertexAttribArray(0);
   glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, 0, nullptr);
   glBindVertexArray(0);
-  glGenBuffers(1, &jointBuffer_);
-  glBindBuffer(GL_TEXTURE_BUFFER, jointBuffer_);
-  glBufferData(GL_TEXTURE_BUFFER, sizeof(glm::mat4), nullptr, GL_STREAM_DRAW);
+  // Joint matrices in a float texture, a row of four texels per joint (WebGL2 has no buffer
+  // textures, so both targets use the same layout).
   glGenTextures(1, &jointTexture_);
-  glBindTexture(GL_TEXTURE_BUFFER, jointTexture_);
-  glTexBuffer(GL_TEXTURE_BUFFER, GL_RGBA32F, jointBuffer_);
+  glBindTexture(GL_TEXTURE_2D, jointTexture_);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+  const glm::mat4 identity(1.0f);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA32F, 4, 1, 0, GL_RGBA, GL_FLOAT, &identity);
+  glBindTexture(GL_TEXTURE_2D, 0);
 }
 
 SceneRenderer::~SceneRenderer() {
@@ -63,7 +66,6 @@ SceneRenderer::~SceneRenderer() {
   glDeleteVertexArrays(1, &capVao_);
   glDeleteBuffers(1, &capBuffer_);
   glDeleteTextures(1, &jointTexture_);
-  glDeleteBuffers(1, &jointBuffer_);
 }
 
 void SceneRenderer::setModel(const Model* model) {
@@ -77,7 +79,7 @@ void SceneRenderer::drawBackground(const RenderSettings& settings) {
   glDepthFunc(GL_LEQUAL);
   glDisable(GL_CULL_FACE);
   glDisable(GL_POLYGON_OFFSET_FILL);
-  glDisable(GL_CLIP_DISTANCE0);
+  setClipDistance(false);
   glDepthMask(GL_FALSE);
   backgroundProgram_->use();
   backgroundProgram_->set("uTop", settings.backgroundTop);
@@ -86,17 +88,16 @@ void SceneRenderer::drawBackground(const RenderSettings& settings) {
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glDepthMask(GL_TRUE);
   glDepthFunc(GL_LESS);
-  if (clip_.enabled) glEnable(GL_CLIP_DISTANCE0);
+  setClipDistance(clip_.enabled);
 }
 
 void SceneRenderer::uploadJoints(int node, const Pose& pose) {
   const Skin& skin = model_->skins[model_->nodes[node].skin];
   std::vector<glm::mat4> joints = jointMatrices(skin, pose);
-  glBindBuffer(GL_TEXTURE_BUFFER, jointBuffer_);
-  glBufferData(GL_TEXTURE_BUFFER, static_cast<GLsizeiptr>(joints.size() * sizeof(glm::mat4)),
-               joints.data(), GL_STREAM_DRAW);
   glActiveTexture(GL_TEXTURE1);
-  glBindTexture(GL_TEXTURE_BUFFER, jointTexture_);
+  glBindTexture(GL_TEXTURE_2D, jointTexture_);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA32F, 4, static_cast<GLsizei>(joints.size()), 0, GL_RGBA,
+               GL_FLOAT, joints.data());
   glActiveTexture(GL_TEXTURE0);
 }
 
@@ -214,7 +215,7 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
     p->set("uClipPlane", clip_.equation());
     p->set("uClipEnabled", clip_.enabled ? 1 : 0);
   }
-  if (clip_.enabled) glEnable(GL_CLIP_DISTANCE0);
+  setClipDistance(clip_.enabled);
 
   // Level of detail: a simplification error of e model units at distance d covers
   // e * pixelsPerUnitAtOne / d pixels.
@@ -286,7 +287,7 @@ FrameStats SceneRenderer::render(const Pose& pose, int scene, const OrbitCamera&
     glDisable(GL_BLEND);
   }
   glDisable(GL_CULL_FACE);
-  glDisable(GL_CLIP_DISTANCE0);
+  setClipDistance(false);
   glDisable(GL_POLYGON_OFFSET_FILL);
   glBindVertexArray(0);
   glBindSampler(0, 0);
@@ -345,7 +346,7 @@ void SceneRenderer::drawCaps(const std::vector<DrawItem>& opaque, const Pose& po
     glDepthFunc(GL_LEQUAL);
     glStencilFunc(GL_EQUAL, 1, 1);
     glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
-    glDisable(GL_CLIP_DISTANCE0);
+    setClipDistance(false);
     glDisable(GL_CULL_FACE);
     const glm::vec3 o = c - n * distance;
     const glm::vec3 corners[4] = {o - half * u - half * v, o + half * u - half * v,
@@ -361,7 +362,7 @@ void SceneRenderer::drawCaps(const std::vector<DrawItem>& opaque, const Pose& po
     capProgram_->set("uViewProjection", viewProjection);
     capProgram_->set("uColor", color);
     glDrawArrays(GL_TRIANGLE_FAN, 0, 4);
-    glEnable(GL_CLIP_DISTANCE0);
+    setClipDistance(true);
     glDepthFunc(GL_LESS);
   }
   glDisable(GL_STENCIL_TEST);

@@ -81,7 +81,7 @@ class SceneRenderer {
   ClipPlane clip_;
   bool stencilOnly_ = false;
   unsigned emptyVao_ = 0;
-  unsigned jointBuffer_ = 0, jointTexture_ = 0;
+  unsigned jointTexture_ = 0;
   bool moving_ = false;
   std::vector<NodeAppearance> appearance_;
 };

@@ -1,13 +1,22 @@
 #include "render/ShaderProgram.h"
 
-#include <epoxy/gl.h>
 #include <glm/gtc/type_ptr.hpp>
+#include "render/Gl.h"
 
 #include "core/Error.h"
 #include "render/EmbeddedShaders.h"
 
 namespace pe {
 namespace {
+// One source per stage; the version line is the target's. OpenGL ES needs default precisions
+// (high, as the desktop computes).
+#ifdef __EMSCRIPTEN__
+const char* const kVersionLine =
+    "#version 300 es\nprecision highp float;\nprecision highp int;\n"
+    "precision highp sampler2D;\n";
+#else
+const char* const kVersionLine = "#version 330 core\n";
+#endif
 std::string variantName(const std::vector<std::string>& defines) {
   if (defines.empty()) return "default";
   std::string out;
@@ -18,7 +27,7 @@ std::string variantName(const std::vector<std::string>& defines) {
 GLuint compile(GLenum stage, const std::string& file, const std::vector<std::string>& defines) {
   const char* body = embeddedShaderSource(file.c_str());
   if (!body) throw GraphicsError("shader " + file + " is not embedded in the binary");
-  std::string source = "#version 330 core\n";
+  std::string source = kVersionLine;
   for (const std::string& d : defines) source += "#define " + d + "\n";
   source += "#line 1\n";
   source += body;

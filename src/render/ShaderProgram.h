@@ -12,7 +12,8 @@ namespace pe {
 class ShaderProgram {
  public:
   // Builds vertex + fragment shaders from shaders/<vertex> and shaders/<fragment>, each
-  // prefixed with "#version 330 core" and "#define D" for every define. `feedback` names
+  // prefixed with the target's version line ("#version 330 core", or "#version 300 es" in
+  // the browser) and "#define D" for every define. `feedback` names
   // varyings captured by transform feedback. Throws GraphicsError naming shader, variant, log.
   ShaderProgram(const std::string& vertex, const std::string& fragment,
                 const std::vector<std::string>& defines = {},

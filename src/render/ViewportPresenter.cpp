@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include <epoxy/gl.h>
+#include "render/Gl.h"
 
 namespace pe {
 RenderTarget& ViewportPresenter::begin(int windowWidth, int windowHeight, float scale,
@@ -31,6 +31,12 @@ void ViewportPresenter::present(int windowWidth, int windowHeight) {
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   glViewport(0, 0, windowWidth, windowHeight);
   if (!current_) return;
+#ifdef __EMSCRIPTEN__
+  // WebGL clears the canvas after the page shows it, lazily: a blit as the first operation on
+  // it is wiped by that pending clear (seen in Chromium), so the frame starts with a clear.
+  glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+#endif
   glBindFramebuffer(GL_READ_FRAMEBUFFER, current_->finishedFramebuffer());
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
   const bool sameSize = current_->width() == windowWidth && current_->height() == windowHeight;

@@ -6,9 +6,13 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash src/scripts/setup.sh
 # What only the tests use: ImageMagick reads the window tests' screenshots, Chromium opens the
-# lesson handout.
-bash src/scripts/install-packages.sh imagemagick chromium
+# lesson handout and the browser build (driven over its DevTools protocol with Debian's
+# python3-websocket).
+bash src/scripts/install-packages.sh imagemagick chromium python3-websocket
 jobs=$(nproc 2>/dev/null || echo 2)
+
+echo "== The browser build (src/scripts/web.sh) =="
+bash src/scripts/web.sh
 
 # The Khronos glTF validator (npm package gltf-validator) checks the bundled model.
 if ! command -v npm > /dev/null; then

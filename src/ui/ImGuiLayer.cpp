@@ -31,15 +31,23 @@ ImGuiLayer::ImGuiLayer(GLFWwindow* window, const std::string& layoutPath)
     }
   }
   // Text and spacing follow the monitor's content scale (HiDPI: 2 on a 4K laptop panel).
-  float xScale = 1.0f, yScale = 1.0f;
+  // (The browser's GLFW draws the canvas at CSS pixels: scale 1 there.)
+  float yScale = 1.0f;
+#ifndef __EMSCRIPTEN__
+  float xScale = 1.0f;
   glfwGetWindowContentScale(window, &xScale, &yScale);
+#endif
   contentScale_ = std::clamp(yScale, 1.0f, 4.0f);
   loadUiFonts(16.0f * contentScale_);
   ImGui::StyleColorsDark();
   ImGui::GetStyle().WindowRounding = 4.0f;
   ImGui::GetStyle().ScaleAllSizes(contentScale_);
   ImGui_ImplGlfw_InitForOpenGL(window, true);
+#ifdef __EMSCRIPTEN__
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+#else
   ImGui_ImplOpenGL3_Init("#version 330 core");
+#endif
 }
 
 ImGuiLayer::~ImGuiLayer() {

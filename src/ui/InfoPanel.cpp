@@ -6,11 +6,41 @@
 
 namespace pe {
 namespace {
-void section(const char* title, const std::string& body) {
-  if (body.empty()) return;
-  ImGui::Spacing();
-  ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s", title);
-  ImGui::TextWrapped("%s", body.c_str());
+struct InfoSection {
+  std::string title;
+  std::vector<std::string> lines;
+  bool claim = false;  // a popular claim, shown as a claim
+};
+
+// The panel's sections in order; empty fields are left out.
+std::vector<InfoSection> infoSections(const StructureContent& s) {
+  std::vector<InfoSection> out;
+  auto add = [&out](const char* title, const std::string& body) {
+    if (!body.empty()) out.push_back({title, {body}});
+  };
+  add("Origin", s.origin);
+  add("Insertion", s.insertion);
+  add("Innervation", s.innervation);
+  add("Action", s.action);
+  add("Blood supply", s.bloodSupply);
+  if (!s.relations.empty()) {
+    InfoSection relations{"Relations", {}};
+    for (const auto& [direction, what] : s.relations)
+      relations.lines.push_back(direction + ": " + what);
+    out.push_back(relations);
+  }
+  add("Variations", s.variations);
+  add("Clinical notes", s.clinical);
+  for (const PopularClaim& c : s.popularClaims)
+    out.push_back({"Popular claim, not established by the references",
+                   {"\"" + c.claim + "\"", "What the references say: " + c.assessment},
+                   true});
+  return out;
+}
+
+std::string missingText(const ViewerState& state, const Structure& st) {
+  return "No text for \"" + st.id + "\" in " +
+         (state.contentPath.empty() ? std::string("this model") : state.contentPath) + ".";
 }
 
 // Citation numbers in the order this structure cites them.
@@ -54,34 +84,40 @@ void drawInfoContents(ViewerState& state) {
   if (s && !s->latin.empty()) ImGui::TextDisabled("%s", s->latin.c_str());
   if (!s) {
     ImGui::Separator();
-    ImGui::TextWrapped("No text for \"%s\" in %s.", st.id.c_str(),
-                       state.contentPath.empty() ? "this model" : state.contentPath.c_str());
+    ImGui::TextWrapped("%s", missingText(state, st).c_str());
     return;
   }
   ImGui::Separator();
   ImGui::BeginChild("info");
-  section("Origin", s->origin);
-  section("Insertion", s->insertion);
-  drawAttachments(state, st);
-  section("Innervation", s->innervation);
-  section("Action", s->action);
-  section("Blood supply", s->bloodSupply);
-  if (!s->relations.empty()) {
+  for (const InfoSection& section : infoSections(*s)) {
     ImGui::Spacing();
-    ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "Relations");
-    for (const auto& [direction, what] : s->relations)
-      ImGui::TextWrapped("%s: %s", direction.c_str(), what.c_str());
-  }
-  section("Variations", s->variations);
-  section("Clinical notes", s->clinical);
-  for (const PopularClaim& c : s->popularClaims) {
-    ImGui::Spacing();
-    ImGui::TextColored(ImVec4(1.0f, 0.7f, 0.3f, 1.0f),
-                       "Popular claim, not established by the references");
-    ImGui::TextWrapped("\"%s\"", c.claim.c_str());
-    ImGui::TextWrapped("What the references say: %s", c.assessment.c_str());
+    if (section.claim) {
+      ImGui::TextColored(ImVec4(1.0f, 0.7f, 0.3f, 1.0f), "%s", section.title.c_str());
+    } else {
+      ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s", section.title.c_str());
+    }
+    for (const std::string& line : section.lines) ImGui::TextWrapped("%s", line.c_str());
+    if (section.title == "Insertion") drawAttachments(state, st);
   }
   drawSources(*state.content, *s);
   ImGui::EndChild();
+}
+
+std::string infoPlainText(const ViewerState& state) {
+  const StructureView& view = state.structures;
+  if (state.document.empty() || !view.selected) return "";
+  const Structure& st = view.index().structures[*view.selected];
+  const StructureContent* s = state.content ? state.content->find(st.id) : nullptr;
+  std::string out = (s && !s->name.empty() ? s->name : st.name) + "\n";
+  if (!s) return out + missingText(state, st) + "\n";
+  if (!s->latin.empty()) out += s->latin + "\n";
+  for (const InfoSection& section : infoSections(*s)) {
+    out += section.title + "\n";
+    for (const std::string& line : section.lines) out += line + "\n";
+  }
+  if (!s->sources.empty()) out += "Sources\n";
+  for (size_t i = 0; i < s->sources.size(); ++i)
+    out += "[" + std::to_string(i + 1) + "] " + state.content->sources.at(s->sources[i]) + "\n";
+  return out;
 }
 }  // namespace pe

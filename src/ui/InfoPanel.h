@@ -7,4 +7,7 @@
 namespace pe {
 // The contents, drawn into the current window (a tab of the sidebar).
 void drawInfoContents(ViewerState& state);
+// The same text as plain text, a line per heading, field and source, "" with no selection
+// (the browser's test hook reads it back).
+std::string infoPlainText(const ViewerState& state);
 }  // namespace pe

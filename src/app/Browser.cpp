@@ -1,0 +1,238 @@
+// The browser's side of the viewer (issue 16), compiled only into the WebAssembly build: the
+// frame loop handed to the browser, input that wakes it, two-finger gestures, full screen,
+// settings kept in the browser's storage, and the functions the page calls (open a file, keep
+// the settings, the test hook's select and read-back).
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+
+#include <cmath>
+
+#include "app/Viewer.h"
+#include "core/AtomicFile.h"
+#include "core/ConfigPaths.h"
+#include "core/Error.h"
+#include "core/Log.h"
+#include "core/SettingsFile.h"
+#include "ui/InfoPanel.h"
+#include "ui/Sidebar.h"
+
+namespace pe {
+namespace {
+Viewer* theViewer = nullptr;
+
+// ImGui's callbacks, chained: any input wakes the idle loop, as glfwWaitEvents does.
+GLFWcursorposfun imguiCursor = nullptr;
+GLFWmousebuttonfun imguiButton = nullptr;
+GLFWscrollfun imguiScroll = nullptr;
+GLFWcharfun imguiChar = nullptr;
+
+void wake() {
+  if (theViewer) theViewer->inputSeen = true;
+}
+void onCursor(GLFWwindow* w, double x, double y) {
+  if (imguiCursor) imguiCursor(w, x, y);
+  wake();
+}
+void onButton(GLFWwindow* w, int button, int action, int mods) {
+  if (imguiButton) imguiButton(w, button, action, mods);
+  wake();
+}
+void onScroll(GLFWwindow* w, double x, double y) {
+  if (imguiScroll) imguiScroll(w, x, y);
+  wake();
+}
+void onChar(GLFWwindow* w, unsigned int c) {
+  if (imguiChar) imguiChar(w, c);
+  wake();
+}
+void onSize(GLFWwindow*, int, int) {
+  wake();
+}
+
+// Copies the settings folder (an IndexedDB-backed file system, mounted by the page) into the
+// browser's storage.
+void syncStorage() {
+  EM_ASM(
+      {
+        if (Module.peStorageReady)
+          FS.syncfs(
+              false, function(err) {
+                if (err) console.warn('psoas-explorer: settings not kept: ' + err);
+              });
+      },
+      0);
+}
+}  // namespace
+
+void Viewer::runInBrowser() {
+  theViewer = this;
+  imguiCursor = glfwSetCursorPosCallback(window_, &onCursor);
+  imguiButton = glfwSetMouseButtonCallback(window_, &onButton);
+  imguiScroll = glfwSetScrollCallback(window_, &onScroll);
+  imguiChar = glfwSetCharCallback(window_, &onChar);
+  glfwSetWindowSizeCallback(window_, &onSize);
+  framesToDraw_ = 2;
+  lastFrameAt_ = glfwGetTime();
+  persistedSettings_ = serializeSettings(state_.settings);
+  EM_ASM({ Module.peStarted = true; }, 0);
+  emscripten_set_main_loop_arg([](void* v) { static_cast<Viewer*>(v)->browserFrame(); }, this, 0,
+                               1);
+  std::abort();  // not reached: the call above hands the thread to the browser
+}
+
+void Viewer::browserFrame() {
+  const double now = glfwGetTime();
+  // (The preparation of a new model runs between two frames, so frames go on until it has.)
+  bool wakeUp = std::exchange(inputSeen, false) || !keyEvents.empty() || !droppedFiles.empty() ||
+                preparation_.pending();
+  // What glfwWaitEventsTimeout wakes the desktop loop for.
+  if (refinePending_ && now - changedAt_ >= kRefineDelaySeconds) wakeUp = true;
+  const double tick = state_.lesson.presenter.active ? 1.0 : 0.5;
+  if ((state_.lesson.presenter.active || ImGui::GetIO().WantTextInput) &&
+      now - browserTickAt_ >= tick)
+    wakeUp = true, browserTickAt_ = now;
+  // The settings are kept as they change (a page has no "quit").
+  if (now - persistedAt_ > 2.0) persist();
+  // File > Open is the browser's file picker (the page opens what is picked).
+  if (state_.openDialog.open) {
+    state_.openDialog.open = false;
+    EM_ASM({ Module.pePickFile(); }, 0);
+  }
+  const bool keepDrawing = busy();
+  if (!keepDrawing && !wakeUp) return;
+  if (!keepDrawing) framesToDraw_ = 2;
+  frame();
+}
+
+void Viewer::persist() {
+  persistedAt_ = glfwGetTime();
+  const std::string text = serializeSettings(state_.settings);
+  if (text != persistedSettings_ && !configDirectory().empty()) {
+    try {
+      makeDirectories(configDirectory());
+      saveSettingsFile(configDirectory() + "/settings.ini", state_.settings);
+      persistedSettings_ = text;
+    } catch (const FileError& e) {
+      logWarning(e.what());
+    }
+  }
+  syncStorage();  // also the bookmarks and the window layout, written as they change
+}
+
+bool Viewer::selectStructure(const std::string& id) {
+  if (state_.document.empty()) return false;
+  const int index = state_.structures.index().find(id);
+  if (index < 0) return false;
+  state_.structures.selected = index;
+  state_.settings.ui.sidebarTab = kInfoTab, state_.settings.ui.showSidebar = true;
+  inputSeen = true;
+  return true;
+}
+
+std::string Viewer::infoText() const {
+  return infoPlainText(state_);
+}
+
+// Presenter mode's full screen is the browser's: the page asks for it (browsers allow it only
+// in answer to a key press or a click, which is when presenter mode starts).
+void Viewer::setBrowserFullscreen(bool on) {
+  if (on) {
+    EmscriptenFullscreenStrategy strategy{};
+    strategy.scaleMode = EMSCRIPTEN_FULLSCREEN_SCALE_STRETCH;
+    strategy.canvasResolutionScaleMode = EMSCRIPTEN_FULLSCREEN_CANVAS_SCALE_STDDEF;
+    strategy.filteringMode = EMSCRIPTEN_FULLSCREEN_FILTERING_DEFAULT;
+    emscripten_request_fullscreen_strategy("#canvas", 1, &strategy);
+  } else {
+    emscripten_exit_fullscreen();
+  }
+}
+
+// Two fingers: pinching zooms about their centre, moving them together pans. (One finger
+// reaches GLFW as the left mouse button: it orbits, and a tap picks.)
+void Viewer::touchGesture(int fingers, glm::vec2 centre, float spread, bool started) {
+  inputSeen = true;
+  if (fingers < 2 || started || gestureFingers_ < 2) {
+    gestureFingers_ = fingers, gestureCentre_ = centre, gestureSpread_ = spread;
+    return;
+  }
+  const glm::vec2 viewport = windowSize();
+  if (gestureSpread_ > 1.0f && spread > 1.0f) {
+    const float ratio = spread / gestureSpread_;
+    const float step = std::log(std::max(state_.settings.camera.zoomStepFactor, 1.0001f));
+    controller_.wheel(std::log(ratio) / step, centre, viewport);
+  }
+  controller_.panDrag(centre - gestureCentre_, viewport);
+  gestureCentre_ = centre, gestureSpread_ = spread;
+}
+}  // namespace pe
+
+// The page's ways in (src/web/page.js), by name from JavaScript.
+extern "C" {
+EMSCRIPTEN_KEEPALIVE int pe_select(const char* id) {
+  return pe::theViewer && pe::theViewer->selectStructure(id) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* pe_info_text() {
+  static std::string text;
+  text = pe::theViewer ? pe::theViewer->infoText() : std::string();
+  return text.c_str();
+}
+
+// A file the page wrote into the file system (picked or dropped): a model, a view or a lesson.
+EMSCRIPTEN_KEEPALIVE void pe_open(const char* path) {
+  if (!pe::theViewer) return;
+  pe::theViewer->droppedFiles.push_back(path);
+  pe::theViewer->inputSeen = true;
+}
+
+// The scene as shown, without the panels, at the canvas' size, as a PNG file (the test hook
+// compares it with the desktop viewer's --capture).
+EMSCRIPTEN_KEEPALIVE int pe_capture(const char* path) {
+  if (!pe::theViewer) return 0;
+  pe::theViewer->inputSeen = true;  // the canvas is drawn again after the offscreen picture
+  try {
+    pe::theViewer->capture(path);
+    return 1;
+  } catch (const std::exception& e) {
+    pe::logError(e.what());
+    return 0;
+  }
+}
+
+EMSCRIPTEN_KEEPALIVE void pe_persist() {
+  if (pe::theViewer) pe::theViewer->persist();
+}
+
+EMSCRIPTEN_KEEPALIVE void pe_touch(int fingers, float x, float y, float spread, int started) {
+  if (pe::theViewer) pe::theViewer->touchGesture(fingers, {x, y}, spread, started != 0);
+}
+
+// What the page and its tests read back: the lesson step, the selection, the frame time.
+EMSCRIPTEN_KEEPALIVE const char* pe_status() {
+  static std::string text;
+  if (!pe::theViewer) return "{}";
+  const pe::ViewerState& s = pe::theViewer->state();
+  const auto& structures = s.structures;
+  const std::string selected =
+      structures.selected ? structures.index().structures[*structures.selected].id : "";
+  auto quoted = [](const std::string& v) {
+    std::string out = "\"";
+    for (char c : v) {
+      if (c == '"' || c == '\\') out += '\\';
+      if (static_cast<unsigned char>(c) >= 0x20) out += c;
+    }
+    return out + "\"";
+  };
+  text = "{\"model\":" + quoted(s.documentPath) + ",\"selected\":" + quoted(selected) +
+         ",\"lesson\":" + quoted(s.lesson.open ? s.lesson.lesson.title : "") +
+         ",\"step\":" + std::to_string(s.lesson.step + 1) +
+         ",\"presenting\":" + (s.lesson.presenter.active ? "true" : "false") +
+         ",\"shown\":" + (pe::theViewer->firstFrameShown() ? "true" : "false") +
+         ",\"prepared\":" + (pe::theViewer->prepared() ? "true" : "false") +
+         ",\"frameMs\":" + std::to_string(s.frameMilliseconds) +
+         ",\"error\":" + quoted(s.errorMessage) + "}";
+  return text.c_str();
+}
+}
