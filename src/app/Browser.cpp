@@ -51,6 +51,9 @@ void onSize(GLFWwindow*, int, int) {
   wake();
 }
 
+// The page offers a file written here as a download (page.js).
+EM_JS(void, downloadFile, (const char* path), { Module.peDownload(UTF8ToString(path)); });
+
 // Copies the settings folder (an IndexedDB-backed file system, mounted by the page) into the
 // browser's storage.
 void syncStorage() {
@@ -95,9 +98,10 @@ void Viewer::browserFrame() {
     wakeUp = true, browserTickAt_ = now;
   // The settings are kept as they change (a page has no "quit").
   if (now - persistedAt_ > 2.0) persist();
-  // File > Open is the browser's file picker (the page opens what is picked).
-  if (state_.openDialog.open) {
-    state_.openDialog.open = false;
+  // Opening a model, a view or a lesson is the browser's file picker (the page opens what is
+  // picked); saving keeps the dialog, for the name, and offers the file as a download.
+  if (state_.openDialog.open || (state_.viewDialog.open && !state_.viewDialog.saving)) {
+    state_.openDialog.open = state_.viewDialog.open = false;
     EM_ASM({ Module.pePickFile(); }, 0);
   }
   const bool keepDrawing = busy();
@@ -119,6 +123,10 @@ void Viewer::persist() {
     }
   }
   syncStorage();  // also the bookmarks and the window layout, written as they change
+}
+
+void Viewer::offerDownload(const std::string& path) {
+  downloadFile(path.c_str());
 }
 
 bool Viewer::selectStructure(const std::string& id) {
@@ -229,6 +237,9 @@ EMSCRIPTEN_KEEPALIVE const char* pe_status() {
          ",\"lesson\":" + quoted(s.lesson.open ? s.lesson.lesson.title : "") +
          ",\"step\":" + std::to_string(s.lesson.step + 1) +
          ",\"presenting\":" + (s.lesson.presenter.active ? "true" : "false") +
+         ",\"labels\":" + (s.settings.ui.showLabels ? "true" : "false") +
+         ",\"distance\":" + std::to_string(pe::theViewer->cameraDistance()) +
+         ",\"moving\":" + (pe::theViewer->moving() ? "true" : "false") +
          ",\"shown\":" + (pe::theViewer->firstFrameShown() ? "true" : "false") +
          ",\"prepared\":" + (pe::theViewer->prepared() ? "true" : "false") +
          ",\"frameMs\":" + std::to_string(s.frameMilliseconds) +

@@ -141,6 +141,9 @@ void Viewer::saveLesson(const std::string& path) {
     l.pendingNew = false;
     l.status = "Saved to " + l.path + ".";
     logInfo("lesson saved to " + l.path);
+#ifdef __EMSCRIPTEN__
+    offerDownload(l.path);
+#endif
   } catch (const FileError& e) {
     logError(e.what());
     state_.errorMessage = std::string("Could not save the lesson: ") + e.what();

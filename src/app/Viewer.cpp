@@ -309,6 +309,9 @@ void Viewer::applyViewRequests(UiRequests& r) {
     try {
       writeViewFile(*r.saveView, currentView());
       logInfo("view saved to " + *r.saveView);
+#ifdef __EMSCRIPTEN__
+      offerDownload(*r.saveView);
+#endif
     } catch (const FileError& e) {
       logError(e.what());
       state_.errorMessage = std::string("Could not save the view: ") + e.what();

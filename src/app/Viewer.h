@@ -56,6 +56,13 @@ class Viewer {
   bool selectStructure(const std::string& id);
   std::string infoText() const;
   void setBrowserFullscreen(bool on);
+  void offerDownload(const std::string& path);  // a file saved in the page, to keep
+  float cameraDistance() const {
+    return controller_.camera.pose.distance;
+  }
+  bool moving() const {
+    return wasMoving_ || busy();
+  }
   void persist();  // the settings file, and the settings folder into the browser's storage
   void touchGesture(int fingers, glm::vec2 centre, float spread, bool started);
   ViewerState& state() {

@@ -86,15 +86,16 @@
   }
 
   picker.addEventListener('change', () => {
-    openFiles(picker.files).catch(e => console.error(e));
+    const files = Array.from(picker.files);  // the live list empties when the input is reset
     picker.value = '';
+    openFiles(files).catch(e => console.error(e));
   });
   // Dropped files go through openFiles (GLFW's own drop handler would open a .bin on its own).
   window.addEventListener('dragover', e => e.preventDefault(), true);
   window.addEventListener('drop', e => {
     e.preventDefault();
     e.stopPropagation();
-    openFiles(e.dataTransfer && e.dataTransfer.files).catch(err => console.error(err));
+    openFiles(Array.from((e.dataTransfer && e.dataTransfer.files) || [])).catch(err => console.error(err));
   }, true);
 
   // Two fingers pinch to zoom and pan; one finger reaches GLFW as the mouse (it orbits, a tap
@@ -135,6 +136,15 @@
     },
     // The app asks for the browser's file picker (File > Open, Ctrl+O).
     pePickFile: () => picker.click(),
+    // A view or lesson saved in the app: the page has no folder to keep it in, so the browser
+    // downloads it.
+    peDownload: path => {
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([FS.readFile(path)], {type: 'application/json'}));
+      link.download = path.substring(path.lastIndexOf('/') + 1);
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+    },
     preRun: [() => {
       // The settings folder lives in IndexedDB: read it before the app starts.
       FS.mkdirTree('/home/web_user/.config');

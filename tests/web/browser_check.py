@@ -76,6 +76,7 @@ class Browser:
         self.console = []
         self.call("Runtime.enable")
         self.call("Page.enable")
+        self.call("DOM.enable")
         self.call("Emulation.setDeviceMetricsOverride", width=WIDTH, height=HEIGHT,
                   deviceScaleFactor=1, mobile=False)
 
@@ -114,6 +115,16 @@ class Browser:
                 return value
             time.sleep(0.05)
         return None
+
+    def open(self, url=None):
+        """Navigates (reloads without a URL) and waits until the new page has replaced the old
+        one; the page's own readiness is waited for by the caller."""
+        self.evaluate("window.peOldPage = true")
+        if url:
+            self.call("Page.navigate", url=url)
+        else:
+            self.call("Page.reload")
+        return self.wait_for("!window.peOldPage && document.readyState === 'complete'", 60)
 
     def close(self):
         self.ws.close()
@@ -194,7 +205,7 @@ def main():
     try:
         base = f"http://127.0.0.1:{port}/index.html"
         started = time.time()
-        browser.call("Page.navigate", url=base + "?view=anterior")
+        browser.open(base + "?view=anterior")
         shown = browser.wait_for("window.peTest && peTest.status().shown", 60)
         figures["first_frame_s"] = round(time.time() - started, 2)
         check(bool(shown), f"the page draws its first frame ({figures['first_frame_s']} s "
@@ -258,20 +269,81 @@ def main():
         samples = sorted(samples[5:])
         figures["orbit_frame_ms_median"] = round(samples[len(samples) // 2], 1)
 
+        # Two fingers: pinching out zooms in, moving both pans (the page's gesture handler).
+        before = browser.evaluate("peTest.status().distance")
+        touch = lambda kind, points: browser.call(
+            "Input.dispatchTouchEvent", type=kind,
+            touchPoints=[{"x": x, "y": y, "id": i} for i, (x, y) in enumerate(points)])
+        touch("touchStart", [(650, 350)])
+        touch("touchStart", [(650, 350), (750, 350)])
+        for step in range(1, 11):
+            touch("touchMove", [(650 - 8 * step, 350), (750 + 8 * step, 350)])
+            time.sleep(0.03)
+        touch("touchEnd", [])
+        browser.wait_for("!peTest.status().moving", 2)
+        after = browser.evaluate("peTest.status().distance")
+        check(after < before * 0.9, f"pinching out zooms in: camera distance {before:.3f} -> "
+                                    f"{after:.3f} m")
+
+        # The settings persist in the browser's storage: labels on (L), then a reload.
+        browser.call("Input.dispatchKeyEvent", type="keyDown", key="l", code="KeyL",
+                     windowsVirtualKeyCode=76, text="l")
+        browser.call("Input.dispatchKeyEvent", type="keyUp", key="l", code="KeyL",
+                     windowsVirtualKeyCode=76)
+        labels = browser.wait_for("peTest.status().labels", 5)
+        time.sleep(3)  # the settings are written every 2 s
+        browser.open()
+        kept = browser.wait_for("window.peTest && peTest.status().shown && peTest.status()", 60)
+        check(bool(labels) and bool(kept) and kept["labels"] is True,
+              f"a setting changed in the page is kept across a reload: {kept}")
+
+        # A file picked with the page's file input: a lesson (the JSON says what it is) and,
+        # where ../shared has the glTF samples, a model.
+        document = browser.call("DOM.getDocument")
+        node = browser.call("DOM.querySelector", nodeId=document["root"]["nodeId"],
+                            selector="#file")["nodeId"]
+        browser.call("DOM.setFileInputFiles", nodeId=node,
+                     files=[os.path.abspath(os.path.join(site, "assets/lessons/psoas-in-20-minutes.json"))])
+        status = browser.wait_for("peTest.status().lesson !== '' && peTest.status()", 20)
+        check(bool(status) and status["step"] == 1,
+              f"a lesson picked in the page opens at its first step: {status}")
+        # Presenter mode from the keyboard (F5): the lesson's text over the model.
+        browser.call("Input.dispatchKeyEvent", type="rawKeyDown", key="F5", code="F5",
+                     windowsVirtualKeyCode=116)
+        browser.call("Input.dispatchKeyEvent", type="keyUp", key="F5", code="F5",
+                     windowsVirtualKeyCode=116)
+        status = browser.wait_for("peTest.status().presenting && peTest.status()", 10)
+        check(bool(status), f"F5 starts presenter mode: {browser.evaluate('peTest.status()')}")
+        shot = base64.b64decode(browser.call("Page.captureScreenshot", format="png")["data"])
+        with open(os.path.join(out, "browser-presenter.png"), "wb") as f:
+            f.write(shot)
+
+        sample = os.environ.get("BROWSER_TEST_MODEL", "")  # a folder: a .gltf and its .bin
+        if sample:
+            files = sorted(os.path.join(sample, f) for f in os.listdir(sample)
+                           if f.endswith((".gltf", ".bin")))
+            gltf = next(os.path.basename(f) for f in files if f.endswith(".gltf"))
+            browser.call("DOM.setFileInputFiles", nodeId=node, files=files)
+            status = browser.wait_for(
+                f"peTest.status().model.endsWith('/{gltf}') && peTest.status()", 30)
+            check(bool(status) and status["error"] == "",
+                  f"a .gltf picked with its .bin opens: {status}")
+        else:
+            print("skip  a model picked in the page (no sample model: ../shared is absent)")
+
         # A lesson link opens at its step; a bad parameter names itself.
-        browser.call("Page.navigate",
-                     url=base + "?lesson=assets/lessons/psoas-quiz.json&step=3")
+        browser.open(base + "?lesson=assets/lessons/psoas-quiz.json&step=3")
         status = browser.wait_for(
             "window.peTest && peTest.status().shown && peTest.status()", 60)
         check(bool(status) and status["step"] == 3 and status["lesson"] != "",
               f"a lesson URL opens at its step: {status}")
-        browser.call("Page.navigate", url=base + "?view=sideways")
+        browser.open(base + "?view=sideways")
         text = browser.wait_for(
             "document.getElementById('status').className === 'error' && "
             "document.getElementById('status').textContent", 60)
         check(bool(text) and "--view" in text and "sideways" in text,
               f"a bad URL parameter is named: {text!r}")
-        browser.call("Page.navigate", url=base + "?lesson=../secret.json")
+        browser.open(base + "?lesson=../secret.json")
         text = browser.wait_for(
             "document.getElementById('status').className === 'error' && "
             "document.getElementById('status').textContent", 30)

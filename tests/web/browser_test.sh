@@ -20,6 +20,10 @@ XDG_CONFIG_HOME="$work/config" xvfb-run -a -s "-screen 0 1280x1024x24" "$app" --
   --size 1024x700 --view anterior --frames 40 --capture "$work/desktop-anterior.png" > "$work/desktop.log" 2>&1 ||
   fail "the desktop viewer failed: $(cat "$work/desktop.log")"
 out="${BROWSER_TEST_OUT:-$work/out}"
+# A model to open with the page's file picker, a .gltf with its .bin: a glTF sample from
+# ../shared when it is there.
+sample="$(dirname "$0")/../../../shared/gltf-samples/BoxAnimated/glTF"
+[ -d "$sample" ] && export BROWSER_TEST_MODEL=$(realpath "$sample")
 /usr/bin/python3 "$(dirname "$0")/browser_check.py" "$site" "$work/desktop-anterior.png" "$out" ||
   fail "the browser build failed a check (pictures in $out when BROWSER_TEST_OUT is set)"
 echo "browser test passed"
