@@ -1,5 +1,6 @@
 // Mesh vertex shader. Variants: SKINNED (joint matrices from a float texture, a row of four
-// texels per joint, any joint count), CAPTURE (transform feedback of world positions for tests).
+// texels per joint: as many joints as the texture height allows, 2048 at least in WebGL2),
+// CAPTURE (transform feedback of world positions for tests).
 layout(location = 0) in vec3 aPosition;
 layout(location = 1) in vec3 aNormal;
 layout(location = 2) in vec2 aTexcoord0;

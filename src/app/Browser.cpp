@@ -4,10 +4,10 @@
 // the settings, the test hook's select and read-back).
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
-#include <emscripten/html5.h>
 #include <imgui.h>
 
 #include <cmath>
+#include <filesystem>
 
 #include "app/Viewer.h"
 #include "core/AtomicFile.h"
@@ -55,17 +55,24 @@ void onSize(GLFWwindow*, int, int) {
 EM_JS(void, downloadFile, (const char* path), { Module.peDownload(UTF8ToString(path)); });
 
 // Copies the settings folder (an IndexedDB-backed file system, mounted by the page) into the
-// browser's storage.
-void syncStorage() {
-  EM_ASM(
-      {
-        if (Module.peStorageReady)
-          FS.syncfs(
-              false, function(err) {
-                if (err) console.warn('psoas-explorer: settings not kept: ' + err);
-              });
-      },
-      0);
+// browser's storage (page.js: one copy at a time).
+EM_JS(void, syncStorage, (), { Module.peSync(); });
+EM_JS(void, requestFullscreen, (int on), { Module.peFullscreen(on); });
+EM_JS(void, pickFile, (), { Module.pePickFile(); });
+EM_JS(void, markStarted, (), { Module.peStarted = true; });
+
+// What the settings folder holds, by name, size and time: a copy is made when it changes.
+std::string folderState(const std::string& dir) {
+  std::string out;
+  std::error_code ec;
+  for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code e2;
+    out +=
+        it->path().filename().string() + ":" + std::to_string(it->file_size(e2)) + ":" +
+        std::to_string(static_cast<long long>(it->last_write_time(e2).time_since_epoch().count())) +
+        ";";
+  }
+  return out;
 }
 }  // namespace
 
@@ -79,7 +86,7 @@ void Viewer::runInBrowser() {
   framesToDraw_ = 2;
   lastFrameAt_ = glfwGetTime();
   persistedSettings_ = serializeSettings(state_.settings);
-  EM_ASM({ Module.peStarted = true; }, 0);
+  markStarted();
   emscripten_set_main_loop_arg([](void* v) { static_cast<Viewer*>(v)->browserFrame(); }, this, 0,
                                1);
   std::abort();  // not reached: the call above hands the thread to the browser
@@ -100,14 +107,24 @@ void Viewer::browserFrame() {
   if (now - persistedAt_ > 2.0) persist();
   // Opening a model, a view or a lesson is the browser's file picker (the page opens what is
   // picked); saving keeps the dialog, for the name, and offers the file as a download.
-  if (state_.openDialog.open || (state_.viewDialog.open && !state_.viewDialog.saving)) {
-    state_.openDialog.open = state_.viewDialog.open = false;
-    EM_ASM({ Module.pePickFile(); }, 0);
+  const bool openingView = state_.viewDialog.open && !state_.viewDialog.saving;
+  if (state_.openDialog.open || openingView) {
+    state_.openDialog.open = false;
+    if (openingView) state_.viewDialog.open = false;
+    pickFile();
   }
   const bool keepDrawing = busy();
   if (!keepDrawing && !wakeUp) return;
   if (!keepDrawing) framesToDraw_ = 2;
-  frame();
+  // What stops the desktop viewer (its catch in runViewer) must not freeze the page: the frame
+  // is dropped with a message, and the next one draws.
+  try {
+    frame();
+  } catch (const std::exception& e) {
+    logError(std::string("a frame failed: ") + e.what());
+    state_.errorMessage = std::string("Something went wrong: ") + e.what();
+    ImGui::EndFrame();
+  }
 }
 
 void Viewer::persist() {
@@ -122,7 +139,12 @@ void Viewer::persist() {
       logWarning(e.what());
     }
   }
-  syncStorage();  // also the bookmarks and the window layout, written as they change
+  // Also the bookmarks and the window layout, written as they change.
+  const std::string folder = folderState(configDirectory());
+  if (folder != persistedFolder_) {
+    persistedFolder_ = folder;
+    syncStorage();
+  }
 }
 
 void Viewer::offerDownload(const std::string& path) {
@@ -146,21 +168,20 @@ std::string Viewer::infoText() const {
 // Presenter mode's full screen is the browser's: the page asks for it (browsers allow it only
 // in answer to a key press or a click, which is when presenter mode starts).
 void Viewer::setBrowserFullscreen(bool on) {
-  if (on) {
-    EmscriptenFullscreenStrategy strategy{};
-    strategy.scaleMode = EMSCRIPTEN_FULLSCREEN_SCALE_STRETCH;
-    strategy.canvasResolutionScaleMode = EMSCRIPTEN_FULLSCREEN_CANVAS_SCALE_STDDEF;
-    strategy.filteringMode = EMSCRIPTEN_FULLSCREEN_FILTERING_DEFAULT;
-    emscripten_request_fullscreen_strategy("#canvas", 1, &strategy);
-  } else {
-    emscripten_exit_fullscreen();
-  }
+  requestFullscreen(on ? 1 : 0);
+}
+
+void Viewer::fullscreenChanged(bool on) {
+  if (!on && state_.lesson.presenter.active) setPresenter(false);
+  inputSeen = true;
 }
 
 // Two fingers: pinching zooms about their centre, moving them together pans. (One finger
 // reaches GLFW as the left mouse button: it orbits, and a tap picks.)
 void Viewer::touchGesture(int fingers, glm::vec2 centre, float spread, bool started) {
   inputSeen = true;
+  // The first finger's press ends as two fingers land: not a click that picks.
+  if (fingers >= 2 && started) ImGui::GetIO().MouseDragMaxDistanceSqr[0] = 1e6f;
   if (fingers < 2 || started || gestureFingers_ < 2) {
     gestureFingers_ = fingers, gestureCentre_ = centre, gestureSpread_ = spread;
     return;
@@ -213,6 +234,14 @@ EMSCRIPTEN_KEEPALIVE void pe_persist() {
   if (pe::theViewer) pe::theViewer->persist();
 }
 
+EMSCRIPTEN_KEEPALIVE int pe_unsaved() {
+  return pe::theViewer && pe::theViewer->state().lesson.dirty ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void pe_fullscreen(int on) {
+  if (pe::theViewer) pe::theViewer->fullscreenChanged(on != 0);
+}
+
 EMSCRIPTEN_KEEPALIVE void pe_touch(int fingers, float x, float y, float spread, int started) {
   if (pe::theViewer) pe::theViewer->touchGesture(fingers, {x, y}, spread, started != 0);
 }
@@ -225,6 +254,7 @@ EMSCRIPTEN_KEEPALIVE const char* pe_status() {
   const auto& structures = s.structures;
   const std::string selected =
       structures.selected ? structures.index().structures[*structures.selected].id : "";
+  const glm::vec3 eye = pe::theViewer->cameraEye();
   auto quoted = [](const std::string& v) {
     std::string out = "\"";
     for (char c : v) {
@@ -238,7 +268,8 @@ EMSCRIPTEN_KEEPALIVE const char* pe_status() {
          ",\"step\":" + std::to_string(s.lesson.step + 1) +
          ",\"presenting\":" + (s.lesson.presenter.active ? "true" : "false") +
          ",\"labels\":" + (s.settings.ui.showLabels ? "true" : "false") +
-         ",\"distance\":" + std::to_string(pe::theViewer->cameraDistance()) +
+         ",\"distance\":" + std::to_string(pe::theViewer->cameraDistance()) + ",\"eye\":[" +
+         std::to_string(eye.x) + "," + std::to_string(eye.y) + "," + std::to_string(eye.z) + "]" +
          ",\"moving\":" + (pe::theViewer->moving() ? "true" : "false") +
          ",\"shown\":" + (pe::theViewer->firstFrameShown() ? "true" : "false") +
          ",\"prepared\":" + (pe::theViewer->prepared() ? "true" : "false") +

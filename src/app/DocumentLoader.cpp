@@ -49,7 +49,12 @@ void BackgroundPreparation::start(const ViewerState& state) {
 }
 
 void BackgroundPreparation::wait() {
-  if (preparing_.valid()) preparing_.wait();
+  if (!preparing_.valid()) return;
+  // Deferred work (no threads) has not started: nothing reads the model, so it is dropped.
+  if (preparing_.wait_for(std::chrono::seconds(0)) == std::future_status::deferred)
+    preparing_ = {};
+  else
+    preparing_.wait();
 }
 
 bool BackgroundPreparation::install(ViewerState& state, SceneRenderer& renderer) {

@@ -56,9 +56,13 @@ class Viewer {
   bool selectStructure(const std::string& id);
   std::string infoText() const;
   void setBrowserFullscreen(bool on);
+  void fullscreenChanged(bool on);              // the browser entered or left full screen
   void offerDownload(const std::string& path);  // a file saved in the page, to keep
   float cameraDistance() const {
     return controller_.camera.pose.distance;
+  }
+  glm::vec3 cameraEye() const {
+    return controller_.camera.eye();
   }
   bool moving() const {
     return wasMoving_ || busy();
@@ -148,6 +152,7 @@ class Viewer {
   double browserTickAt_ = 0.0;  // the last idle wake-up (sharp frame, cursor, timer)
   double persistedAt_ = 0.0;
   std::string persistedSettings_;
+  std::string persistedFolder_;  // the settings folder's files when last copied to storage
   int gestureFingers_ = 0;
   glm::vec2 gestureCentre_{0.0f};
   float gestureSpread_ = 0.0f;

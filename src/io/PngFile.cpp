@@ -30,7 +30,8 @@ void appendBytes(png_structp png, png_bytep data, png_size_t size) {
   static_cast<std::string*>(png_get_io_ptr(png))->append(reinterpret_cast<const char*>(data), size);
 }
 
-// libpng reports errors by longjmp: everything with a destructor lives in the caller.
+// libpng reports errors by longjmp: nothing with a destructor is made after the setjmp (the
+// row pointers are built before it).
 bool encode(const RgbaImage& image, std::string& out) {
   std::vector<png_bytep> rows;
   for (int y = 0; y < image.height; ++y)

@@ -96,8 +96,13 @@ void SceneRenderer::uploadJoints(int node, const Pose& pose) {
   std::vector<glm::mat4> joints = jointMatrices(skin, pose);
   glActiveTexture(GL_TEXTURE1);
   glBindTexture(GL_TEXTURE_2D, jointTexture_);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA32F, 4, static_cast<GLsizei>(joints.size()), 0, GL_RGBA,
-               GL_FLOAT, joints.data());
+  const GLsizei rows = static_cast<GLsizei>(joints.size());
+  if (rows == jointRows_) {
+    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, 4, rows, GL_RGBA, GL_FLOAT, joints.data());
+  } else {
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA32F, 4, rows, 0, GL_RGBA, GL_FLOAT, joints.data());
+    jointRows_ = rows;
+  }
   glActiveTexture(GL_TEXTURE0);
 }
 

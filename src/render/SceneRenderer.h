@@ -82,6 +82,7 @@ class SceneRenderer {
   bool stencilOnly_ = false;
   unsigned emptyVao_ = 0;
   unsigned jointTexture_ = 0;
+  int jointRows_ = 1;  // joints the texture holds now
   bool moving_ = false;
   std::vector<NodeAppearance> appearance_;
 };

@@ -43,14 +43,18 @@ sources="$PWD/build-emscripten/sources"
 fetch_source() {  # PACKAGE GLOB
   compgen -G "$sources/$2" > /dev/null && return 0
   if ! apt-get source --print-uris -q "$1" > /dev/null 2>&1; then
-    # Source entries are off by default on Debian: add them beside the binary ones.
-    echo "Enabling Debian source packages (deb-src) to fetch $1"
-    if [ -f /etc/apt/sources.list.d/debian.sources ]; then
-      sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources |
-        $sudo tee /etc/apt/sources.list.d/psoas-explorer-src.sources > /dev/null
-    else
-      grep -h '^deb ' /etc/apt/sources.list | sed 's/^deb /deb-src /' |
-        $sudo tee /etc/apt/sources.list.d/psoas-explorer-src.list > /dev/null
+    # Source entries are off by default on Debian: add them beside the binary ones (once).
+    local added=/etc/apt/sources.list.d/psoas-explorer-src.sources
+    [ -f /etc/apt/sources.list.d/debian.sources ] || added=/etc/apt/sources.list.d/psoas-explorer-src.list
+    if [ ! -f "$added" ]; then
+      echo "Enabling Debian source packages (deb-src) to fetch $1"
+      if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+        sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources |
+          $sudo tee "$added" > /dev/null
+      else
+        { grep -h '^deb ' /etc/apt/sources.list || true; } | sed 's/^deb /deb-src /' |
+          $sudo tee "$added" > /dev/null
+      fi
     fi
     $sudo apt-get update -q
   fi
@@ -71,14 +75,20 @@ cmake --build build-emscripten -j "$jobs" --target psoas-explorer
 # path the program finds it at.
 site=build-web
 rm -rf "$site.new"
-mkdir -p "$site.new/assets/lessons" "$site.new/fonts"
+mkdir -p "$site.new/assets/lessons" "$site.new/fonts" "$site.new/licences"
 cp src/web/index.html src/web/page.js build-emscripten/psoas-explorer.js build-emscripten/psoas-explorer.wasm \
   LICENSE NOTICE "$site.new/"
 cp assets/lumbopelvic.glb assets/lumbopelvic.content.json "$site.new/assets/"
 cp assets/lessons/*.json "$site.new/assets/lessons/"
 cp /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf \
   "$site.new/fonts/"
-cp /usr/share/doc/fonts-dejavu-core/copyright "$site.new/fonts/COPYRIGHT-DejaVu.txt"
+# The licences of what the program and the folder contain, as Debian states them.
+for pkg in fonts-dejavu-core emscripten libglm-dev libtinygltf-dev nlohmann-json3-dev libstb-dev; do
+  cp "/usr/share/doc/$pkg/copyright" "$site.new/licences/$pkg.txt"
+done
+for dir in "$sources"/imgui-1.86* "$sources"/meshoptimizer-*; do
+  cp "$dir/debian/copyright" "$site.new/licences/$(basename "$dir").txt"
+done
 python3 - "$site.new" << 'EOF'
 import json, os, sys
 site = sys.argv[1]

@@ -4,6 +4,9 @@
 #include <filesystem>
 
 #include <GLFW/glfw3.h>
+#ifdef __EMSCRIPTEN__
+#include <emscripten/html5.h>
+#endif
 
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
@@ -31,10 +34,11 @@ ImGuiLayer::ImGuiLayer(GLFWwindow* window, const std::string& layoutPath)
     }
   }
   // Text and spacing follow the monitor's content scale (HiDPI: 2 on a 4K laptop panel).
-  // (The browser's GLFW draws the canvas at CSS pixels: scale 1 there.)
-  float yScale = 1.0f;
-#ifndef __EMSCRIPTEN__
-  float xScale = 1.0f;
+  // In the browser, the page sizes the canvas in device pixels: the scale is the page's.
+#ifdef __EMSCRIPTEN__
+  const float yScale = static_cast<float>(emscripten_get_device_pixel_ratio());
+#else
+  float xScale = 1.0f, yScale = 1.0f;
   glfwGetWindowContentScale(window, &xScale, &yScale);
 #endif
   contentScale_ = std::clamp(yScale, 1.0f, 4.0f);

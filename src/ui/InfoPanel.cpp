@@ -89,7 +89,12 @@ void drawInfoContents(ViewerState& state) {
   }
   ImGui::Separator();
   ImGui::BeginChild("info");
+  bool attachmentsDrawn = false;  // after the origin and insertion, as the muscle's own
   for (const InfoSection& section : infoSections(*s)) {
+    if (!attachmentsDrawn && section.title != "Origin" && section.title != "Insertion") {
+      drawAttachments(state, st);
+      attachmentsDrawn = true;
+    }
     ImGui::Spacing();
     if (section.claim) {
       ImGui::TextColored(ImVec4(1.0f, 0.7f, 0.3f, 1.0f), "%s", section.title.c_str());
@@ -97,8 +102,8 @@ void drawInfoContents(ViewerState& state) {
       ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s", section.title.c_str());
     }
     for (const std::string& line : section.lines) ImGui::TextWrapped("%s", line.c_str());
-    if (section.title == "Insertion") drawAttachments(state, st);
   }
+  if (!attachmentsDrawn) drawAttachments(state, st);
   drawSources(*state.content, *s);
   ImGui::EndChild();
 }

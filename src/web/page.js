@@ -26,11 +26,13 @@
   // A path on the server, relative to the page, as a path in the app's file system. Only
   // files below the page's folder are fetched.
   function localPath(url) {
-    const clean = url.replace(/^\.\//, '');
-    if (clean === '' || clean.startsWith('/') || clean.split('/').includes('..') ||
-        /^[a-z]+:/i.test(clean))
+    const folder = new URL('.', window.location.href).href;
+    const suspicious = /[\\%]/.test(url) || url.split('/').includes('..');
+    const resolved = suspicious ? null : new URL(url, folder);
+    if (!resolved || !resolved.href.startsWith(folder) || resolved.href === folder ||
+        resolved.search || resolved.hash)
       throw new Error(`'${url}' must be a path below this page's folder, like lessons/x.json`);
-    return '/' + clean;
+    return '/' + resolved.href.substring(folder.length);
   }
 
   async function fetchInto(url, path) {
@@ -65,7 +67,7 @@
       else if (name !== 'verbose') throw new Error(`unknown URL parameter '${name}'`);
     }
     if (params.has('verbose')) args.push('--verbose');
-    args.push('--size', `${window.innerWidth}x${window.innerHeight}`);
+    args.push('--size', canvasSize().join('x'));
     return args;
   }
 
@@ -81,8 +83,12 @@
       FS.writeFile(path, new Uint8Array(await file.arrayBuffer()));
       paths.push(path);
     }
-    const main = paths.filter(p => /\.(glb|gltf|json)$/i.test(p));
-    for (const path of (main.length ? main : paths)) Module.ccall('pe_open', null, ['string'], [path]);
+    // A model picked with its companions (.bin, textures, its .content.json) opens as the
+    // model; otherwise each view or lesson opens.
+    const models = paths.filter(p => /\.(glb|gltf)$/i.test(p));
+    const documents = models.length ? models : paths.filter(p => /\.json$/i.test(p));
+    for (const path of (documents.length ? documents : paths))
+      Module.ccall('pe_open', null, ['string'], [path]);
   }
 
   picker.addEventListener('change', () => {
@@ -98,34 +104,119 @@
     openFiles(Array.from((e.dataTransfer && e.dataTransfer.files) || [])).catch(err => console.error(err));
   }, true);
 
-  // Two fingers pinch to zoom and pan; one finger reaches GLFW as the mouse (it orbits, a tap
-  // picks). Events with two fingers are kept from GLFW, so they do not orbit as well.
-  function gesture(e, started) {
-    if (e.touches.length < 2) {
-      if (started === null) Module.ccall('pe_touch', null, ['number', 'number', 'number', 'number', 'number'],
-                                         [e.touches.length, 0, 0, 0, 1]);
-      return;
-    }
-    e.preventDefault();
-    e.stopPropagation();
-    const r = canvas.getBoundingClientRect();
+  // Touch. Emscripten's GLFW does not follow a finger, so the page does: one finger acts as the
+  // mouse's left button (it orbits, a tap picks, a drag on a thigh flexes the hip), two fingers
+  // pinch to zoom and move to pan (pe_touch). Touch events never reach GLFW itself.
+  let mouseFinger = null;  // the finger acting as the mouse
+  let gesturing = false;   // two fingers have been down since the screen was last free
+  const canvasScale = () => canvas.width / Math.max(canvas.getBoundingClientRect().width, 1);
+  function mouse(type, touch) {
+    canvas.dispatchEvent(new MouseEvent(type, {
+      clientX: touch.clientX, clientY: touch.clientY, button: 0,
+      buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true}));
+  }
+  function twoFingers(e, started) {
+    const r = canvas.getBoundingClientRect(), k = canvasScale();
     const a = e.touches[0], b = e.touches[1];
-    const x = (a.clientX + b.clientX) / 2 - r.left, y = (a.clientY + b.clientY) / 2 - r.top;
-    const spread = Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY);
+    const x = ((a.clientX + b.clientX) / 2 - r.left) * k, y = ((a.clientY + b.clientY) / 2 - r.top) * k;
+    const spread = Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY) * k;
     Module.ccall('pe_touch', null, ['number', 'number', 'number', 'number', 'number'],
                  [e.touches.length, x, y, spread, started ? 1 : 0]);
   }
-  window.addEventListener('touchstart', e => gesture(e, true), {capture: true, passive: false});
-  window.addEventListener('touchmove', e => gesture(e, false), {capture: true, passive: false});
-  window.addEventListener('touchend', e => gesture(e, null), {capture: true, passive: false});
+  function fingerOf(list, id) {
+    for (const t of list) if (t.identifier === id) return t;
+    return null;
+  }
+  function onTouch(e) {
+    if (!Module.peStarted) return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (e.type === 'touchstart') {
+      if (e.touches.length === 1 && !gesturing) {
+        mouseFinger = e.touches[0].identifier;
+        mouse('mousemove', e.touches[0]);
+        mouse('mousedown', e.touches[0]);
+      } else if (e.touches.length >= 2) {
+        if (mouseFinger !== null) mouse('mouseup', fingerOf(e.touches, mouseFinger) || e.touches[0]);
+        mouseFinger = null;
+        gesturing = true;
+        twoFingers(e, true);
+      }
+    } else if (e.type === 'touchmove') {
+      if (gesturing && e.touches.length >= 2) twoFingers(e, false);
+      else if (mouseFinger !== null) {
+        const t = fingerOf(e.touches, mouseFinger);
+        if (t) mouse('mousemove', t);
+      }
+    } else {  // touchend, touchcancel
+      const t = mouseFinger !== null ? fingerOf(e.changedTouches, mouseFinger) : null;
+      if (t) {
+        mouse('mouseup', t);
+        mouseFinger = null;
+      }
+      if (gesturing && e.touches.length >= 2) twoFingers(e, true);  // another pair: start afresh
+      if (e.touches.length === 0) gesturing = false;
+    }
+  }
+  for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel'])
+    window.addEventListener(type, onTouch, {capture: true, passive: false});
 
+  // The canvas has the page's size in device pixels (sharp on HiDPI screens); CSS stretches it.
+  const canvasSize = () => [Math.round(window.innerWidth * (window.devicePixelRatio || 1)),
+                            Math.round(window.innerHeight * (window.devicePixelRatio || 1))];
   window.addEventListener('resize', () => {
-    if (Module.peStarted) Module.setCanvasSize(window.innerWidth, window.innerHeight);
+    if (Module.peStarted) Module.setCanvasSize(...canvasSize());
   });
-  // The settings are written as they change; a closing tab writes what is left.
+  // The settings are written as they change; a tab put away writes what is left. A lesson
+  // with unsaved edits makes the browser ask before the page goes.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden' && Module.peStarted) Module.ccall('pe_persist', null, [], []);
   });
+  window.addEventListener('beforeunload', e => {
+    if (Module.peStarted && Module.ccall('pe_unsaved', 'number', [], [])) {
+      e.preventDefault();
+      e.returnValue = '';
+    }
+  });
+
+  // The app's keys, not the browser's: F5 presents (not reload), Ctrl+O opens, Ctrl+S saves,
+  // Ctrl+L opens a lesson, Page Up/Down step through it. Letters without Ctrl stay untouched
+  // (they type into the app's text fields).
+  window.addEventListener('keydown', e => {
+    if (!Module.peStarted) return;
+    const functionKey = /^F([1-9]|10)$/.test(e.key);
+    const browserOwn = /^[rwtnqcvx]$/i.test(e.key);  // reload, tabs, windows, clipboard
+    if (functionKey || ['PageUp', 'PageDown', 'Home', 'End', 'Tab'].includes(e.key) ||
+        ((e.ctrlKey || e.metaKey) && !browserOwn))
+      e.preventDefault();
+  }, true);
+
+  // Presenter mode is the browser's full screen (asked for in answer to F5 or a click); when the
+  // browser leaves it (Esc), presenter mode ends too.
+  document.addEventListener('fullscreenchange', () => {
+    if (Module.peStarted) Module.ccall('pe_fullscreen', null, ['number'], [document.fullscreenElement ? 1 : 0]);
+  });
+
+  // The settings folder is copied into IndexedDB after the app writes to it, one copy at a time.
+  let syncing = null, syncAgain = false;
+  function syncStorage() {
+    if (!Module.peStorageReady) return Promise.resolve();
+    if (syncing) {
+      syncAgain = true;
+      return syncing;
+    }
+    syncing = new Promise(resolve => FS.syncfs(false, err => {
+      if (err) console.warn('psoas-explorer: settings not kept: ' + err);
+      resolve();
+    })).then(() => {
+      syncing = null;
+      if (syncAgain) {
+        syncAgain = false;
+        return syncStorage();
+      }
+    });
+    return syncing;
+  }
 
   window.Module = {
     canvas: canvas,
@@ -136,6 +227,13 @@
     },
     // The app asks for the browser's file picker (File > Open, Ctrl+O).
     pePickFile: () => picker.click(),
+    peSync: syncStorage,
+    peFullscreen: on => {
+      if (on && !document.fullscreenElement)
+        document.documentElement.requestFullscreen().catch(e => console.warn('full screen: ' + e.message));
+      else if (!on && document.fullscreenElement)
+        document.exitFullscreen().catch(() => {});
+    },
     // A view or lesson saved in the app: the page has no folder to keep it in, so the browser
     // downloads it.
     peDownload: path => {
@@ -151,8 +249,9 @@
       FS.mount(IDBFS, {}, '/home/web_user/.config');
       Module.addRunDependency('storage');
       FS.syncfs(true, err => {
-        if (err) console.warn('psoas-explorer: settings not read: ' + err);
-        Module.peStorageReady = true;
+        // Storage that could not be read is not written either (it would be emptied).
+        if (err) console.warn('psoas-explorer: settings not read, none will be kept: ' + err);
+        Module.peStorageReady = !err;
         Module.removeRunDependency('storage');
       });
       Module.addRunDependency('files');
@@ -179,6 +278,11 @@
           select: id => Module.ccall('pe_select', 'number', ['string'], [id]) === 1,
           infoText: () => Module.ccall('pe_info_text', 'string', [], []),
           status: () => JSON.parse(Module.ccall('pe_status', 'string', [], [])),
+          // Writes the settings now and resolves once they are in the browser's storage.
+          flush: () => {
+            Module.ccall('pe_persist', null, [], []);
+            return syncStorage();
+          },
           // The scene without the panels as a base64 PNG ('' when it could not be drawn).
           capture: () => {
             const path = '/tmp/capture.png';

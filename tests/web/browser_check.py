@@ -1,12 +1,17 @@
 """The browser build in headless Chromium (issue 16), driven over the DevTools protocol.
 
-    browser_check.py SITE DESKTOP_CAPTURE.png OUT_DIR
+    browser_check.py SITE DESKTOP_DIR OUT_DIR
+
+DESKTOP_DIR holds the desktop viewer's --capture of each view in COMBINED (and the anterior
+view) at the test's window size, as desktop-NAME.png.
 
 Serves SITE (build-web/) on a free local port and opens it in Debian's Chromium (WebGL2 through
 SwiftShader). Checks, printing a line per check and the figures:
   - the page loads and draws its first frame; the time from navigation to it is reported;
   - the scene as drawn in the browser (the test hook's capture, the canvas' size, panels left
-    out) matches the desktop viewer's --capture of the same view specification and window size;
+    out) matches the desktop viewer's --capture of the same view specification and window size,
+    for the anterior view and for a link that sets a pose, a cut, ghosting, a selection and
+    all attachments at once;
   - the canvas itself (a screenshot of the page) shows the model right of the sidebar;
   - the test hook selects psoas_major_left and the Info panel's text is read back;
   - a lesson URL (?lesson=...&step=3) opens the lesson at that step;
@@ -26,11 +31,15 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 import urllib.request
 
 import websocket  # Debian: python3-websocket
 
 WIDTH, HEIGHT = 1024, 700
+# A link setting several options at once; browser_test.sh gives the desktop viewer the same.
+COMBINED = [("view", "left"), ("pose", "hip_flexion_left=45"), ("clip", "sagittal:0.03"),
+            ("ghost", "1"), ("select", "psoas_major_left"), ("attachments", "all")]
 # Mean absolute difference per channel (0-255) allowed between the browser's and the desktop's
 # picture of the same view: both are the same C++ renderer, on SwiftShader and llvmpipe; the
 # rasterizers differ in anti-aliasing and rounding at the silhouettes only.
@@ -189,7 +198,7 @@ def compare(a, b):
 
 
 def main():
-    site, desktop_png, out = sys.argv[1], sys.argv[2], sys.argv[3]
+    site, desktop_dir, out = sys.argv[1], sys.argv[2], sys.argv[3]
     os.makedirs(out, exist_ok=True)
     server, port = serve(site)
     profile = tempfile.mkdtemp(prefix="psoas-chromium-")
@@ -201,8 +210,9 @@ def main():
         if not ok:
             failures.append(what)
 
-    browser = Browser(profile)
+    browser = None
     try:
+        browser = Browser(profile)
         base = f"http://127.0.0.1:{port}/index.html"
         started = time.time()
         browser.open(base + "?view=anterior")
@@ -231,15 +241,20 @@ def main():
                          "middle of the view")
 
         # The browser's picture against the desktop's, for the same view specification.
-        capture = base64.b64decode(browser.evaluate("peTest.capture()") or "")
-        with open(os.path.join(out, "browser-anterior.png"), "wb") as f:
-            f.write(capture)
-        mean, share = compare(decode_png(capture), decode_png(open(desktop_png, "rb").read()))
-        figures["capture_mean_difference"] = round(mean, 2)
-        check(mean <= MEAN_TOLERANCE and share <= OUTLIER_SHARE,
-              f"the anterior view matches the desktop's: mean difference {mean:.2f} "
-              f"(at most {MEAN_TOLERANCE}), {share * 100:.2f}% of pixels far off "
-              f"(at most {OUTLIER_SHARE * 100:.0f}%)")
+        def compare_with_desktop(name):
+            browser.wait_for("peTest.status().prepared && !peTest.status().moving", 60)
+            capture = base64.b64decode(browser.evaluate("peTest.capture()") or "")
+            with open(os.path.join(out, f"browser-{name}.png"), "wb") as f:
+                f.write(capture)
+            desktop = open(os.path.join(desktop_dir, f"desktop-{name}.png"), "rb").read()
+            mean, share = compare(decode_png(capture), decode_png(desktop))
+            figures[f"{name}_mean_difference"] = round(mean, 2)
+            check(mean <= MEAN_TOLERANCE and share <= OUTLIER_SHARE,
+                  f"the {name} view matches the desktop's: mean difference {mean:.2f} "
+                  f"(at most {MEAN_TOLERANCE}), {share * 100:.2f}% of pixels far off "
+                  f"(at most {OUTLIER_SHARE * 100:.0f}%)")
+
+        compare_with_desktop("anterior")
 
         # The test hook: select, and read the Info panel's text back.
         check(browser.evaluate("peTest.select('psoas_major_left')") is True,
@@ -269,7 +284,8 @@ def main():
         samples = sorted(samples[5:])
         figures["orbit_frame_ms_median"] = round(samples[len(samples) // 2], 1)
 
-        # Two fingers: pinching out zooms in, moving both pans (the page's gesture handler).
+        # Two fingers: pinching out zooms in, moving both pans (the page's gesture handler); the
+        # first finger's press is not a click (the selection stays).
         before = browser.evaluate("peTest.status().distance")
         touch = lambda kind, points: browser.call(
             "Input.dispatchTouchEvent", type=kind,
@@ -280,10 +296,25 @@ def main():
             touch("touchMove", [(650 - 8 * step, 350), (750 + 8 * step, 350)])
             time.sleep(0.03)
         touch("touchEnd", [])
-        browser.wait_for("!peTest.status().moving", 2)
+        browser.wait_for("!peTest.status().moving", 10)
         after = browser.evaluate("peTest.status().distance")
         check(after < before * 0.9, f"pinching out zooms in: camera distance {before:.3f} -> "
                                     f"{after:.3f} m")
+        selected = browser.evaluate("peTest.status().selected")
+        check(selected == "psoas_major_left",
+              f"a pinch leaves the selection as it was: '{selected}'")
+
+        # One finger orbits (the page turns it into the mouse's left button).
+        before = browser.evaluate("peTest.status().eye")
+        touch("touchStart", [(700, 400)])
+        for step in range(1, 11):
+            touch("touchMove", [(700 + 12 * step, 400)])
+            time.sleep(0.03)
+        touch("touchEnd", [])
+        browser.wait_for("!peTest.status().moving", 10)
+        after = browser.evaluate("peTest.status().eye")
+        moved = sum((a - b) ** 2 for a, b in zip(after, before)) ** 0.5
+        check(moved > 0.05, f"one finger orbits: the eye moved {moved:.3f} m")
 
         # The settings persist in the browser's storage: labels on (L), then a reload.
         browser.call("Input.dispatchKeyEvent", type="keyDown", key="l", code="KeyL",
@@ -291,11 +322,16 @@ def main():
         browser.call("Input.dispatchKeyEvent", type="keyUp", key="l", code="KeyL",
                      windowsVirtualKeyCode=76)
         labels = browser.wait_for("peTest.status().labels", 5)
-        time.sleep(3)  # the settings are written every 2 s
+        browser.evaluate("peTest.flush()")  # what the app does every 2 s, awaited here
         browser.open()
         kept = browser.wait_for("window.peTest && peTest.status().shown && peTest.status()", 60)
         check(bool(labels) and bool(kept) and kept["labels"] is True,
               f"a setting changed in the page is kept across a reload: {kept}")
+        browser.call("Input.dispatchKeyEvent", type="keyDown", key="l", code="KeyL",
+                     windowsVirtualKeyCode=76, text="l")
+        browser.call("Input.dispatchKeyEvent", type="keyUp", key="l", code="KeyL",
+                     windowsVirtualKeyCode=76)
+        browser.wait_for("!peTest.status().labels", 5)
 
         # A file picked with the page's file input: a lesson (the JSON says what it is) and,
         # where ../shared has the glTF samples, a model.
@@ -314,9 +350,16 @@ def main():
                      windowsVirtualKeyCode=116)
         status = browser.wait_for("peTest.status().presenting && peTest.status()", 10)
         check(bool(status), f"F5 starts presenter mode: {browser.evaluate('peTest.status()')}")
+        time.sleep(0.5)
         shot = base64.b64decode(browser.call("Page.captureScreenshot", format="png")["data"])
         with open(os.path.join(out, "browser-presenter.png"), "wb") as f:
             f.write(shot)
+        # Its text column: large light letters on the dark left third, no panels.
+        width, height, rows = decode_png(shot)
+        text_pixels = sum(1 for y in range(0, height // 2, 2) for x in range(0, width // 3, 2)
+                          if min(rows[y][4 * x:4 * x + 3]) > 200)
+        check(text_pixels > 400, f"presenter mode shows the step's text: {text_pixels} light "
+                                 "pixels in the text column")
 
         sample = os.environ.get("BROWSER_TEST_MODEL", "")  # a folder: a .gltf and its .bin
         if sample:
@@ -330,6 +373,29 @@ def main():
                   f"a .gltf picked with its .bin opens: {status}")
         else:
             print("skip  a model picked in the page (no sample model: ../shared is absent)")
+
+        # Options together, from a link: the same picture as the desktop's command line.
+        browser.open(base + "?" + urllib.parse.urlencode(COMBINED))
+        status = browser.wait_for("window.peTest && peTest.status().shown && peTest.status()", 60)
+        check(bool(status) and status["selected"] == "psoas_major_left" and status["error"] == "",
+              f"a link with a pose, a cut, ghosting, a selection and attachments opens: {status}")
+        if status:
+            compare_with_desktop("combined")
+
+        # A HiDPI screen: the canvas has the device's pixels, the panels its scale.
+        browser.call("Emulation.setDeviceMetricsOverride", width=WIDTH, height=HEIGHT,
+                     deviceScaleFactor=2, mobile=False)
+        browser.open(base)
+        sizes = browser.wait_for("window.peTest && peTest.status().shown && "
+                                 "[Module.canvas.width, Module.canvas.height, window.innerWidth]",
+                                 60)
+        check(bool(sizes) and sizes[0] == 2 * sizes[2] and sizes[1] == 2 * HEIGHT,
+              f"on a screen of 2 device pixels per CSS pixel the canvas has them: {sizes}")
+        shot = base64.b64decode(browser.call("Page.captureScreenshot", format="png")["data"])
+        with open(os.path.join(out, "browser-hidpi.png"), "wb") as f:
+            f.write(shot)
+        browser.call("Emulation.setDeviceMetricsOverride", width=WIDTH, height=HEIGHT,
+                     deviceScaleFactor=1, mobile=False)
 
         # A lesson link opens at its step; a bad parameter names itself.
         browser.open(base + "?lesson=assets/lessons/psoas-quiz.json&step=3")
@@ -349,8 +415,15 @@ def main():
             "document.getElementById('status').textContent", 30)
         check(bool(text) and "below this page" in text,
               f"a path outside the site is refused: {text!r}")
+        browser.open(base + "?lesson=%252e%252e/x.json")
+        text = browser.wait_for(
+            "document.getElementById('status').className === 'error' && "
+            "document.getElementById('status').textContent", 30)
+        check(bool(text) and "below this page" in text,
+              f"an encoded path outside the site is refused too: {text!r}")
     finally:
-        browser.close()
+        if browser:
+            browser.close()
         server.shutdown()
         shutil.rmtree(profile, ignore_errors=True)
     with open(os.path.join(out, "figures.json"), "w") as f:
