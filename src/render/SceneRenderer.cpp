@@ -48,15 +48,6 @@ SceneRenderer::SceneRenderer() {
   glEnableVertexAttribArray(0);
   glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, 0, nullptr);
   glBindVertexArray(0);
-  // Joint matrices in a float texture, a row of four texels per joint (WebGL2 has no buffer
-  // textures, so both targets use the same layout).
-  glGenTextures(1, &jointTexture_);
-  glBindTexture(GL_TEXTURE_2D, jointTexture_);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-  const glm::mat4 identity(1.0f);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA32F, 4, 1, 0, GL_RGBA, GL_FLOAT, &identity);
-  glBindTexture(GL_TEXTURE_2D, 0);
 }
 
 SceneRenderer::~SceneRenderer() {
@@ -65,7 +56,6 @@ SceneRenderer::~SceneRenderer() {
   glDeleteVertexArrays(1, &emptyVao_);
   glDeleteVertexArrays(1, &capVao_);
   glDeleteBuffers(1, &capBuffer_);
-  glDeleteTextures(1, &jointTexture_);
 }
 
 void SceneRenderer::setModel(const Model* model) {
@@ -92,18 +82,7 @@ void SceneRenderer::drawBackground(const RenderSettings& settings) {
 }
 
 void SceneRenderer::uploadJoints(int node, const Pose& pose) {
-  const Skin& skin = model_->skins[model_->nodes[node].skin];
-  std::vector<glm::mat4> joints = jointMatrices(skin, pose);
-  glActiveTexture(GL_TEXTURE1);
-  glBindTexture(GL_TEXTURE_2D, jointTexture_);
-  const GLsizei rows = static_cast<GLsizei>(joints.size());
-  if (rows == jointRows_) {
-    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, 4, rows, GL_RGBA, GL_FLOAT, joints.data());
-  } else {
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA32F, 4, rows, 0, GL_RGBA, GL_FLOAT, joints.data());
-    jointRows_ = rows;
-  }
-  glActiveTexture(GL_TEXTURE0);
+  joints_.upload(jointMatrices(model_->skins[model_->nodes[node].skin], pose), 1);
 }
 
 void SceneRenderer::drawItem(const DrawItem& item, const Pose& pose, const RenderSettings& settings,

@@ -7,6 +7,7 @@
 #include "core/Settings.h"
 #include "render/EdgeFilter.h"
 #include "render/GpuModel.h"
+#include "render/JointTexture.h"
 #include "render/RenderTarget.h"
 #include "render/ShaderProgram.h"
 #include "scene/ClipPlane.h"
@@ -81,8 +82,7 @@ class SceneRenderer {
   ClipPlane clip_;
   bool stencilOnly_ = false;
   unsigned emptyVao_ = 0;
-  unsigned jointTexture_ = 0;
-  int jointRows_ = 1;  // joints the texture holds now
+  JointTexture joints_;
   bool moving_ = false;
   std::vector<NodeAppearance> appearance_;
 };
