@@ -28,6 +28,8 @@ GLFWmousebuttonfun imguiButton = nullptr;
 GLFWscrollfun imguiScroll = nullptr;
 GLFWcharfun imguiChar = nullptr;
 
+GLFWwindow* theWindow = nullptr;
+
 void wake() {
   if (theViewer) theViewer->inputSeen = true;
 }
@@ -78,6 +80,7 @@ std::string folderState(const std::string& dir) {
 
 void Viewer::runInBrowser() {
   theViewer = this;
+  theWindow = window_;
   imguiCursor = glfwSetCursorPosCallback(window_, &onCursor);
   imguiButton = glfwSetMouseButtonCallback(window_, &onButton);
   imguiScroll = glfwSetScrollCallback(window_, &onScroll);
@@ -240,6 +243,13 @@ EMSCRIPTEN_KEEPALIVE int pe_unsaved() {
 
 EMSCRIPTEN_KEEPALIVE void pe_fullscreen(int on) {
   if (pe::theViewer) pe::theViewer->fullscreenChanged(on != 0);
+}
+
+// The wheel, in notches (up positive), from the page: Emscripten's GLFW passes the browser's
+// raw pixel deltas with the sign of scrolling down.
+EMSCRIPTEN_KEEPALIVE void pe_scroll(double x, double y) {
+  if (pe::theWindow && pe::imguiScroll) pe::imguiScroll(pe::theWindow, x, y);
+  pe::wake();
 }
 
 EMSCRIPTEN_KEEPALIVE void pe_touch(int fingers, float x, float y, float spread, int started) {

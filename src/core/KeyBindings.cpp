@@ -14,7 +14,9 @@ const std::vector<KeyBinding>& keyBindings() {
       {Action::OpenView, GLFW_KEY_K, -1, true, "Ctrl+K", "open a saved view file"},
       {Action::SaveView, GLFW_KEY_S, -1, true, "Ctrl+S", "save the view to a file"},
       {Action::AddBookmark, GLFW_KEY_B, -1, true, "Ctrl+B", "bookmark the view (Views panel)"},
+#ifndef __EMSCRIPTEN__  // a page is closed by the browser
       {Action::Quit, GLFW_KEY_Q, -1, true, "Ctrl+Q", "quit"},
+#endif
       {Action::FrameVisible, GLFW_KEY_F, -1, false, "F", "frame what is visible"},
       {Action::ResetView, GLFW_KEY_R, -1, false, "R", "reset the view"},
       {Action::ViewAnterior, GLFW_KEY_1, GLFW_KEY_KP_1, false, "1", "anterior view"},

@@ -53,8 +53,10 @@ void drawMainMenuBar(ViewerState& state) {
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu("File")) {
     if (ImGui::MenuItem("Open...", bindingFor(Action::OpenFile).keys)) state.openDialog.open = true;
+#ifndef __EMSCRIPTEN__  // a page is closed by the browser
     ImGui::Separator();
     if (ImGui::MenuItem("Quit", bindingFor(Action::Quit).keys)) state.requests.quit = true;
+#endif
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("View")) {

@@ -35,8 +35,13 @@ void drawMessageBanner(ViewerState& state) {
 
 void drawHelpWindow(ViewerState& state) {
   if (!state.showHelp) return;
-  ImGui::SetNextWindowSize(ImVec2(460, 0), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin("Controls", &state.showHelp)) return ImGui::End();
+  // As wide as its longest line, at most 85% of the window high (then it scrolls), opaque over
+  // the sidebar.
+  const ImVec2 screen = ImGui::GetIO().DisplaySize;
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(screen.x * 0.9f, screen.y * 0.85f));
+  ImGui::SetNextWindowBgAlpha(1.0f);
+  if (!ImGui::Begin("Controls", &state.showHelp, ImGuiWindowFlags_AlwaysAutoResize))
+    return ImGui::End();
   if (ImGui::BeginTable("controls", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
     for (const MouseControl& m : mouseControls()) {
       ImGui::TableNextColumn();

@@ -161,6 +161,19 @@
   for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel'])
     window.addEventListener(type, onTouch, {capture: true, passive: false});
 
+  // The wheel: notches, up positive, as GLFW gives them on the desktop (a mouse's notch is 100
+  // pixels or 3 lines in browsers; a touchpad sends fractions). Emscripten's GLFW would pass
+  // the raw pixels with the opposite sign.
+  window.addEventListener('wheel', e => {
+    if (!Module.peStarted || e.target !== canvas) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const unit = e.deltaMode === 1 ? 3 : e.deltaMode === 2 ? 1 : 100;
+    const clamp = v => Math.max(-3, Math.min(3, v));
+    Module.ccall('pe_scroll', null, ['number', 'number'],
+                 [clamp(-e.deltaX / unit), clamp(-e.deltaY / unit)]);
+  }, {capture: true, passive: false});
+
   // The canvas has the page's size in device pixels (sharp on HiDPI screens); CSS stretches it.
   const canvasSize = () => [Math.round(window.innerWidth * (window.devicePixelRatio || 1)),
                             Math.round(window.innerHeight * (window.devicePixelRatio || 1))];
@@ -271,8 +284,12 @@
       Module.callMain(args);
       // Once the frame loop runs, main has handed over to the browser; otherwise it stopped
       // with a message (a bad URL parameter, no WebGL2).
+      // A problem with the link is told in the link's terms: 'view=' for '--view'.
       if (!Module.peStarted)
-        showProblem(problems.join('\n') || 'Psoas Explorer stopped (no WebGL2 in this browser?)');
+        showProblem(problems.length
+          ? 'This link cannot be opened: ' + problems.filter(p => !p.startsWith('Try ')).join('\n')
+              .replace(/^psoas-explorer: /, '').replace(/--([a-z-]+)/g, '$1=')
+          : 'Psoas Explorer stopped (no WebGL2 in this browser?)');
       else
         window.peTest = {
           select: id => Module.ccall('pe_select', 'number', ['string'], [id]) === 1,

@@ -316,6 +316,17 @@ def main():
         moved = sum((a - b) ** 2 for a, b in zip(after, before)) ** 0.5
         check(moved > 0.05, f"one finger orbits: the eye moved {moved:.3f} m")
 
+        # The wheel: one notch up zooms in a step toward the cursor, one down zooms out again.
+        distances = [browser.evaluate("peTest.status().distance")]
+        for delta in (-100, 100):
+            browser.call("Input.dispatchMouseEvent", type="mouseWheel", x=700, y=350,
+                         deltaX=0, deltaY=delta)
+            browser.wait_for("!peTest.status().moving", 10)
+            distances.append(browser.evaluate("peTest.status().distance"))
+        check(0.5 * distances[0] < distances[1] < 0.98 * distances[0] and
+              abs(distances[2] - distances[0]) < 0.02 * distances[0],
+              f"a wheel notch zooms one step in, the next one out: distances {distances}")
+
         # The settings persist in the browser's storage: labels on (L), then a reload.
         browser.call("Input.dispatchKeyEvent", type="keyDown", key="l", code="KeyL",
                      windowsVirtualKeyCode=76, text="l")
@@ -405,7 +416,8 @@ def main():
               f"a lesson URL opens at its step: {status}")
         # Links the page refuses, each with the message the page shows.
         for query, expected, what in [
-                ("?view=sideways", ["--view", "sideways"], "a bad URL parameter is named"),
+                ("?view=sideways", ["link cannot be opened", "view=", "sideways"],
+                 "a bad URL parameter is named"),
                 ("?lesson=../secret.json", ["below this page"],
                  "a path outside the site is refused"),
                 ("?lesson=%252e%252e/x.json", ["below this page"],
