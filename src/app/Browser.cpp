@@ -280,6 +280,7 @@ EMSCRIPTEN_KEEPALIVE const char* pe_status() {
          ",\"labels\":" + (s.settings.ui.showLabels ? "true" : "false") +
          ",\"distance\":" + std::to_string(pe::theViewer->cameraDistance()) + ",\"eye\":[" +
          std::to_string(eye.x) + "," + std::to_string(eye.y) + "," + std::to_string(eye.z) + "]" +
+         ",\"viewLeft\":" + std::to_string(pe::theViewer->viewLeft()) +
          ",\"moving\":" + (pe::theViewer->moving() ? "true" : "false") +
          ",\"shown\":" + (pe::theViewer->firstFrameShown() ? "true" : "false") +
          ",\"prepared\":" + (pe::theViewer->prepared() ? "true" : "false") +

@@ -116,8 +116,9 @@ void Viewer::updateViewArea() {
   } else if (firstFrame_) {
     // Before the first frame, the sidebar's width is what it will be drawn at.
     const UiSettings& ui = state_.settings.ui;
-    viewLeft_ =
-        ui.showSidebar ? std::clamp(ui.sidebarWidth * ui.fontScale, 200.0f, size.x * 0.6f) : 0.0f;
+    viewLeft_ = ui.showSidebar ? std::clamp(ui.sidebarWidth * ui.fontScale * ui_.contentScale(),
+                                            200.0f, size.x * 0.6f)
+                               : 0.0f;
   }
   controller_.camera.lensShift = viewLeft_ / std::max(size.x, 1.0f);
   const LessonState& l = state_.lesson;

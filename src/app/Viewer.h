@@ -64,6 +64,9 @@ class Viewer {
   glm::vec3 cameraEye() const {
     return controller_.camera.eye();
   }
+  float viewLeft() const {
+    return viewLeft_;
+  }  // the sidebar's width, window pixels
   bool moving() const {
     return wasMoving_ || busy();
   }

@@ -42,7 +42,7 @@ ImGuiLayer::ImGuiLayer(GLFWwindow* window, const std::string& layoutPath)
   glfwGetWindowContentScale(window, &xScale, &yScale);
 #endif
   contentScale_ = std::clamp(yScale, 1.0f, 4.0f);
-  loadUiFonts(16.0f * contentScale_);
+  loadUiFonts(kUiFontPixels * contentScale_);
   ImGui::StyleColorsDark();
   ImGui::GetStyle().WindowRounding = 4.0f;
   ImGui::GetStyle().ScaleAllSizes(contentScale_);

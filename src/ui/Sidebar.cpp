@@ -14,6 +14,7 @@
 #include "ui/ModelPanel.h"
 #include "ui/MusclePanel.h"
 #include "ui/PosePanel.h"
+#include "ui/UiFont.h"
 #include "ui/Welcome.h"
 
 namespace pe {
@@ -65,7 +66,9 @@ float drawSidebar(ViewerState& state) {
     ImGui::End();
     return 0.0f;
   }
-  const float scale = ImGui::GetIO().FontGlobalScale;
+  // Widths are kept at scale 1: the font's size over its size at scale 1 is the text scale
+  // chosen times the screen's content scale (HiDPI).
+  const float scale = ImGui::GetFontSize() / kUiFontPixels;
   const float width = std::clamp(ui.sidebarWidth * scale, 200.0f, vp->WorkSize.x * 0.6f);
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y), ImGuiCond_Appearing);

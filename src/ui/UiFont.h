@@ -25,6 +25,8 @@ void loadUiFonts(float pixels);
 bool loadPresenterFonts();
 // What loadUiFonts loaded (all null before; a face that is missing falls back to regular).
 const UiFonts& uiFonts();
+// The UI font's size at scale 1; the viewer loads it at this times the screen's content scale.
+constexpr float kUiFontPixels = 16.0f;
 // The size presenter mode's faces are baked at (body; the title is 1.4 times it).
 constexpr float kSlideFontPixels = 48.0f;
 }  // namespace pe

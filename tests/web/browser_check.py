@@ -225,6 +225,7 @@ def main():
             print("console:", "\n".join(browser.console[-20:]))
             return 1
         status = browser.evaluate("peTest.status()")
+        sidebar = status["viewLeft"]
         check(status["model"] == "/assets/lumbopelvic.glb" and status["error"] == "",
               f"the bundled model is open without a problem: {status}")
         browser.wait_for("peTest.status().prepared", 60)
@@ -402,6 +403,10 @@ def main():
                                  60)
         check(bool(sizes) and sizes[0] == 2 * sizes[2] and sizes[1] == 2 * HEIGHT,
               f"on a screen of 2 device pixels per CSS pixel the canvas has them: {sizes}")
+        wide = browser.evaluate("peTest.status().viewLeft")
+        check(1.9 * sidebar <= wide <= 2.1 * sidebar,
+              f"and the sidebar keeps its width on the page: {wide:.0f} device pixels, "
+              f"{sidebar:.0f} at 1 pixel per CSS pixel")
         shot = base64.b64decode(browser.call("Page.captureScreenshot", format="png")["data"])
         with open(os.path.join(out, "browser-hidpi.png"), "wb") as f:
             f.write(shot)
