@@ -62,6 +62,7 @@ EM_JS(void, syncStorage, (), { Module.peSync(); });
 EM_JS(void, requestFullscreen, (int on), { Module.peFullscreen(on); });
 EM_JS(void, pickFile, (), { Module.pePickFile(); });
 EM_JS(void, markStarted, (), { Module.peStarted = true; });
+EM_JS(void, textInputWanted, (int on), { Module.peTextInput(on); });
 
 // What the settings folder holds, by name, size and time: a copy is made when it changes.
 std::string folderState(const std::string& dir) {
@@ -99,7 +100,7 @@ void Viewer::browserFrame() {
   const double now = glfwGetTime();
   // (The preparation of a new model runs between two frames, so frames go on until it has.)
   bool wakeUp = std::exchange(inputSeen, false) || !keyEvents.empty() || !droppedFiles.empty() ||
-                preparation_.pending();
+                preparation_.pending() || backspaces_ > 0;
   // What glfwWaitEventsTimeout wakes the desktop loop for.
   if (refinePending_ && now - changedAt_ >= kRefineDelaySeconds) wakeUp = true;
   const double tick = state_.lesson.presenter.active ? 1.0 : 0.5;
@@ -121,8 +122,21 @@ void Viewer::browserFrame() {
   if (!keepDrawing) framesToDraw_ = 2;
   // What stops the desktop viewer (its catch in runViewer) must not freeze the page: the frame
   // is dropped with a message, and the next one draws.
+  // An on-screen keyboard's backspaces: the key down for a frame, then up for one, each.
+  ImGuiIO& io = ImGui::GetIO();
+  if (backspaceDown_) {
+    io.KeysDown[GLFW_KEY_BACKSPACE] = backspaceDown_ = false;
+    --backspaces_;
+  } else if (backspaces_ > 0) {
+    io.KeysDown[GLFW_KEY_BACKSPACE] = backspaceDown_ = true;
+  }
   try {
     frame();
+    // A text field has the keyboard: the page shows the on-screen one after a touch.
+    if (io.WantTextInput != textInputShown_) {
+      textInputShown_ = io.WantTextInput;
+      textInputWanted(textInputShown_ ? 1 : 0);
+    }
   } catch (const std::exception& e) {
     logError(std::string("a frame failed: ") + e.what());
     state_.errorMessage = std::string("Something went wrong: ") + e.what();
@@ -241,6 +255,16 @@ EMSCRIPTEN_KEEPALIVE int pe_unsaved() {
   return pe::theViewer && pe::theViewer->state().lesson.dirty ? 1 : 0;
 }
 
+// Text from the page's hidden field (an on-screen keyboard), and its backspaces.
+EMSCRIPTEN_KEEPALIVE void pe_text(const char* utf8) {
+  ImGui::GetIO().AddInputCharactersUTF8(utf8);
+  pe::wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void pe_backspace() {
+  if (pe::theViewer) pe::theViewer->typeBackspace();
+}
+
 EMSCRIPTEN_KEEPALIVE void pe_fullscreen(int on) {
   if (pe::theViewer) pe::theViewer->fullscreenChanged(on != 0);
 }
@@ -281,6 +305,7 @@ EMSCRIPTEN_KEEPALIVE const char* pe_status() {
          ",\"distance\":" + std::to_string(pe::theViewer->cameraDistance()) + ",\"eye\":[" +
          std::to_string(eye.x) + "," + std::to_string(eye.y) + "," + std::to_string(eye.z) + "]" +
          ",\"viewLeft\":" + std::to_string(pe::theViewer->viewLeft()) +
+         ",\"search\":" + quoted(s.layerSearch) +
          ",\"moving\":" + (pe::theViewer->moving() ? "true" : "false") +
          ",\"shown\":" + (pe::theViewer->firstFrameShown() ? "true" : "false") +
          ",\"prepared\":" + (pe::theViewer->prepared() ? "true" : "false") +

@@ -56,7 +56,11 @@ class Viewer {
   bool selectStructure(const std::string& id);
   std::string infoText() const;
   void setBrowserFullscreen(bool on);
-  void fullscreenChanged(bool on);              // the browser entered or left full screen
+  void fullscreenChanged(bool on);  // the browser entered or left full screen
+  void typeBackspace() {            // an on-screen keyboard's: down for one frame
+    ++backspaces_;
+    inputSeen = true;
+  }
   void offerDownload(const std::string& path);  // a file saved in the page, to keep
   float cameraDistance() const {
     return controller_.camera.pose.distance;
@@ -156,6 +160,9 @@ class Viewer {
   double persistedAt_ = 0.0;
   std::string persistedSettings_;
   std::string persistedFolder_;  // the settings folder's files when last copied to storage
+  int backspaces_ = 0;           // on-screen keyboard backspaces not yet given to ImGui
+  bool backspaceDown_ = false;   // the first of them is down this frame
+  bool textInputShown_ = false;  // the page has been told a text field has the keyboard
   int gestureFingers_ = 0;
   glm::vec2 gestureCentre_{0.0f};
   float gestureSpread_ = 0.0f;

@@ -108,6 +108,7 @@
   // mouse's left button (it orbits, a tap picks, a drag on a thigh flexes the hip), two fingers
   // pinch to zoom and move to pan (pe_touch). Touch events never reach GLFW itself.
   let mouseFinger = null;  // the finger acting as the mouse
+  let lastTouchAt = -1e9;
   let gesturing = false;   // two fingers have been down since the screen was last free
   const canvasScale = () => canvas.width / Math.max(canvas.getBoundingClientRect().width, 1);
   function mouse(type, touch) {
@@ -129,6 +130,7 @@
   }
   function onTouch(e) {
     if (!Module.peStarted) return;
+    lastTouchAt = performance.now();
     e.preventDefault();
     e.stopPropagation();
     if (e.type === 'touchstart') {
@@ -160,6 +162,35 @@
   }
   for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel'])
     window.addEventListener(type, onTouch, {capture: true, passive: false});
+
+  // On-screen keyboards (tablets) send no key presses GLFW reads, only text: while a text field
+  // of the app has the keyboard after a touch, a hidden field holds the focus, so the keyboard
+  // shows, and what is typed into it goes to the app. (It keeps one space, so that a backspace
+  // on an empty field still arrives.) A physical key is GLFW's own, not taken twice.
+  const keyboard = document.getElementById('keyboard');
+  let lastKeypressAt = -1e9;
+  window.addEventListener('keypress', () => { lastKeypressAt = performance.now(); }, true);
+  function resetKeyboard() {
+    keyboard.value = ' ';
+    keyboard.setSelectionRange(1, 1);
+  }
+  keyboard.addEventListener('input', e => {
+    if (performance.now() - lastKeypressAt > 100) {
+      if (keyboard.value.length < 1 || e.inputType === 'deleteContentBackward')
+        Module.ccall('pe_backspace', null, [], []);
+      else if (keyboard.value.length > 1)
+        Module.ccall('pe_text', null, ['string'], [keyboard.value.substring(1)]);
+    }
+    resetKeyboard();
+  });
+  const textInput = on => {
+    if (on && performance.now() - lastTouchAt < 5000 && document.activeElement !== keyboard) {
+      resetKeyboard();
+      keyboard.focus({preventScroll: true});
+    } else if (!on && document.activeElement === keyboard) {
+      keyboard.blur();
+    }
+  };
 
   // The wheel: notches, up positive, as GLFW gives them on the desktop (a mouse's notch is 100
   // pixels or 3 lines in browsers; a touchpad sends fractions). Emscripten's GLFW would pass
@@ -241,6 +272,7 @@
     // The app asks for the browser's file picker (File > Open, Ctrl+O).
     pePickFile: () => picker.click(),
     peSync: syncStorage,
+    peTextInput: textInput,
     peFullscreen: on => {
       if (on && !document.fullscreenElement)
         document.documentElement.requestFullscreen().catch(e => console.warn('full screen: ' + e.message));

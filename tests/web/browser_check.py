@@ -419,6 +419,31 @@ def main():
             "window.peTest && peTest.status().shown && peTest.status()", 60)
         check(bool(status) and status["step"] == 3 and status["lesson"] != "",
               f"a lesson URL opens at its step: {status}")
+        # A tablet's on-screen keyboard: a tap on the Layers search field (where a first start
+        # shows it) gives the page's hidden field the focus; text typed there, and a
+        # backspace, reach the app.
+        tablet = Browser(tempfile.mkdtemp(prefix="psoas-chromium-", dir=profile))
+        try:
+            tablet.open(base)
+            tablet.wait_for("window.peTest && peTest.status().prepared", 60)
+            tap = lambda kind, points: tablet.call(
+                "Input.dispatchTouchEvent", type=kind,
+                touchPoints=[{"x": x, "y": y, "id": 0} for x, y in points])
+            tap("touchStart", [(150, 328)])
+            tap("touchEnd", [])
+            focused = tablet.wait_for("document.activeElement.id === 'keyboard'", 10)
+            tablet.call("Input.insertText", text="psoas")
+            typed = tablet.wait_for("peTest.status().search === 'psoas' && 'psoas'", 10)
+            tablet.evaluate("(() => { const k = document.getElementById('keyboard'); k.value = '';"
+                            " k.dispatchEvent(new InputEvent('input', "
+                            "{inputType: 'deleteContentBackward'})); })()")
+            erased = tablet.wait_for("peTest.status().search === 'psoa' && 'psoa'", 10)
+            check(bool(focused) and typed == "psoas" and erased == "psoa",
+                  f"an on-screen keyboard types into the app: focus {focused}, typed {typed!r}, "
+                  f"after a backspace {erased!r} ({tablet.evaluate('peTest.status().search')!r})")
+        finally:
+            tablet.close()
+
         # Links the page refuses, each with the message the page shows.
         for query, expected, what in [
                 ("?view=sideways", ["link cannot be opened", "view=", "sideways"],
