@@ -6,6 +6,8 @@
 #include <emscripten.h>
 #include <imgui.h>
 
+#include <nlohmann/json.hpp>
+
 #include <cmath>
 #include <filesystem>
 
@@ -289,28 +291,23 @@ EMSCRIPTEN_KEEPALIVE const char* pe_status() {
   const std::string selected =
       structures.selected ? structures.index().structures[*structures.selected].id : "";
   const glm::vec3 eye = pe::theViewer->cameraEye();
-  auto quoted = [](const std::string& v) {
-    std::string out = "\"";
-    for (char c : v) {
-      if (c == '"' || c == '\\') out += '\\';
-      if (static_cast<unsigned char>(c) >= 0x20) out += c;
-    }
-    return out + "\"";
-  };
-  text = "{\"model\":" + quoted(s.documentPath) + ",\"selected\":" + quoted(selected) +
-         ",\"lesson\":" + quoted(s.lesson.open ? s.lesson.lesson.title : "") +
-         ",\"step\":" + std::to_string(s.lesson.step + 1) +
-         ",\"presenting\":" + (s.lesson.presenter.active ? "true" : "false") +
-         ",\"labels\":" + (s.settings.ui.showLabels ? "true" : "false") +
-         ",\"distance\":" + std::to_string(pe::theViewer->cameraDistance()) + ",\"eye\":[" +
-         std::to_string(eye.x) + "," + std::to_string(eye.y) + "," + std::to_string(eye.z) + "]" +
-         ",\"viewLeft\":" + std::to_string(pe::theViewer->viewLeft()) +
-         ",\"search\":" + quoted(s.layerSearch) +
-         ",\"moving\":" + (pe::theViewer->moving() ? "true" : "false") +
-         ",\"shown\":" + (pe::theViewer->firstFrameShown() ? "true" : "false") +
-         ",\"prepared\":" + (pe::theViewer->prepared() ? "true" : "false") +
-         ",\"frameMs\":" + std::to_string(s.frameMilliseconds) +
-         ",\"error\":" + quoted(s.errorMessage) + "}";
+  const nlohmann::json status = {{"model", s.documentPath},
+                                 {"selected", selected},
+                                 {"lesson", s.lesson.open ? s.lesson.lesson.title : ""},
+                                 {"step", s.lesson.step + 1},
+                                 {"presenting", s.lesson.presenter.active},
+                                 {"labels", s.settings.ui.showLabels},
+                                 {"distance", pe::theViewer->cameraDistance()},
+                                 {"eye", {eye.x, eye.y, eye.z}},
+                                 {"viewLeft", pe::theViewer->viewLeft()},
+                                 {"search", std::string(s.layerSearch)},
+                                 {"moving", pe::theViewer->moving()},
+                                 {"shown", pe::theViewer->firstFrameShown()},
+                                 {"prepared", pe::theViewer->prepared()},
+                                 {"frameMs", s.frameMilliseconds},
+                                 {"error", s.errorMessage}};
+  // Text the app holds may be cut inside a UTF-8 sequence: replaced, not thrown.
+  text = status.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return text.c_str();
 }
 }
