@@ -2,9 +2,12 @@
 
 #include "gen/Femur.h"
 #include "gen/Muscles.h"
+#include "gen/Nerves.h"
 #include "gen/Pelvis.h"
 #include "gen/SoftTissue.h"
 #include "gen/Vertebrae.h"
+#include "gen/Vessels.h"
+#include "gen/Viscera.h"
 
 namespace pe::gen {
 namespace {
@@ -22,7 +25,9 @@ void carveBones(std::vector<Part>& parts) {
   for (const auto& p : parts)
     if (p.layer == "bones") bones.push_back(p.shape);
   for (auto& p : parts) {
-    if (p.layer != "muscles" && p.layer != "ligaments") continue;
+    if (p.layer != "muscles" && p.layer != "ligaments" && p.layer != "vessels" &&
+        p.layer != "nerves")
+      continue;
     std::vector<Shape> near;
     for (const auto& b : bones)
       if (overlaps(b.bounds, p.shape.bounds)) near.push_back(b);
@@ -49,6 +54,10 @@ Anatomy buildAnatomy(const MeasurementTable& table) {
   addRibs(table, a.parts);
   addInguinalLigaments(table, a.parts);
   addMuscles(table, a.parts);
+  addVessels(table, a.parts);
+  addViscera(table, a.parts);
+  addNerves(table, a.parts);
+  addLineaAlba(table, a.parts);
   addSkin(table, a.parts, a.landmarks);
   carveBones(a.parts);
   return a;

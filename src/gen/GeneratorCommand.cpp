@@ -94,26 +94,38 @@ int runGenerator(int argc, char** argv) {
     return 0;
   }
   const Anatomy anatomy = buildAnatomy(measurements);
+  std::map<std::string, TriangleMesh> made;
   for (const Part& part : anatomy.parts) {
     if (!only.empty() && !only.count(part.id)) continue;
     const auto t0 = std::chrono::steady_clock::now();
     const GenMesh mesh = meshShape(part.shape, part.meshing);
     const double ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    std::printf("%-26s %7zu triangles %8.0f mm3 %6.0f ms", part.id.c_str(), mesh.triangleCount(),
+    std::printf("%-26s %7zu triangles %8.0f mm3 %6.0f ms\n", part.id.c_str(), mesh.triangleCount(),
                 enclosedVolume(mesh), ms);
-    if (!compare.empty())
-      for (const auto& target : referenceTargets())
-        if (target.id == part.id) {
-          const TriangleMesh ref =
-              referenceToModelFrame(loadStlFile(compare + "/stl/" + target.file));
-          const DistanceStats d = symmetricSurfaceDistance(toTriangles(mesh), ref, 20000);
-          std::printf("  mean %.2f p95 %.2f max %.1f (limit %.1f)", d.mean, d.p95, d.max,
-                      target.limitMm);
-          if (detail) printDetail(toTriangles(mesh), ref);
-        }
-    std::printf("\n");
+    made[part.id] = toTriangles(mesh);
   }
+  if (!compare.empty())
+    for (const auto& target : referenceTargets()) {
+      TriangleMesh ours, ref;
+      bool all = true;
+      for (const auto& id : target.ids) {
+        if (!made.count(id))
+          all = false;
+        else
+          ours.corners.insert(ours.corners.end(), made[id].corners.begin(), made[id].corners.end());
+      }
+      if (!all) continue;
+      for (const auto& file : target.files) {
+        const TriangleMesh r = referenceToModelFrame(loadStlFile(compare + "/stl/" + file));
+        ref.corners.insert(ref.corners.end(), r.corners.begin(), r.corners.end());
+      }
+      if (target.cropToHeight) ref = cropToHeightOf(ref, ours);
+      const DistanceStats d = symmetricSurfaceDistance(ours, ref, 20000);
+      std::printf("%-26s mean %.2f p95 %.2f max %.1f (limit %.1f)\n", target.name.c_str(), d.mean,
+                  d.p95, d.max, target.limitMm);
+      if (detail) printDetail(ours, ref);
+    }
   std::printf("total %.1f s\n",
               std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   return 0;

@@ -37,6 +37,14 @@ const Material kMaterials[] = {{"bone", {0.78f, 0.70f, 0.54f, 1.0f}, 0.65f},
                                {"quadratus_lumborum", {0.60f, 0.20f, 0.07f, 1.0f}, 0.55f},
                                {"ligament", {0.86f, 0.83f, 0.72f, 1.0f}, 0.5f},
                                {"skin", {0.80f, 0.56f, 0.46f, 0.25f}, 0.6f},
+                               {"artery", {0.62f, 0.04f, 0.05f, 1.0f}, 0.35f},
+                               {"vein", {0.10f, 0.16f, 0.55f, 1.0f}, 0.35f},
+                               {"nerve", {0.93f, 0.80f, 0.30f, 1.0f}, 0.45f},
+                               {"kidney", {0.42f, 0.12f, 0.10f, 1.0f}, 0.45f},
+                               {"ureter", {0.85f, 0.72f, 0.52f, 1.0f}, 0.5f},
+                               {"bladder", {0.86f, 0.66f, 0.52f, 1.0f}, 0.45f},
+                               {"colon", {0.76f, 0.50f, 0.38f, 1.0f}, 0.5f},
+                               {"small_intestine", {0.88f, 0.58f, 0.50f, 1.0f}, 0.5f},
                                {"origin", {0.0f, 0.447f, 0.698f, 1.0f}, 0.6f},
                                {"insertion", {0.902f, 0.624f, 0.0f, 1.0f}, 0.6f}};
 
@@ -154,7 +162,7 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
   // Bones and everything that hangs rigidly from them, parents first.
   std::vector<const Part*> pending;
   for (const auto& p : anatomy.parts)
-    if (!p.path && p.layer != "muscles" && p.layer != "skin") pending.push_back(&p);
+    if (!p.path && !p.skinned && p.layer != "muscles" && p.layer != "skin") pending.push_back(&p);
   while (!pending.empty()) {
     bool progressed = false;
     for (auto it = pending.begin(); it != pending.end();) {
@@ -236,7 +244,7 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
     return false;
   };
   for (const auto& p : anatomy.parts) {
-    if (p.layer != "muscles" && p.layer != "skin") continue;
+    if (p.layer != "muscles" && p.layer != "skin" && !p.skinned) continue;
     const GenMesh& mesh = meshes.at(p.id);
     std::vector<VertexWeights> weights;
     for (const auto& v : mesh.positions) {

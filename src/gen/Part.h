@@ -27,6 +27,9 @@ struct Part {
   // a morph target that the clips and the hip rig weigh with the angle, so that the muscle
   // keeps its volume as it shortens. 0: none.
   float bulge = 0.0f;
+  // Soft tissue that moves with the skeleton (glTF skinning, weighted by height along the trunk
+  // unless `path` says otherwise) rather than hanging rigidly from its parent bone.
+  bool skinned = false;
 };
 
 // A part with what names it and where it hangs; its shape and meshing are filled in after.

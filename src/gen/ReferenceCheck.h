@@ -8,9 +8,13 @@
 
 namespace pe::gen {
 struct ReferenceTarget {
-  std::string id;    // generated structure id
-  std::string file;  // under reference/bodyparts3d/stl
-  double limitMm;    // the bound on the mean symmetric surface distance
+  std::string name;                // what the table prints: the structure, or the group
+  std::vector<std::string> ids;    // generated structures compared together
+  std::vector<std::string> files;  // under reference/bodyparts3d/stl, compared together
+  double limitMm;                  // the bound on the mean symmetric surface distance
+  // Compare only the part of the reference within the generated structures' height range
+  // (references that run on beyond the modelled region: the aorta up to the arch).
+  bool cropToHeight = false;
 };
 
 const std::vector<ReferenceTarget>& referenceTargets();
@@ -19,4 +23,7 @@ const std::vector<ReferenceTarget>& referenceTargets();
 // reference's midsagittal plane at x = 0, its mid-ASIS height and depth at y = z = 0.
 TriangleMesh referenceToModelFrame(const TriangleMesh& stlMesh);
 glm::vec3 referencePointToModelFrame(const glm::vec3& stlPoint);
+
+// The triangles of `reference` whose centre lies within the height range of `generated`.
+TriangleMesh cropToHeightOf(const TriangleMesh& reference, const TriangleMesh& generated);
 }  // namespace pe::gen

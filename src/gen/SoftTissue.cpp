@@ -1,6 +1,7 @@
 #include "gen/SoftTissue.h"
 
 #include "gen/Muscles.h"
+#include "gen/Vessels.h"
 
 namespace pe::gen {
 namespace {
@@ -34,6 +35,14 @@ void addInguinalLigaments(const MeasurementTable& m, std::vector<Part>& parts) {
     part.meshing.targetTriangles = 3000;
     parts.push_back(std::move(part));
   }
+}
+
+void addLineaAlba(const MeasurementTable& m, std::vector<Part>& parts) {
+  Part part =
+      tubePart(makePart("linea_alba", "midline", "abdominal_wall", "aponeurosis", "", "ligament"),
+               tableSections(m, "linea_alba"), 1.0f, 2500);
+  part.extras["start_hidden"] = "true";  // the abdominal wall covers the psoas from the front
+  parts.push_back(std::move(part));
 }
 
 void addSkin(const MeasurementTable& m, std::vector<Part>& parts, std::vector<Landmark>& marks) {

@@ -9,5 +9,7 @@
 namespace pe::gen {
 void addRibs(const MeasurementTable& m, std::vector<Part>& parts);
 void addInguinalLigaments(const MeasurementTable& m, std::vector<Part>& parts);
+// The linea alba: the midline seam of the abdominal wall's aponeuroses, pubis to xiphoid.
+void addLineaAlba(const MeasurementTable& m, std::vector<Part>& parts);
 void addSkin(const MeasurementTable& m, std::vector<Part>& parts, std::vector<Landmark>& marks);
 }  // namespace pe::gen

@@ -45,6 +45,7 @@ StructureIndex buildStructureIndex(const Model& model) {
                                             : s.id;
       s.side = extra(node, "side");
       s.layer = !extra(node, "layer").empty() ? extra(node, "layer") : "unlabelled";
+      s.startHidden = extra(node, "start_hidden") == "true";
       s.kind = extra(node, "kind");
       s.muscle = extra(node, "muscle");
       s.role = extra(node, "role");

@@ -17,6 +17,9 @@ struct Structure {
   std::string kind;
   // Attachment footprints (layer "attachments"): the muscle id, "origin"/"insertion", the site.
   std::string muscle, role, site;
+  // Hidden until asked for (extras "start_hidden": "true"): a layer whose structures all say so
+  // starts hidden, e.g. the gut in front of the psoas.
+  bool startHidden = false;
   int node = -1;
   std::vector<int> meshNodes;  // this node and descendants with meshes that are not structures
 };

