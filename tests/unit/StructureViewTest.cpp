@@ -73,6 +73,25 @@ TEST(StructureView, LayersSidesIsolationAndGhostResolvePerNode) {
   EXPECT_LT(a[1].opacity, 0.5f);
 }
 
+// A layer whose structures all say "start_hidden" starts hidden, comes back with Show all, and
+// a view's reset to the defaults hides it again; other layers are shown.
+TEST(StructureView, LayersTheModelStartsHiddenStayHiddenUntilShown) {
+  Labelled l = load();
+  const int muscle = l.view.index().find("psoas_major_left");
+  StructureIndex index = l.view.index();
+  index.structures[static_cast<size_t>(muscle)].startHidden = true;
+  l.view.reset(index);
+  EXPECT_FALSE(l.view.layerVisible("muscles"));
+  EXPECT_FALSE(l.view.shown(muscle));
+  EXPECT_TRUE(l.view.layerVisible("bones"));
+  l.view.showAll();
+  EXPECT_TRUE(l.view.shown(muscle));
+  l.view.resetDisplay();
+  EXPECT_FALSE(l.view.shown(muscle));
+  l.view.setLayerVisible("muscles", true);
+  EXPECT_TRUE(l.view.shown(muscle));
+}
+
 TEST(StructureView, SearchMatchesIdsAndNamesIgnoringCase) {
   Labelled l = load();
   EXPECT_EQ(l.view.search("PSOAS").size(), 3u);  // the muscle and its two footprints
