@@ -1,9 +1,12 @@
 #include "gen/Anatomy.h"
 
+#include "gen/AbdominalWall.h"
+
 #include "gen/Femur.h"
 #include "gen/Muscles.h"
 #include "gen/Nerves.h"
 #include "gen/Pelvis.h"
+#include "gen/Skin.h"
 #include "gen/SoftTissue.h"
 #include "gen/Vertebrae.h"
 #include "gen/Vessels.h"
@@ -59,6 +62,7 @@ Anatomy buildAnatomy(const MeasurementTable& table) {
   addNerves(table, a.parts);
   addLineaAlba(table, a.parts);
   addSkin(table, a.parts, a.landmarks);
+  addAbdominalWall(table, a.parts);
   carveBones(a.parts);
   return a;
 }

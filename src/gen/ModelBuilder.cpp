@@ -1,6 +1,7 @@
 #include "gen/ModelBuilder.h"
 
 #include "gen/MuscleBulge.h"
+#include "gen/Skin.h"
 #include "gen/SkinWeights.h"
 
 #include <algorithm>
@@ -45,6 +46,7 @@ const Material kMaterials[] = {{"bone", {0.78f, 0.70f, 0.54f, 1.0f}, 0.65f},
                                {"bladder", {0.86f, 0.66f, 0.52f, 1.0f}, 0.45f},
                                {"colon", {0.76f, 0.50f, 0.38f, 1.0f}, 0.5f},
                                {"small_intestine", {0.88f, 0.58f, 0.50f, 1.0f}, 0.5f},
+                               {"wall_muscle", {0.66f, 0.24f, 0.22f, 1.0f}, 0.55f},
                                {"origin", {0.0f, 0.447f, 0.698f, 1.0f}, 0.6f},
                                {"insertion", {0.902f, 0.624f, 0.0f, 1.0f}, 0.6f}};
 
@@ -131,8 +133,9 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
     for (const auto& [k, v] : p.extras) e[k] = v;
     return e;
   };
+  using Targets = std::vector<std::pair<std::string, std::vector<glm::vec3>>>;  // name, deltas (m)
   auto meshJson = [&](const Part& part, const glm::vec3& at, const std::vector<VertexWeights>* skin,
-                      const std::vector<glm::vec3>* bulge = nullptr) {
+                      const Targets& targets = {}) {
     const GenMesh& mesh = meshes.at(part.id);
     std::vector<glm::vec3> positions;
     for (const auto& p : mesh.positions) positions.push_back((p - at) * kMetresPerMm);
@@ -149,10 +152,10 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
                                 {"indices", glb.addIndices(mesh.indices)},
                                 {"material", materialIndex(part.material)}};
     nlohmann::json json = {{"name", part.id}};
-    if (bulge) {
-      primitive["targets"] = nlohmann::json::array({{{"POSITION", glb.addVec3(*bulge, true)}}});
-      json["weights"] = {0.0};
-      json["extras"] = {{"targetNames", {"bulge"}}};
+    for (const auto& [name, deltas] : targets) {
+      primitive["targets"].push_back({{"POSITION", glb.addVec3(deltas, true)}});
+      json["weights"].push_back(0.0);
+      json["extras"]["targetNames"].push_back(name);
     }
     json["primitives"] = nlohmann::json::array({primitive});
     doc["meshes"].push_back(json);
@@ -197,6 +200,7 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
   for (const char* j : {"femur_left", "femur_right", "brim_left", "brim_right"})
     joints.push_back(j);
   const SkinWeights skinning(joints, table);
+  const SkinRig skinRig(table, skinning);
   std::vector<glm::mat4> inverseBind;
   nlohmann::json jointNodes = nlohmann::json::array();
   for (const auto& j : joints) {
@@ -256,10 +260,8 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
         for (const auto& [j, x] : skinning.trunk(v.y)) w.push_back({j, x * (1.0f - toBrim)});
         w.push_back({skinning.index("brim_" + p.side), toBrim * (1.0f - toFemur)});
         w.push_back({skinning.index(p.femur), toBrim * toFemur});
-      } else if (p.layer == "skin" && v.y < -40.0f && std::abs(v.x) > 20.0f) {
-        const float toFemur = smoothstep(-40.0f, -170.0f, v.y);
-        for (const auto& [j, x] : skinning.trunk(v.y)) w.push_back({j, x * (1.0f - toFemur)});
-        w.push_back({skinning.index(v.x > 0 ? "femur_left" : "femur_right"), toFemur});
+      } else if (p.layer == "skin") {
+        w = skinRig.weights(v);
       } else {
         w = skinning.trunk(v.y);
       }
@@ -267,18 +269,32 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
     }
     // The bulge: each vertex of the shortening part moves away from the path's centreline, as
     // far as the bones allow through the flexion (gen/MuscleBulge.h).
-    std::vector<glm::vec3> bulge;
-    if (p.path && p.bulge > 0.0f)
+    Targets targets;
+    if (p.path && p.bulge > 0.0f) {
+      std::vector<glm::vec3> bulge;
       for (const glm::vec3& d : muscleBulge(
                p, mesh.positions, mesh.indices, [&](size_t i, const glm::vec3&at, float flexion) {
                  return bonesAt(posedPoint(weights[i], at, flexion), flexion);
                }))
         bulge.push_back(d * kMetresPerMm);
+      targets.push_back({"bulge", std::move(bulge)});
+    }
+    // The skin's builds: the fat under it thinner (lean) or thicker (heavy), along its normal,
+    // less where it lies on bone.
+    if (p.layer == "skin") {
+      const std::vector<float> share = fatShare(table, anatomy.parts, mesh.positions);
+      for (const char* build : {"lean", "heavy"}) {
+        const float mm = static_cast<float>(table.mm(std::string("skin.habitus.") + build));
+        std::vector<glm::vec3> deltas;
+        for (size_t i = 0; i < mesh.positions.size(); ++i)
+          deltas.push_back(mesh.normals[i] * (share[i] * mm * kMetresPerMm));
+        targets.push_back({build, std::move(deltas)});
+      }
+    }
     const int node = addNode(p.id, baseExtras(p), "", glm::vec3(0.0f));
-    doc["nodes"][node]["mesh"] =
-        meshJson(p, glm::vec3(0.0f), &weights, bulge.empty() ? nullptr : &bulge);
+    doc["nodes"][node]["mesh"] = meshJson(p, glm::vec3(0.0f), &weights, targets);
     doc["nodes"][node]["skin"] = 0;
-    if (!bulge.empty()) bulging.push_back({p.side, node});
+    if (p.path && p.bulge > 0.0f) bulging.push_back({p.side, node});
   }
   for (const auto& mark : anatomy.landmarks)
     addNode(

@@ -1,5 +1,4 @@
-// The 12th ribs (posterior half and more), the inguinal ligaments and the skin of the lower
-// trunk and upper thighs with the umbilicus.
+// The 12th ribs (posterior half and more), the inguinal ligaments and the linea alba.
 #pragma once
 #include <vector>
 
@@ -11,5 +10,4 @@ void addRibs(const MeasurementTable& m, std::vector<Part>& parts);
 void addInguinalLigaments(const MeasurementTable& m, std::vector<Part>& parts);
 // The linea alba: the midline seam of the abdominal wall's aponeuroses, pubis to xiphoid.
 void addLineaAlba(const MeasurementTable& m, std::vector<Part>& parts);
-void addSkin(const MeasurementTable& m, std::vector<Part>& parts, std::vector<Landmark>& marks);
 }  // namespace pe::gen

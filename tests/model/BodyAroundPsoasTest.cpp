@@ -85,7 +85,10 @@ const char* const kSides[] = {"left", "right"};
 
 TEST(BodyAroundPsoas, EveryStructureHasItsLayerAndSide) {
   const std::vector<std::pair<std::string, std::vector<std::string>>> layers = {
-      {"abdominal_wall", {"linea_alba"}},
+      {"abdominal_wall",
+       {"linea_alba", "rectus_abdominis_left", "rectus_abdominis_right", "external_oblique_left",
+        "external_oblique_right", "internal_oblique_left", "internal_oblique_right",
+        "transversus_abdominis_left", "transversus_abdominis_right"}},
       {"viscera",
        {"caecum", "appendix", "ascending_colon", "transverse_colon", "descending_colon",
         "sigmoid_colon", "small_intestine", "bladder", "kidney_left", "kidney_right", "ureter_left",

@@ -83,9 +83,15 @@ TEST(BundledExplore, PickingLooksThroughTheSkinAndGhostedLayers) {
   const glm::vec3 psoas = centreOf("psoas_major_left");
   const int front = e.pick(bundled().rest(), {psoas.x, psoas.y, 1.0f}, {0, 0, -1});
   EXPECT_EQ(bundled().index().structures[front].layer, "muscles") << e.id(front);
-  // ... once the gut, which the viewer starts hidden, is out of the way; shown, it comes first.
+  // ... once the abdominal wall and the gut, which the viewer starts hidden, are out of the way;
+  // shown, the wall comes first, then the gut.
   EXPECT_TRUE(e.view.hiddenLayers().count("viscera"));
+  EXPECT_TRUE(e.view.hiddenLayers().count("abdominal_wall"));
   e.view.showAll();
+  const int wall = e.pick(bundled().rest(), {psoas.x, psoas.y, 1.0f}, {0, 0, -1});
+  ASSERT_GE(wall, 0);
+  EXPECT_EQ(bundled().index().structures[wall].layer, "abdominal_wall") << e.id(wall);
+  e.view.setLayerVisible("abdominal_wall", false);
   const int gut = e.pick(bundled().rest(), {psoas.x, psoas.y, 1.0f}, {0, 0, -1});
   ASSERT_GE(gut, 0);
   EXPECT_EQ(bundled().index().structures[gut].layer, "viscera") << e.id(gut);

@@ -88,6 +88,16 @@ Pose BundledModel::flexed(float degrees) const {
   return pose;
 }
 
+Pose BundledModel::hips(float left, float right) const {
+  const auto rig = findHipRig(*model_);
+  if (!rig) throw std::runtime_error("no hip rig");
+  Pose pose = rest_;
+  applyHipFlexion(*model_, *rig, 0, left, pose);
+  applyHipFlexion(*model_, *rig, 1, right, pose);
+  updateWorldTransforms(*model_, pose);
+  return pose;
+}
+
 double enclosedVolume(const std::vector<glm::vec3>& v, const std::vector<uint32_t>& corners) {
   double volume = 0.0;
   for (size_t t = 0; t + 2 < corners.size(); t += 3)

@@ -30,6 +30,8 @@ class BundledModel {
   // The hip_flexion_both clip at the time its flexion first reaches `degrees` (0..120);
   // below 0 (extension, down to -20) the clip's rotations scaled to that angle.
   Pose flexed(float degrees) const;
+  // Each hip set by the rig (as the pose controls do), degrees from -20 to 120.
+  Pose hips(float left, float right) const;
 
  private:
   BundledModel();
