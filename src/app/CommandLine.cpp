@@ -74,6 +74,8 @@ std::string usageText() {
          "  --pose hip_flexion_left=DEG,hip_flexion_right=DEG\n"
          "                       flex a hip (-20 extension to 120 degrees) on a model with a\n"
          "                       hip rig, such as the bundled one\n"
+         "  --habitus B          body build from -1 (lean) through 0 (average) to 1 (heavy):\n"
+         "                       the fat under the skin (bundled model)\n"
          "  --contraction        tint muscles by how much they shorten from standing (red)\n"
          "                       or lengthen (blue) at the --pose\n"
          "  --layers L1,L2       show only these layers (e.g. bones,muscles)\n"
@@ -236,6 +238,8 @@ bool parseViewOption(const std::string& arg, const std::function<std::string()>&
     v.ghost = true;
   } else if (arg == "--contraction") {
     v.contraction = true;
+  } else if (arg == "--habitus") {
+    v.habitus = parseNumber(arg, value(), -1.0f, 1.0f, "a build");
   } else {
     return false;
   }

@@ -15,6 +15,7 @@ SceneKey makeSceneKey(const ViewerState& state, const OrbitCamera& camera, int w
   k.scene = doc.scene();
   k.time = doc.time();
   for (int side = 0; side < 2; ++side) k.hipFlexion[side] = doc.hipFlexion(side);
+  k.habitus = doc.habitus();
   k.width = width;
   k.height = height;
   k.reduce = reduce;

@@ -16,6 +16,7 @@ struct SceneKey {
   int clip = -1, scene = -1, width = 0, height = 0;
   float time = 0.0f;
   std::array<float, 2> hipFlexion{0.0f, 0.0f};  // the pose set by hand or the cycle
+  float habitus = 0.0f;
   bool reduce = false;
   std::vector<float> appearance;  // visible, opacity, selected, hovered per node
   std::vector<float> render;      // labels, clip plane and render settings that change pixels
@@ -23,8 +24,8 @@ struct SceneKey {
     return model == o.model && target == o.target && distance == o.distance &&
            orientation == o.orientation && fov == o.fov && lensShift == o.lensShift &&
            clip == o.clip && scene == o.scene && width == o.width && height == o.height &&
-           time == o.time && hipFlexion == o.hipFlexion && reduce == o.reduce &&
-           appearance == o.appearance && render == o.render;
+           time == o.time && hipFlexion == o.hipFlexion && habitus == o.habitus &&
+           reduce == o.reduce && appearance == o.appearance && render == o.render;
   }
 };
 

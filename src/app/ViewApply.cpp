@@ -52,6 +52,9 @@ void applyPosing(const ViewSpec& view, ViewerState& state, Problems& problems) {
   if (posed && !doc.hasHipRig())
     problems.add(
         "has no hip rig (nodes with ids femur_left and femur_right) for a hip pose (--pose)");
+  if (view.habitus && !doc.hasHabitus())
+    problems.add("has no lean and heavy builds (morph targets) for a body build (--habitus)");
+  doc.setHabitus(view.habitus.value_or(0.0f));
   for (int side = 0; side < 2; ++side) {
     if (view.hipFlexion[side] && doc.hasHipRig())
       setHipByHand(doc, state.poseControls, state.settings.animation, side, *view.hipFlexion[side]);
@@ -200,6 +203,7 @@ ViewSpec captureView(const ViewerState& state, const CameraSpec& camera) {
       v.hipFlexion[side] = *set;
     else if (state.poseControls.cyclePlaying)  // the angle read back from the pose, kept in range
       v.hipFlexion[side] = std::clamp(doc.hipFlexion(side), kMinHipFlexion, kMaxHipFlexion);
+  if (doc.hasHabitus()) v.habitus = doc.habitus();
   const StructureView& sv = state.structures;
   const StructureIndex& index = sv.index();
   v.layers.emplace();

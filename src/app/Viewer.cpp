@@ -204,6 +204,7 @@ void Viewer::applyRequests() {
     if (r.hipFlexion[side] && !state_.document.empty())
       setHipByHand(state_.document, state_.poseControls, state_.settings.animation, side,
                    *r.hipFlexion[side]);
+  if (r.habitus && !state_.document.empty()) state_.document.setHabitus(*r.habitus);
   if (r.toggleFlexionCycle) toggleFlexionCycle(state_.poseControls, state_.settings.animation);
   applyViewRequests(r);
   applyLessonRequests(r);

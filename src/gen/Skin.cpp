@@ -235,6 +235,7 @@ SkinRig::SkinRig(const MeasurementTable& m, const SkinWeights& joints)
       frontBand_(static_cast<float>(m.deg("skin.hinge.front_band"))),
       backBand_(static_cast<float>(m.deg("skin.hinge.back_band"))),
       crotchBand_(static_cast<float>(m.mm("skin.hinge.crotch_band"))),
+      crotchLength_(static_cast<float>(m.mm("skin.hinge.crotch_length"))),
       perineum_(0.0f, static_cast<float>(m.point("skin.level7.profile").x),
                 0.5f * (m.point("skin.level7.profile").y + m.point("skin.level7.profile").z)) {}
 
@@ -260,7 +261,7 @@ std::vector<std::pair<int, float>> SkinRig::weights(const glm::vec3& v) const {
     // Next to the perineum the thigh's share fades towards the midline, so that one hip can
     // move without tearing the skin between the thighs.
     const float medial = smoothstep(5.0f, crotchBand_, sign * v.x);
-    const float nearCrotch = smoothstep(perineum_.y - crotchBand_, perineum_.y, v.y);
+    const float nearCrotch = smoothstep(perineum_.y - crotchLength_, perineum_.y, v.y);
     f *= 1.0f - (1.0f - medial) * nearCrotch;
     femur[side] = share * f;
   }

@@ -32,7 +32,7 @@ class SkinRig {
  private:
   const SkinWeights& joints_;
   glm::vec3 hipLeft_;
-  float front_, back_, frontBand_, backBand_, crotchBand_;
+  float front_, back_, frontBand_, backBand_, crotchBand_, crotchLength_;
   glm::vec3 perineum_;
 };
 

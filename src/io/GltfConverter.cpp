@@ -218,6 +218,14 @@ Model convertModel(const tinygltf::Model& m, const std::string& path) {
     Mesh mesh;
     mesh.name = src.name;
     for (double w : src.weights) mesh.defaultWeights.push_back(static_cast<float>(w));
+    if (src.extras.IsObject() && src.extras.Has("targetNames") &&
+        src.extras.Get("targetNames").IsArray()) {
+      const tinygltf::Value& names = src.extras.Get("targetNames");
+      for (size_t i = 0; i < names.ArrayLen(); ++i)
+        mesh.targetNames.push_back(names.Get(static_cast<int>(i)).IsString()
+                                       ? names.Get(static_cast<int>(i)).Get<std::string>()
+                                       : std::string());
+    }
     for (const tinygltf::Primitive& p : src.primitives)
       mesh.primitives.push_back(convertPrimitive(m, p));
     out.meshes.push_back(std::move(mesh));

@@ -21,6 +21,7 @@ void readPose(ObjectReader& pose, ViewSpec& view) {
   view.time = pose.number("time", 0.0f, 1e6f);
   view.hipFlexion[0] = pose.number("hip_flexion_left", -20.0f, 120.0f);
   view.hipFlexion[1] = pose.number("hip_flexion_right", -20.0f, 120.0f);
+  view.habitus = pose.number("habitus", -1.0f, 1.0f);
 }
 
 void readShow(ObjectReader& show, ViewSpec& view, std::vector<std::string>& warnings,
@@ -138,6 +139,7 @@ json viewObject(const ViewSpec& v, bool versioned) {
   if (v.time) pose["time"] = *v.time;
   if (v.hipFlexion[0]) pose["hip_flexion_left"] = *v.hipFlexion[0];
   if (v.hipFlexion[1]) pose["hip_flexion_right"] = *v.hipFlexion[1];
+  if (v.habitus) pose["habitus"] = *v.habitus;
   if (!pose.empty()) root["pose"] = pose;
   json show = json::object();
   if (v.layers) show["layers"] = *v.layers;

@@ -11,6 +11,17 @@ PosedModel::PosedModel(std::unique_ptr<Model> model) : model_(std::move(model)) 
   scene_ = model_->defaultScene;
   clip_ = model_->clips.empty() ? -1 : 0;
   rig_ = findHipRig(*model_);
+  for (size_t n = 0; n < model_->nodes.size(); ++n) {
+    const int mesh = model_->nodes[n].mesh;
+    if (mesh < 0) continue;
+    const auto& names = model_->meshes[static_cast<size_t>(mesh)].targetNames;
+    auto find = [&](const char* name) {
+      const auto it = std::find(names.begin(), names.end(), name);
+      return it == names.end() ? -1 : static_cast<int>(it - names.begin());
+    };
+    if (find("lean") >= 0 || find("heavy") >= 0)
+      builds_.push_back({static_cast<int>(n), find("lean"), find("heavy")});
+  }
   repose();
 }
 
@@ -51,7 +62,20 @@ void PosedModel::repose() {
   if (rig_)
     for (int side = 0; side < 2; ++side)
       if (hipFlexion_[side]) applyHipFlexion(*model_, *rig_, side, *hipFlexion_[side], pose_);
+  for (const Build& b : builds_) {
+    auto& w = pose_.weights[static_cast<size_t>(b.node)];
+    if (b.lean >= 0 && static_cast<size_t>(b.lean) < w.size())
+      w[static_cast<size_t>(b.lean)] = std::max(0.0f, -habitus_);
+    if (b.heavy >= 0 && static_cast<size_t>(b.heavy) < w.size())
+      w[static_cast<size_t>(b.heavy)] = std::max(0.0f, habitus_);
+  }
   updateWorldTransforms(*model_, pose_);
+}
+
+void PosedModel::setHabitus(float habitus) {
+  if (!model_) return;
+  habitus_ = std::clamp(habitus, -1.0f, 1.0f) + 0.0f;
+  repose();
 }
 
 void PosedModel::setHipFlexion(int side, std::optional<float> degrees) {

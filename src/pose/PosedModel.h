@@ -39,6 +39,11 @@ class PosedModel {
   // The side's flexion in the pose now (set, or from the clip); 0 without a rig.
   float hipFlexion(int side) const;
   bool hasHipRig() const { return rig_.has_value(); }
+  // The body build (-1 lean, 0 average, 1 heavy): the weights of the morph targets named
+  // "lean" and "heavy" (the bundled skin's); clamped to -1..1.
+  void setHabitus(float habitus);
+  float habitus() const { return habitus_; }
+  bool hasHabitus() const { return !builds_.empty(); }
   const HipRig* hipRig() const { return rig_ ? &*rig_ : nullptr; }
   // Advances the time by dt; wraps when looping, stops at the end otherwise.
   void advance(float dt, bool loop);
@@ -52,6 +57,11 @@ class PosedModel {
   std::unique_ptr<Model> model_;
   Pose rest_;
   Pose pose_;
+  float habitus_ = 0.0f;
+  struct Build {
+    int node, lean, heavy;  // target indices, -1 when absent
+  };
+  std::vector<Build> builds_;
   SceneSummary summary_;
   int scene_ = -1;
   int clip_ = -1;

@@ -98,6 +98,7 @@ struct Mesh {
   std::string name;
   std::vector<Primitive> primitives;
   std::vector<float> defaultWeights;
+  std::vector<std::string> targetNames;  // extras.targetNames, one per morph target, if given
 };
 
 struct Transform {

@@ -25,6 +25,7 @@ ViewSpec overlayView(const ViewSpec& base, const ViewSpec& over) {
   take(v.attachments, over.attachments);
   take(v.clip, over.clip);
   take(v.contraction, over.contraction);
+  take(v.habitus, over.habitus);
   // A new direction or framing without a distance is framed afresh.
   const CameraSpec& c = over.camera;
   const bool newDirection = c.azimuth || c.elevation || !c.frame.empty();

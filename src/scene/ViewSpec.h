@@ -33,6 +33,7 @@ struct ViewSpec {
   std::optional<std::string> animation;  // clip name; absent: the first clip
   std::optional<float> time;             // seconds into the clip; given: the clip is paused
   std::array<std::optional<float>, 2> hipFlexion;  // [left, right] degrees; absent: the clip's
+  std::optional<float> habitus;  // body build, -1 lean .. 1 heavy; absent: 0 (average)
   // What is shown.
   std::optional<std::vector<std::string>> layers;  // visible layers; absent: all
   std::optional<std::vector<std::string>> sides;   // visible sides ("left", "right"); absent: both

@@ -18,6 +18,19 @@ void drawPoseContents(ViewerState& state) {
     ImGui::TextDisabled("This model has no hip rig (femur_left and\nfemur_right nodes) to pose.");
     return;
   }
+  if (doc.hasHabitus()) {
+    float build = doc.habitus();
+    if (ImGui::SliderFloat("Build", &build, -1.0f, 1.0f,
+                           build < -0.01f  ? "lean %.2f"
+                           : build > 0.01f ? "heavy %.2f"
+                                           : "average"))
+      state.requests.habitus = build;
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip(
+          "The fat under the skin: lean (-1) 7.5 mm thinner, heavy (+1) 11.2 mm thicker than\n"
+          "the average 13.9 mm over the abdomen. How deep the psoas lies depends on it.");
+    ImGui::Separator();
+  }
   ImGui::TextDisabled("Hip flexion (negative: extension)");
   for (int side = 0; side < 2; ++side) {
     float degrees = doc.hipFlexion(side);

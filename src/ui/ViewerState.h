@@ -30,6 +30,7 @@ struct UiRequests {
   bool resetView = false;
   bool quit = false;
   std::array<std::optional<float>, 2> hipFlexion;  // set a hip by hand (left, right)
+  std::optional<float> habitus;                    // the body build, -1..1
   bool toggleFlexionCycle = false;
   std::optional<ViewSpec> showView;               // fly to a view (a bookmark, a view file)
   bool addBookmark = false;                       // Ctrl+B: the current view as a new bookmark

@@ -53,7 +53,7 @@ void BM_PickRay200k(benchmark::State& state) {
       const uint32_t a = r * (segments + 1) + s, b = a + segments + 1;
       p.indices.insert(p.indices.end(), {a, b, a + 1, b, b + 1, a + 1});
     }
-  m.meshes.push_back(pe::Mesh{"sphere", {p}, {}});
+  m.meshes.push_back(pe::Mesh{"sphere", {p}, {}, {}});
   m.nodes.resize(1);
   m.nodes[0].mesh = 0;
   const pe::Pose pose = pe::restPose(m);
@@ -79,7 +79,7 @@ void BM_BuildPicker200k(benchmark::State& state) {
       const uint32_t a = r * 317 + s, b = a + 317;
       p.indices.insert(p.indices.end(), {a, b, a + 1, b, b + 1, a + 1});
     }
-  m.meshes.push_back(pe::Mesh{"grid", {p}, {}});
+  m.meshes.push_back(pe::Mesh{"grid", {p}, {}, {}});
   for (auto _ : state) benchmark::DoNotOptimize(pe::ModelPicker(m));
 }
 BENCHMARK(BM_BuildPicker200k)->Unit(benchmark::kMillisecond);

@@ -176,4 +176,20 @@ TEST(HipPoseRender, ContractionTintsShortMusclesRedAndLongOnesBlue) {
   EXPECT_GT(count(extended, blue), covered / 5) << "both lengthen in extension";
   EXPECT_LT(count(standing, blue), covered / 50);
 }
+
+// The body build with a pose and a cut together, as a palpation step would set them: the skin
+// moves between the lean and the heavy build, the muscles under it stay where they are.
+TEST(HipPoseRender, TheBuildMovesTheSkinAndNothingElse) {
+  if (bundled().empty()) GTEST_SKIP() << "bundled model not found";
+  auto with = [&](const char* build, const char* layers) {
+    return shoot({"--habitus", build, "--pose", "hip_flexion_left=45,hip_flexion_right=45",
+                  "--clip", "sagittal:0.09", "--camera", "90,0,1.4", "--layers", layers});
+  };
+  const RgbaImage lean = with("-1", "skin,bones"), heavy = with("1", "skin,bones");
+  const RgbaImage leanMuscles = with("-1", "muscles"), heavyMuscles = with("1", "muscles");
+  const test::ImageDiff skin = test::compareImages(heavy, lean, 8);
+  std::printf("lean and heavy skin differ on %.2f%% of pixels\n", 100.0 * skin.fractionOver);
+  EXPECT_GT(skin.fractionOver, 0.01);
+  EXPECT_EQ(test::toleranceProblem(heavyMuscles, leanMuscles), "");
+}
 }  // namespace pe

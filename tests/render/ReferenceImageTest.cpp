@@ -56,7 +56,7 @@ void addQuad(Model& m, float z, int material) {
   q.indices = {0, 1, 2, 0, 2, 3};
   for (const glm::vec3& p : q.positions) q.bounds.add(p);
   q.material = material;
-  m.meshes.push_back(Mesh{"quad", {q}, {}});
+  m.meshes.push_back(Mesh{"quad", {q}, {}, {}});
   Node n;
   n.mesh = static_cast<int>(m.meshes.size()) - 1;
   m.nodes.push_back(n);

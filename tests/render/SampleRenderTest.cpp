@@ -63,7 +63,7 @@ TEST(SampleRender, SimplifiedLevelLooksLikeTheFullMesh) {
       const uint32_t a = r * (segments + 1) + s, b = a + segments + 1;
       p.indices.insert(p.indices.end(), {a, b, a + 1, b, b + 1, a + 1});
     }
-  model->meshes.push_back(Mesh{"sphere", {p}, {}});
+  model->meshes.push_back(Mesh{"sphere", {p}, {}, {}});
   model->nodes.push_back(Node{});
   model->nodes[0].mesh = 0;
   ASSERT_GT(buildDetailLevels(*model, 20000), 40000u);

@@ -65,7 +65,7 @@ TEST(StillFrame, EdgeFilterSmoothsEdgesAndLeavesTheRest) {
   tri.indices = {0, 1, 2};
   for (const glm::vec3& p : tri.positions) tri.bounds.add(p);
   tri.material = 0;
-  model->meshes.push_back(Mesh{"triangle", {tri}, {}});
+  model->meshes.push_back(Mesh{"triangle", {tri}, {}, {}});
   model->nodes.push_back(Node{});
   model->nodes[0].mesh = 0;
   PosedModel posed(std::move(model));

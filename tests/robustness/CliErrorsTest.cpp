@@ -91,6 +91,20 @@ TEST(CliErrors, PoseNeedsAModelWithAHipRig) {
   EXPECT_NE(r.output.find("between -20 and 120"), std::string::npos) << r.output;
 }
 
+TEST(CliErrors, HabitusIsFromMinusOneToOneAndNeedsTheBuilds) {
+  const std::string model = test::writeLabelledModel(test::makeTempDir());
+  const std::string out = test::makeTempDir() + "/x.png";
+  test::CommandResult r = test::runApp({model, "--screenshot", out, "--habitus", "1.5"});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.output.find("--habitus expects a build from -1 to 1, got '1.5'"), std::string::npos)
+      << r.output;
+  r = test::runApp({model, "--screenshot", out, "--habitus", "heavy"});
+  EXPECT_EQ(r.exitCode, 2);
+  r = test::runApp({model, "--screenshot", out, "--habitus", "0.5"});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("--habitus"), std::string::npos) << r.output;
+}
+
 TEST(CliErrors, MuscleLengthsNeedLinesAndARig) {
   const std::string model = test::writeLabelledModel(test::makeTempDir());
   test::CommandResult r = test::runApp({model, "--muscle-lengths"});

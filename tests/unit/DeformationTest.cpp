@@ -25,7 +25,7 @@ Model twoJointModel() {
   p.normals = {{1, 0, 0}};
   p.joints[0] = {glm::uvec4(0, 1, 0, 0)};
   p.weights[0] = {glm::vec4(0.5f, 0.5f, 0, 0)};
-  m.meshes.push_back(Mesh{"m", {p}, {}});
+  m.meshes.push_back(Mesh{"m", {p}, {}, {}});
   return m;
 }
 }  // namespace

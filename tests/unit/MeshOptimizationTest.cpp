@@ -21,7 +21,7 @@ Model grid(int n) {
       p.indices.insert(p.indices.end(), {a, a + 1, b, b, a + 1, b + 1});
     }
   Model m;
-  m.meshes.push_back(Mesh{"grid", {p}, {}});
+  m.meshes.push_back(Mesh{"grid", {p}, {}, {}});
   return m;
 }
 

@@ -16,7 +16,7 @@ Model twoQuads() {
   quad.indices = {0, 1, 2, 0, 2, 3};
   quad.bounds.add({-1, -1, 0});
   quad.bounds.add({1, 1, 0});
-  m.meshes.push_back(Mesh{"quad", {quad}, {}});
+  m.meshes.push_back(Mesh{"quad", {quad}, {}, {}});
   m.nodes.resize(2);
   m.nodes[0].mesh = 0;
   m.nodes[0].local.translation = {0, 0, 1};  // front
@@ -61,7 +61,7 @@ TEST(RayPick, BvhPickingAgreesWithTheBruteForceTest) {
       const uint32_t a = r * (segments + 1) + s, b = a + segments + 1;
       p.indices.insert(p.indices.end(), {a, b, a + 1, b, b + 1, a + 1});
     }
-  m.meshes.push_back(Mesh{"sphere", {p}, {}});
+  m.meshes.push_back(Mesh{"sphere", {p}, {}, {}});
   m.nodes.resize(1);
   m.nodes[0].mesh = 0;
   m.nodes[0].local.translation = {0.3f, -0.2f, 0.1f};

@@ -25,6 +25,7 @@ ViewSpec everyField() {
   v.animation = "hip_flexion_left";
   v.time = 1.25f;
   v.hipFlexion = {45.0f, -12.5f};
+  v.habitus = -0.625f;
   v.layers = std::vector<std::string>{"bones", "muscles"};
   v.sides = std::vector<std::string>{"left"};
   v.only = std::vector<std::string>{"femur_left"};
@@ -66,6 +67,7 @@ void expectSame(const ViewSpec& a, const ViewSpec& b) {
     EXPECT_EQ(a.clip->offset, b.clip->offset);
   }
   EXPECT_EQ(a.contraction, b.contraction);
+  EXPECT_EQ(a.habitus, b.habitus);
   EXPECT_EQ(a.camera.azimuth, b.camera.azimuth);
   EXPECT_EQ(a.camera.elevation, b.camera.elevation);
   EXPECT_EQ(a.camera.distance, b.camera.distance);
