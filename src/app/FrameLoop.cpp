@@ -64,7 +64,8 @@ void Viewer::frame() {
   if (preparation_.install(state_, renderer_)) lastKey_ = SceneKey();
   advancePose(dt);
   // Posing (the cycle, a clip, a slider, a dragged thigh or plot) draws like a moving camera.
-  const std::array<float, 2> hips = {state_.document.hipFlexion(0), state_.document.hipFlexion(1)};
+  const std::array<float, 3> hips = {state_.document.hipFlexion(0), state_.document.hipFlexion(1),
+                                     state_.document.habitus()};
   const bool posing = hips != lastHips_ || animating() || state_.poseControls.cyclePlaying;
   lastHips_ = hips;
   const bool moving = controller_.update(dt) || cameraInput || posing;

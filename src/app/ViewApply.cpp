@@ -52,9 +52,12 @@ void applyPosing(const ViewSpec& view, ViewerState& state, Problems& problems) {
   if (posed && !doc.hasHipRig())
     problems.add(
         "has no hip rig (nodes with ids femur_left and femur_right) for a hip pose (--pose)");
-  if (view.habitus && !doc.hasHabitus())
+  if (view.habitus && *view.habitus != 0.0f && !doc.hasHabitus())
     problems.add("has no lean and heavy builds (morph targets) for a body build (--habitus)");
-  doc.setHabitus(view.habitus.value_or(0.0f));
+  if (view.habitus && doc.hasHabitus())
+    doc.setHabitus(*view.habitus);
+  else
+    doc.clearHabitus();
   for (int side = 0; side < 2; ++side) {
     if (view.hipFlexion[side] && doc.hasHipRig())
       setHipByHand(doc, state.poseControls, state.settings.animation, side, *view.hipFlexion[side]);
@@ -203,7 +206,7 @@ ViewSpec captureView(const ViewerState& state, const CameraSpec& camera) {
       v.hipFlexion[side] = *set;
     else if (state.poseControls.cyclePlaying)  // the angle read back from the pose, kept in range
       v.hipFlexion[side] = std::clamp(doc.hipFlexion(side), kMinHipFlexion, kMaxHipFlexion);
-  if (doc.hasHabitus()) v.habitus = doc.habitus();
+  if (doc.habitusSet()) v.habitus = doc.habitus();
   const StructureView& sv = state.structures;
   const StructureIndex& index = sv.index();
   v.layers.emplace();

@@ -144,7 +144,7 @@ class Viewer {
   bool refinePending_ = false;
   double changedAt_ = 0.0;
   std::optional<ThighDrag> thighDrag_;
-  std::array<float, 2> lastHips_{0.0f, 0.0f};
+  std::array<float, 3> lastHips_{0.0f, 0.0f, 0.0f};  // both hips and the body build
   std::vector<LabelTarget> labelTargets_;
   std::vector<LabelAnchor> labelAnchors_;
   std::optional<int> lastSelected_;     // to notice a click that answers a task

@@ -20,7 +20,8 @@ void addNerves(const MeasurementTable& m, std::vector<Part>& parts) {
           sections, 0.5f, 1200);
       if (nerve.underLigament >= 0) {
         part.path = std::make_shared<Sweep>(sections, glm::vec3(1, 0, 0));
-        part.brimT = part.path->parameter(sections[static_cast<size_t>(nerve.underLigament)].point);
+        part.brimT =
+            part.path->parameter(sections.at(static_cast<size_t>(nerve.underLigament)).point);
         part.femur = "femur_" + side;
       }
       parts.push_back(std::move(part));

@@ -1,9 +1,9 @@
 // The skin from the lower ribs to the knees (issue 11): a trunk lofted through measured
 // cross-sections, a tapering thigh on each side, the sourced soft tissue over the hip bones
 // where they are felt (ASIS, iliac crest, pubis), the groin crease parallel to the inguinal
-// ligament and the umbilicus. Its weights let it follow both hips from -20 to 120 degrees
-// (a hinge about each hip's flexion axis, see skinWeights), and two morph targets give a
-// lean and a heavy build.
+// ligament and the umbilicus. Its weights (SkinRig: a hinge about each hip's flexion axis) let
+// it follow both hips from -20 to 70 degrees within the issue's bounds (tests/model/
+// SkinFlexionTest.cpp), and two morph targets give a lean and a heavy build.
 #pragma once
 #include <utility>
 #include <vector>

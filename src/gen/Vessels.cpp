@@ -42,7 +42,7 @@ void addVessels(const MeasurementTable& m, std::vector<Part>& parts) {
       Part part = tubePart(makePart(name + "_" + side, side, "vessels", kind, "", kind), sections,
                            0.8f, 1500);
       part.path = std::make_shared<Sweep>(sections, glm::vec3(1, 0, 0));
-      part.brimT = 0.0f;
+      part.brimT = 0.06f;  // the first ring stays with the trunk, as the iliac vessel's end does
       part.femur = "femur_" + side;
       parts.push_back(std::move(part));
     }

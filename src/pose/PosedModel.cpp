@@ -63,13 +63,21 @@ void PosedModel::repose() {
     for (int side = 0; side < 2; ++side)
       if (hipFlexion_[side]) applyHipFlexion(*model_, *rig_, side, *hipFlexion_[side], pose_);
   for (const Build& b : builds_) {
+    if (!habitus_) break;
+    const float h = *habitus_;
     auto& w = pose_.weights[static_cast<size_t>(b.node)];
     if (b.lean >= 0 && static_cast<size_t>(b.lean) < w.size())
-      w[static_cast<size_t>(b.lean)] = std::max(0.0f, -habitus_);
+      w[static_cast<size_t>(b.lean)] = std::max(0.0f, -h);
     if (b.heavy >= 0 && static_cast<size_t>(b.heavy) < w.size())
-      w[static_cast<size_t>(b.heavy)] = std::max(0.0f, habitus_);
+      w[static_cast<size_t>(b.heavy)] = std::max(0.0f, h);
   }
   updateWorldTransforms(*model_, pose_);
+}
+
+void PosedModel::clearHabitus() {
+  if (!model_) return;
+  habitus_.reset();
+  repose();
 }
 
 void PosedModel::setHabitus(float habitus) {

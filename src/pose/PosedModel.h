@@ -41,8 +41,11 @@ class PosedModel {
   bool hasHipRig() const { return rig_.has_value(); }
   // The body build (-1 lean, 0 average, 1 heavy): the weights of the morph targets named
   // "lean" and "heavy" (the bundled skin's); clamped to -1..1.
+  // Until a build is set, the model's own weights stand; clearHabitus goes back to them.
   void setHabitus(float habitus);
-  float habitus() const { return habitus_; }
+  void clearHabitus();
+  float habitus() const { return habitus_.value_or(0.0f); }
+  bool habitusSet() const { return habitus_.has_value(); }
   bool hasHabitus() const { return !builds_.empty(); }
   const HipRig* hipRig() const { return rig_ ? &*rig_ : nullptr; }
   // Advances the time by dt; wraps when looping, stops at the end otherwise.
@@ -57,7 +60,7 @@ class PosedModel {
   std::unique_ptr<Model> model_;
   Pose rest_;
   Pose pose_;
-  float habitus_ = 0.0f;
+  std::optional<float> habitus_;
   struct Build {
     int node, lean, heavy;  // target indices, -1 when absent
   };

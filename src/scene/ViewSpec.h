@@ -35,10 +35,11 @@ struct ViewSpec {
   std::array<std::optional<float>, 2> hipFlexion;  // [left, right] degrees; absent: the clip's
   std::optional<float> habitus;  // body build, -1 lean .. 1 heavy; absent: 0 (average)
   // What is shown.
-  std::optional<std::vector<std::string>> layers;  // visible layers; absent: all
-  std::optional<std::vector<std::string>> sides;   // visible sides ("left", "right"); absent: both
-  std::optional<std::vector<std::string>> only;    // only these structures
-  std::optional<std::vector<std::string>> hide;    // these structures hidden
+  // Visible layers; absent: all but those the model starts hidden.
+  std::optional<std::vector<std::string>> layers;
+  std::optional<std::vector<std::string>> sides;  // visible sides ("left", "right"); absent: both
+  std::optional<std::vector<std::string>> only;   // only these structures
+  std::optional<std::vector<std::string>> hide;   // these structures hidden
   std::optional<std::map<std::string, float>> opacity;  // id -> 0..1
   std::optional<bool> ghost;
   std::optional<std::string> select;  // structure id; "" clears

@@ -14,11 +14,7 @@ const char* kSideNames[] = {"Left", "Right", "Both"};
 void drawPoseContents(ViewerState& state) {
   PosedModel& doc = state.document;
   PoseSettings& ps = state.settings.pose;
-  if (doc.empty() || !doc.hasHipRig()) {
-    ImGui::TextDisabled("This model has no hip rig (femur_left and\nfemur_right nodes) to pose.");
-    return;
-  }
-  if (doc.hasHabitus()) {
+  if (!doc.empty() && doc.hasHabitus()) {
     float build = doc.habitus();
     if (ImGui::SliderFloat("Build", &build, -1.0f, 1.0f,
                            build < -0.01f  ? "lean %.2f"
@@ -27,9 +23,13 @@ void drawPoseContents(ViewerState& state) {
       state.requests.habitus = build;
     if (ImGui::IsItemHovered())
       ImGui::SetTooltip(
-          "The fat under the skin: lean (-1) 7.5 mm thinner, heavy (+1) 11.2 mm thicker than\n"
-          "the average 13.9 mm over the abdomen. How deep the psoas lies depends on it.");
+          "The model's lean (-1) and heavy (+1) builds: in the bundled model the fat under the\n"
+          "skin, 7.5 mm thinner or 11.2 mm thicker than the average 13.9 mm over the abdomen.");
     ImGui::Separator();
+  }
+  if (doc.empty() || !doc.hasHipRig()) {
+    ImGui::TextDisabled("This model has no hip rig (femur_left and\nfemur_right nodes) to pose.");
+    return;
   }
   ImGui::TextDisabled("Hip flexion (negative: extension)");
   for (int side = 0; side < 2; ++side) {

@@ -1,19 +1,22 @@
 // The skin through the hips' range (issue 11): at every 10 degrees from -20 to 120, each hip
 // alone and both together, the table of vertices inside bone or muscle, the most stretched edge,
-// thigh-through-trunk crossings and the groin's fold is printed; from -20 to 70 degrees under
-// 0.5% lie inside, no edge stretches past 2.5 times its rest length, nothing crosses, and from
-// 60 degrees (both hips) the groin folds inward. The issue asks for this up to 120 degrees; the
-// skin's linear blend does not hold it there yet (see the printed table). At rest the skin
-// keeps the sourced soft tissue over the ASIS and the fat at the palpation point, which the
-// lean and heavy builds change by their sourced amounts.
+// thigh-through-trunk crossings and the groin's fold is printed; at every angle no thigh passes
+// through the trunk or the other thigh and from 80 degrees (both hips) the groin folds inward;
+// from -20 to 70 degrees under 0.5% lie inside and no edge stretches past 2.5 times. The issue asks
+// for this up to 120 degrees; the skin's linear blend does not hold it there yet (see the printed
+// table). At rest the skin keeps the sourced soft tissue over the ASIS and the fat at the palpation
+// point, which the lean and heavy builds change by their sourced amounts.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
 #include <memory>
 
 #include "BundledModel.h"
+#include "io/GltfFile.h"
+#include "pose/PosedModel.h"
 #include "scene/TriangleBvh.h"
 
 namespace pe::test {
@@ -166,13 +169,13 @@ TEST(SkinFlexion, HoldsAtEveryTenDegreesOfEitherHipAndBoth) {
           l, r, inPercent, stretch, crossings, groinChange, worst.x, worst.y, worst.z, crossing.x,
           crossing.y, crossing.z, most.c_str(), inAt.x, inAt.y, inAt.z);
       SCOPED_TRACE(std::to_string(l) + " / " + std::to_string(r) + " degrees");
+      EXPECT_EQ(crossings, 0) << "no thigh through the trunk or the other thigh";
+      if (left && right && degrees >= 80) {
+        EXPECT_LT(groinChange, 0.0) << "the groin folds inward";
+      }
       if (degrees > kHeldUpTo) continue;
       EXPECT_LT(inPercent, 0.5);
       EXPECT_LE(stretch, 2.5f);
-      EXPECT_EQ(crossings, 0);
-      if (left && right && degrees >= 60) {
-        EXPECT_LT(groinChange, 0.5) << "the groin folds inward";
-      }
     }
   }
 }
@@ -253,5 +256,32 @@ TEST(SkinAtRest, UmbilicusAtItsLevelAndTheGroinCreaseBelowTheLigament) {
     grooves += at < above && at < below;
   }
   EXPECT_GE(grooves, 2) << "the crease runs 63 mm below the ligament";
+}
+
+// The build sets the skin's targets by name: -1 the lean one fully, +1 the heavy one; until a
+// build is set (and after it is cleared) the file's own weights stand.
+TEST(SkinAtRest, TheBuildWeighsTheLeanAndHeavyTargetsByName) {
+  PosedModel doc(std::make_unique<Model>(loadGltfFile(BundledModel::path())));
+  ASSERT_TRUE(doc.hasHabitus());
+  const int node = model().structure("skin").node;
+  const Mesh& mesh = doc.model()->meshes[static_cast<size_t>(doc.model()->nodes[node].mesh)];
+  const auto at = [&](const char* name) {
+    const auto it = std::find(mesh.targetNames.begin(), mesh.targetNames.end(), name);
+    EXPECT_NE(it, mesh.targetNames.end()) << name;
+    return doc.pose()
+        .weights[static_cast<size_t>(node)][static_cast<size_t>(it - mesh.targetNames.begin())];
+  };
+  EXPECT_FALSE(doc.habitusSet());
+  doc.setHabitus(-1.0f);
+  EXPECT_FLOAT_EQ(at("lean"), 1.0f);
+  EXPECT_FLOAT_EQ(at("heavy"), 0.0f);
+  doc.setHabitus(0.25f);
+  EXPECT_FLOAT_EQ(at("lean"), 0.0f);
+  EXPECT_FLOAT_EQ(at("heavy"), 0.25f);
+  doc.setHabitus(3.0f);
+  EXPECT_FLOAT_EQ(doc.habitus(), 1.0f) << "clamped";
+  doc.clearHabitus();
+  EXPECT_FLOAT_EQ(at("heavy"), 0.0f);
+  EXPECT_FALSE(doc.habitusSet());
 }
 }  // namespace pe::test
