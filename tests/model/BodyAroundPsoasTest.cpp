@@ -66,18 +66,7 @@ struct Shape {
     return sum / static_cast<float>(vertices.size());
   }
   double distance(const glm::vec3& p) const { return surface->distance(p); }
-  bool contains(const glm::vec3& p) const {
-    const glm::vec3 dir = glm::normalize(glm::vec3(0.5377f, 0.6231f, 0.5680f));
-    glm::vec3 o = p;
-    int crossings = 0;
-    for (int i = 0; i < 64; ++i) {
-      const auto t = tree->intersect(o, dir, 2000.0f);
-      if (!t) break;
-      ++crossings;
-      o += dir * (*t + 1e-3f);
-    }
-    return crossings % 2 == 1;
-  }
+  bool contains(const glm::vec3& p) const { return insideClosedMesh(*tree, p); }
 };
 
 const char* const kSides[] = {"left", "right"};

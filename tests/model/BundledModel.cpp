@@ -98,6 +98,19 @@ Pose BundledModel::hips(float left, float right) const {
   return pose;
 }
 
+bool insideClosedMesh(const TriangleBvh& tree, const glm::vec3& p) {
+  const glm::vec3 dir = glm::normalize(glm::vec3(0.5377f, 0.6231f, 0.5680f));
+  glm::vec3 o = p;
+  int crossings = 0;
+  for (int i = 0; i < 64; ++i) {
+    const auto t = tree.intersect(o, dir, 2000.0f);
+    if (!t) break;
+    ++crossings;
+    o += dir * (*t + 1e-3f);
+  }
+  return crossings % 2 == 1;
+}
+
 double enclosedVolume(const std::vector<glm::vec3>& v, const std::vector<uint32_t>& corners) {
   double volume = 0.0;
   for (size_t t = 0; t + 2 < corners.size(); t += 3)

@@ -9,6 +9,7 @@
 #include "scene/Model.h"
 #include "scene/Pose.h"
 #include "scene/StructureIndex.h"
+#include "scene/TriangleBvh.h"
 #include "scene/TriangleMesh.h"
 
 namespace pe::test {
@@ -39,6 +40,9 @@ class BundledModel {
   StructureIndex index_;
   Pose rest_;
 };
+
+// Whether a point lies inside the closed mesh in `tree`: an odd number of crossings along a ray.
+bool insideClosedMesh(const TriangleBvh& tree, const glm::vec3& p);
 
 // Signed volume enclosed by a closed triangle mesh.
 double enclosedVolume(const std::vector<glm::vec3>& vertices, const std::vector<uint32_t>& corners);

@@ -29,16 +29,7 @@ struct PosedBone {
   // Inside a closed surface: an odd number of crossings along a ray.
   bool contains(const glm::vec3& p) const {
     if (glm::any(glm::lessThan(p, lo)) || glm::any(glm::greaterThan(p, hi))) return false;
-    const glm::vec3 dir = glm::normalize(glm::vec3(0.5377f, 0.6231f, 0.5680f));
-    glm::vec3 o = p;
-    int crossings = 0;
-    for (int i = 0; i < 64; ++i) {
-      const auto t = tree->intersect(o, dir, 2000.0f);
-      if (!t) break;
-      ++crossings;
-      o += dir * (*t + 1e-3f);
-    }
-    return crossings % 2 == 1;
+    return insideClosedMesh(*tree, p);
   }
 };
 }  // namespace
