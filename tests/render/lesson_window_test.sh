@@ -162,7 +162,7 @@ PY
 
 # --- Authoring: two steps from the view (Insert), saved with Ctrl+Shift+S into this folder.
 # The save dialog offers lesson.json in the current folder (this one); Enter takes it.
-SCRIPT='key Insert; key 3; key Insert; key ctrl+shift+s 2; key Return 2' \
+SCRIPT='key Insert; fly 3; key Insert; key ctrl+shift+s 2; key Return 2' \
   session 1600x900 --size 1024x640
 [ -f lesson.json ] || fail "Ctrl+Shift+S wrote no lesson: $(tail -5 viewer.log)"
 python3 -c "
