@@ -2,6 +2,7 @@
 
 #include "gen/MuscleBulge.h"
 #include "gen/Skin.h"
+#include "gen/SkinCorrectives.h"
 #include "gen/SkinWeights.h"
 
 #include <algorithm>
@@ -212,25 +213,10 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
                           {"skeleton", nodeOf.at("sacrum")},
                           {"inverseBindMatrices", glb.addMat4(inverseBind)}});
   std::vector<std::pair<std::string, int>> bulging;  // side, node of each muscle with a bulge
-  // A point skinned to the pose of hip_flexion_both at `flexion` degrees (femurs and brim
-  // pulleys turned about their joints), and whether a point in that pose lies in a bone.
-  auto jointTurn = [&](const std::string& j, float flexion) {
-    const float share = j.rfind("femur_", 0) == 0  ? 1.0f
-                        : j.rfind("brim_", 0) == 0 ? brimFraction
-                                                   : 0.0f;
-    const float angle = glm::radians(flexion) * share;
-    return glm::mat3(glm::vec3(1, 0, 0), glm::vec3(0, stableCos(angle), -stableSin(angle)),
-                     glm::vec3(0, stableSin(angle), stableCos(angle)));
-  };
-  auto posedPoint = [&](const VertexWeights& w, const glm::vec3& at, float flexion) {
-    glm::vec3 out(0.0f);
-    for (int k = 0; k < 4; ++k)
-      if (w.weights[k] > 0.0f) {
-        const std::string& j = joints[w.joints[k]];
-        out += w.weights[k] * (jointTurn(j, flexion) * (at - origin.at(j)) + origin.at(j));
-      }
-    return out;
-  };
+  int skinNode = -1, skinTargets = 0;                // the skin's node and its target count
+  const HipPoser poser(joints, origin, brimFraction);
+  std::vector<SkinnedSolid> skinObstacles;  // the muscles that cross the hip
+  // Whether a point in the pose of hip_flexion_both at `flexion` degrees lies in a bone.
   std::vector<const Part*> bones;
   for (const auto& b : anatomy.parts)
     if (b.layer == "bones") bones.push_back(&b);
@@ -238,8 +224,8 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
     for (const Part* b : bones) {
       glm::vec3 local = q;
       if (b->id.rfind("femur_", 0) == 0)  // back to the femur's rest place
-        local =
-            glm::transpose(jointTurn(b->id, flexion)) * (q - origin.at(b->id)) + origin.at(b->id);
+        local = glm::transpose(poser.turn(b->id, {flexion, flexion})) * (q - origin.at(b->id)) +
+                origin.at(b->id);
       const Box3& box = b->shape.bounds;
       if (glm::any(glm::lessThan(local, box.lo)) || glm::any(glm::greaterThan(local, box.hi)))
         continue;
@@ -274,10 +260,17 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
       std::vector<glm::vec3> bulge;
       for (const glm::vec3& d : muscleBulge(
                p, mesh.positions, mesh.indices, [&](size_t i, const glm::vec3&at, float flexion) {
-                 return bonesAt(posedPoint(weights[i], at, flexion), flexion);
+                 return bonesAt(poser.pose(weights[i], at, {flexion, flexion}), flexion);
                }))
         bulge.push_back(d * kMetresPerMm);
+      if (p.layer == "muscles") {
+        skinObstacles.push_back({p.side, mesh.positions, mesh.normals, bulge, weights});
+        for (auto& d : skinObstacles.back().bulge) d /= kMetresPerMm;
+      }
       targets.push_back({"bulge", std::move(bulge)});
+    } else if (p.path && p.layer == "muscles") {
+      skinObstacles.push_back({p.side, mesh.positions, mesh.normals,
+                               std::vector<glm::vec3>(mesh.positions.size()), weights});
     }
     // The skin's builds: the fat under it thinner (lean) or thicker (heavy), along its normal,
     // less where it lies on bone.
@@ -290,11 +283,17 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
           deltas.push_back(mesh.normals[i] * (share[i] * mm * kMetresPerMm));
         targets.push_back({build, std::move(deltas)});
       }
+      for (auto& [name, deltas] : skinCorrectives(mesh, weights, poser, bones, skinObstacles)) {
+        for (auto& d : deltas) d *= kMetresPerMm;
+        targets.push_back({name, std::move(deltas)});
+      }
+      skinTargets = static_cast<int>(targets.size());
     }
     const int node = addNode(p.id, baseExtras(p), "", glm::vec3(0.0f));
     doc["nodes"][node]["mesh"] = meshJson(p, glm::vec3(0.0f), &weights, targets);
     doc["nodes"][node]["skin"] = 0;
     if (p.path && p.bulge > 0.0f) bulging.push_back({p.side, node});
+    if (p.layer == "skin") skinNode = node;
   }
   for (const auto& mark : anatomy.landmarks)
     addNode(
@@ -326,8 +325,7 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
   auto rotations = [&](float fraction) {
     std::vector<glm::vec4> q;
     for (float t : times) {
-      const float angle =
-          glm::radians(60.0f * (1.0f - stableCos(2.0f * 3.14159265f * t / 4.0f))) * fraction;
+      const float angle = glm::radians(clipFlexionDegrees(t)) * fraction;
       q.push_back(
           glm::vec4(stableSin(-0.5f * angle), 0.0f, 0.0f, stableCos(-0.5f * angle)));  // x y z w
     }
@@ -339,6 +337,9 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
   for (float t : times)
     bulgeWeights.push_back(0.5f * (1.0f - stableCos(2.0f * 3.14159265f * t / 4.0f)));
   const int bulgeOutput = glb.addScalars(bulgeWeights);
+  // The skin's correctives follow each hip's angle; its builds stay at 0.
+  const std::vector<float> skinTimes = skinCorrectiveTimes(times);
+  const int skinInput = glb.addScalars(skinTimes);
   for (const auto& [clip, sides] : std::vector<std::pair<std::string, std::vector<std::string>>>{
            {"hip_flexion_left", {"left"}},
            {"hip_flexion_right", {"right"}},
@@ -361,6 +362,16 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
           anim["channels"].push_back({{"sampler", anim["samplers"].size() - 1},
                                       {"target", {{"node", node}, {"path", "weights"}}}});
         }
+    if (skinNode >= 0) {
+      const int builds = skinTargets - 2 * static_cast<int>(kSkinCorrectiveKeys.size());
+      const std::array<bool, 2> moves = {clip != "hip_flexion_right", clip != "hip_flexion_left"};
+      anim["samplers"].push_back(
+          {{"input", skinInput},
+           {"output", glb.addScalars(skinCorrectiveWeights(skinTimes, builds, moves))},
+           {"interpolation", "LINEAR"}});
+      anim["channels"].push_back({{"sampler", anim["samplers"].size() - 1},
+                                  {"target", {{"node", skinNode}, {"path", "weights"}}}});
+    }
     doc["animations"].push_back(anim);
   }
   if (report) {

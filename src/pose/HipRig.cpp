@@ -1,5 +1,6 @@
 #include "pose/HipRig.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <glm/gtc/quaternion.hpp>
@@ -41,14 +42,38 @@ std::optional<HipRig> findHipRig(const Model& model) {
     const float femurAngle = angleOf(probe.local[rig.femur[s]].rotation);
     if (femurAngle > 1e-3f)
       rig.brimFraction[s] = angleOf(probe.local[rig.brim[s]].rotation) / femurAngle;
-    // The muscles whose morph weights the clip drives with this hip.
+    // The morph weights the clip drives with this hip, sampled at their key times while the hip
+    // rises to its deepest point.
+    std::vector<float> times;
     for (const AnimationChannel& channel : c.channels)
-      if (channel.path == AnimationPath::Weights && channel.node >= 0 &&
-          static_cast<size_t>(channel.node) < probe.weights.size() &&
-          !probe.weights[channel.node].empty()) {
-        rig.bulging[s].push_back(channel.node);
-        if (femurAngle > 1e-3f) rig.bulgePerRadian[s] = probe.weights[channel.node][0] / femurAngle;
+      if (channel.path == AnimationPath::Weights && channel.sampler >= 0)
+        for (float t : c.samplers[static_cast<size_t>(channel.sampler)].input)
+          if (t <= 0.5f * c.duration) times.push_back(t);
+    std::sort(times.begin(), times.end());
+    times.erase(std::unique(times.begin(), times.end()), times.end());
+    std::vector<std::pair<float, Pose>> samples;
+    for (float t : times) {
+      Pose at = restPose(model);
+      applyClip(model, c, t, at);
+      samples.push_back({hipFlexionDegrees(model, rig, s, at), std::move(at)});
+    }
+    std::stable_sort(samples.begin(), samples.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& sample : samples) rig.degrees[s].push_back(sample.first);
+    for (const AnimationChannel& channel : c.channels) {
+      if (channel.path != AnimationPath::Weights || channel.node < 0 ||
+          static_cast<size_t>(channel.node) >= probe.weights.size())
+        continue;
+      for (size_t k = 0; k < probe.weights[channel.node].size(); ++k) {
+        HipRig::Driven d{channel.node, k, {}};
+        bool moves = false;
+        for (const auto& sample : samples) {
+          d.values.push_back(sample.second.weights[channel.node][k]);
+          moves = moves || d.values.back() != 0.0f;
+        }
+        if (moves) rig.driven[s].push_back(std::move(d));  // a side's clip leaves the other's
       }
+    }
   }
   return rig;
 }
@@ -61,9 +86,17 @@ void applyHipFlexion(const Model& model, const HipRig& rig, int side, float degr
     pose.local[rig.brim[side]].rotation =
         model.nodes[rig.brim[side]].local.rotation *
         flexion(radians > 0.0f ? radians * rig.brimFraction[side] : 0.0f);
-  for (int node : rig.bulging[side])
-    if (!pose.weights[node].empty())
-      pose.weights[node][0] = std::fmax(0.0f, radians) * rig.bulgePerRadian[side];
+  const std::vector<float>& at = rig.degrees[side];
+  if (at.empty()) return;
+  const float deg = glm::degrees(radians);
+  const size_t upper =
+      static_cast<size_t>(std::upper_bound(at.begin(), at.end(), deg) - at.begin());
+  const size_t lo = upper == 0 ? 0 : upper - 1, hi = std::min(upper, at.size() - 1);
+  const float f = hi == lo ? 0.0f : (deg - at[lo]) / (at[hi] - at[lo]);
+  for (const HipRig::Driven& d : rig.driven[side]) {
+    auto& w = pose.weights[static_cast<size_t>(d.node)];
+    if (d.target < w.size()) w[d.target] = d.values[lo] + f * (d.values[hi] - d.values[lo]);
+  }
 }
 
 float hipFlexionDegrees(const Model& model, const HipRig& rig, int side, const Pose& pose) {

@@ -16,10 +16,16 @@ struct HipRig {
   std::array<int, 2> femur{-1, -1};  // nodes, [0] left, [1] right
   std::array<int, 2> brim{-1, -1};
   std::array<float, 2> brimFraction{0.0f, 0.0f};
-  // Muscles whose bulge (morph target 0) the side's clip weighs with the flexion, and the
-  // weight per radian of flexion read from that clip: 0 standing, 1 at 120 degrees.
-  std::array<std::vector<int>, 2> bulging;
-  std::array<float, 2> bulgePerRadian{0.0f, 0.0f};
+  // The morph weights the side's clip drives with its hip (the muscles' bulges, the skin's
+  // corrections): read from the clip's rising half at every key time of its weights, as a
+  // weight at each of the side's increasing angles, and interpolated linearly between them.
+  struct Driven {
+    int node = -1;
+    size_t target = 0;
+    std::vector<float> values;  // one per angle in degrees[side]
+  };
+  std::array<std::vector<float>, 2> degrees;
+  std::array<std::vector<Driven>, 2> driven;
 };
 
 // The node whose extras id is `id`, or -1.
@@ -29,7 +35,7 @@ int nodeWithId(const Model& model, const std::string& id);
 std::optional<HipRig> findHipRig(const Model& model);
 
 // Sets the local rotations of the side's femur and pulley (side 0 left, 1 right) for the angle
-// in degrees, on top of the rest pose, and the weights of its muscles' bulges; world
+// in degrees, on top of the rest pose, and the morph weights its clip drives; world
 // transforms are not updated.
 void applyHipFlexion(const Model& model, const HipRig& rig, int side, float degrees, Pose& pose);
 

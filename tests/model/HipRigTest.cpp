@@ -83,12 +83,18 @@ TEST(HipRig, MuscleBulgesFollowTheHipAngle) {
   ASSERT_TRUE(rig);
   for (int s = 0; s < 2; ++s) {
     const std::string side = s == 0 ? "left" : "right";
-    std::vector<int> expected = {nodeWithId(model, "iliacus_" + side)};
-    std::vector<int> found = rig->bulging[s];
-    std::sort(expected.begin(), expected.end());
-    std::sort(found.begin(), found.end());
-    EXPECT_EQ(found, expected) << side;
-    EXPECT_NEAR(rig->bulgePerRadian[s] * glm::radians(120.0f), 1.0f, 1e-3f) << side;
+    const int skin = nodeWithId(model, "skin");
+    std::vector<int> found;
+    for (const HipRig::Driven& d : rig->driven[s])
+      if (d.node != skin) {
+        found.push_back(d.node);
+        EXPECT_EQ(d.target, 0u);
+        EXPECT_NEAR(d.values.back(), 1.0f, 1e-3f) << side << ": the bulge is full at 120 degrees";
+      }
+    EXPECT_EQ(found, std::vector<int>{nodeWithId(model, "iliacus_" + side)}) << side;
+    ASSERT_FALSE(rig->degrees[s].empty());
+    EXPECT_NEAR(rig->degrees[s].front(), 0.0f, 1e-3f);
+    EXPECT_NEAR(rig->degrees[s].back(), 120.0f, 1e-2f);
   }
   PosedModel posed(std::make_unique<Model>(loadGltfFile(BundledModel::path())));
   const int iliacus = nodeWithId(*posed.model(), "iliacus_left");
@@ -102,5 +108,53 @@ TEST(HipRig, MuscleBulgesFollowTheHipAngle) {
   posed.setClip(posed.model()->findClip("hip_flexion_left"));
   posed.setTime(2.0f);
   EXPECT_NEAR(posed.pose().weights[iliacus][0], 1.0f, 1e-3f);
+}
+}  // namespace pe::test
+namespace pe::test {
+// The skin's corrective targets (gen/SkinCorrectives.h): each hip's clip drives its own side's,
+// 1 at their key angle and falling linearly to the neighbouring keys, and leaves the builds and
+// the other side's alone; the rig gives the same weights for a hand-set angle.
+TEST(HipRig, SkinCorrectivesFollowTheirHipOnly) {
+  PosedModel posed(std::make_unique<Model>(loadGltfFile(BundledModel::path())));
+  const Model& model = *posed.model();
+  const int skin = nodeWithId(model, "skin");
+  ASSERT_GE(skin, 0);
+  const auto& names = model.meshes[static_cast<size_t>(model.nodes[skin].mesh)].targetNames;
+  auto weight = [&](const std::string& name) {
+    const auto it = std::find(names.begin(), names.end(), name);
+    EXPECT_NE(it, names.end()) << name;
+    return it == names.end() ? -1.0f : posed.pose().weights[skin][it - names.begin()];
+  };
+  const struct {
+    float degrees, at60, at90;
+  } expected[] = {{-15, 0, 0},      {15, 0, 0}, {45, 0.5f, 0}, {60, 1, 0},
+                  {75, 0.5f, 0.5f}, {90, 0, 1}, {120, 0, 1}};
+  for (const auto& e : expected) {
+    SCOPED_TRACE(e.degrees);
+    posed.setHipFlexion(0, e.degrees);
+    EXPECT_NEAR(weight("flexion_left_60"), e.at60, 0.02f);
+    EXPECT_NEAR(weight("flexion_left_90"), e.at90, 0.02f);
+    EXPECT_EQ(weight("flexion_right_60"), 0.0f);
+    EXPECT_EQ(weight("flexion_right_90"), 0.0f);
+    EXPECT_EQ(weight("lean"), 0.0f);
+    EXPECT_EQ(weight("heavy"), 0.0f);
+  }
+  // Both hips: each side's own; a build on top stays.
+  posed.setHipFlexion(1, 90.0f);
+  posed.setHabitus(1.0f);
+  EXPECT_NEAR(weight("flexion_left_90"), 1.0f, 0.02f);
+  EXPECT_NEAR(weight("flexion_right_90"), 1.0f, 0.02f);
+  EXPECT_EQ(weight("heavy"), 1.0f);
+  // The right clip at its deepest point and at 60 degrees (1 s in).
+  posed.setHipFlexion(0, std::nullopt);
+  posed.setHipFlexion(1, std::nullopt);
+  posed.clearHabitus();
+  posed.setClip(model.findClip("hip_flexion_right"));
+  posed.setTime(2.0f);
+  EXPECT_NEAR(weight("flexion_right_90"), 1.0f, 1e-3f);
+  EXPECT_EQ(weight("flexion_left_90"), 0.0f);
+  posed.setTime(1.0f);  // 60 degrees
+  EXPECT_NEAR(weight("flexion_right_60"), 1.0f, 1e-3f);
+  EXPECT_NEAR(weight("flexion_right_90"), 0.0f, 1e-3f);
 }
 }  // namespace pe::test

@@ -2,10 +2,11 @@
 // alone and both together, the table of vertices inside bone or muscle, the most stretched edge,
 // thigh-through-trunk crossings and the groin's fold is printed; at every angle no thigh passes
 // through the trunk or the other thigh and from 80 degrees (both hips) the groin folds inward;
-// from -20 to 70 degrees under 0.5% lie inside and no edge stretches past 2.5 times. The issue asks
-// for this up to 120 degrees; the skin's linear blend does not hold it there yet (see the printed
-// table). At rest the skin keeps the sourced soft tissue over the ASIS and the fat at the palpation
-// point, which the lean and heavy builds change by their sourced amounts.
+// from -20 to 100 degrees under 0.5% lie inside and no edge stretches past 2.5 times (the skin's
+// corrective targets at 60 and 90 degrees, gen/SkinCorrectives.h). The issue asks for this up to
+// 120 degrees; past 100 the femur's neck still comes through the groin (see the printed table).
+// At rest the skin keeps the sourced soft tissue over the ASIS and the fat at the palpation point,
+// which the lean and heavy builds change by their sourced amounts.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -57,7 +58,7 @@ std::vector<int> skinRegions() {
   return out;
 }
 
-constexpr int kHeldUpTo = 70;  // degrees
+constexpr int kHeldUpTo = 100;  // degrees
 
 struct Edge {
   uint32_t a, b;
@@ -177,7 +178,14 @@ TEST(SkinAtRest, SoftTissueOverTheAsisAndFatAtThePalpationPointFollowTheBuild) {
   const Model& m = model().model();
   const Structure& skin = model().structure("skin");
   const Mesh& mesh = m.meshes[m.nodes[skin.node].mesh];
-  ASSERT_EQ(mesh.primitives[0].targets.size(), 2u) << "lean and heavy";
+  const std::vector<std::string> names = {"lean",
+                                          "heavy",
+                                          "flexion_left_60",
+                                          "flexion_left_90",
+                                          "flexion_right_60",
+                                          "flexion_right_90"};
+  ASSERT_EQ(mesh.targetNames, names);
+  ASSERT_EQ(mesh.primitives[0].targets.size(), names.size());
   std::vector<std::unique_ptr<TriangleBvh>> wall;
   for (const Structure& s : model().index().structures)
     if (s.layer == "abdominal_wall" && s.kind == "muscle") {
@@ -195,7 +203,8 @@ TEST(SkinAtRest, SoftTissueOverTheAsisAndFatAtThePalpationPointFollowTheBuild) {
     const float builds[3][2] = {{0, 0}, {1, 0}, {0, 1}};  // average, lean, heavy
     for (int b = 0; b < 3; ++b) {
       Pose pose = model().rest();
-      pose.weights[skin.node] = {builds[b][0], builds[b][1]};
+      pose.weights[skin.node].assign(names.size(), 0.0f);
+      pose.weights[skin.node][0] = builds[b][0], pose.weights[skin.node][1] = builds[b][1];
       const auto v = model().vertices("skin", pose);
       const TriangleBvh surface(v, model().triangles("skin"));
       const auto hit =
