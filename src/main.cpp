@@ -7,6 +7,7 @@
 #ifndef __EMSCRIPTEN__
 #include "app/LessonExport.h"
 #include "app/OffscreenCommands.h"
+#include "app/PalpationReport.h"
 #endif
 #include "core/Error.h"
 #include "core/Log.h"
@@ -20,6 +21,7 @@ int main(int argc, char** argv) {
 #ifndef __EMSCRIPTEN__  // the browser build is the viewer only (its URL gives the options)
     if (cl.info) return pe::runInfo(cl);
     if (cl.muscleLengths) return pe::runMuscleLengths(cl);
+    if (cl.palpationReport) return pe::runPalpationReport(cl);
     if (!cl.screenshot.empty()) return pe::runScreenshot(cl);
     if (!cl.exportLesson.empty()) return pe::runExportLesson(cl);
 #endif

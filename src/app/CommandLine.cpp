@@ -57,6 +57,14 @@ std::string usageText() {
          "  --muscle-lengths [FILE]\n"
          "                       print CSV of muscle-tendon length and hip flexion moment\n"
          "                       arm (mm) from -20 to 120 degrees in 5-degree steps, exit\n"
+         "  --palpation-report [FILE]\n"
+         "                       print CSV side,habitus,angle_deg,structure,entry_mm,exit_mm:\n"
+         "                       what a 15 mm probe crosses, pressed from the palpation point\n"
+         "                       (2.5 cm medial to the ASIS) lying with both hips at 45 degrees\n"
+         "  --side left|right    the side to palpate (default left)\n"
+         "  --angle DEG          turn the probe toward the spine, 0-45 degrees (default 0)\n"
+         "  --tilt DEG           tilt it toward the head (+) or feet (-), -45-45 (default 0)\n"
+         "  --point X,Y,Z        press from this point on the skin (mm, model frame) instead\n"
          "\n"
          "The view (the same fields as a saved view):\n"
          "  --view-file JSON     start from a saved view; the options below override it\n"
@@ -266,6 +274,32 @@ bool parseLessonOption(const std::string& arg, const std::function<std::string()
   return true;
 }
 
+// The palpation report's aim.
+bool parsePalpationOption(const std::string& arg, const std::function<std::string()>& value,
+                          CommandLine& cl) {
+  if (arg == "--side") {
+    const std::string v = value();
+    if (v != "left" && v != "right")
+      throw UsageError("--side expects left or right, got '" + v + "'");
+    cl.palpation.side = v == "left" ? 0 : 1;
+  } else if (arg == "--angle") {
+    cl.palpation.angle = parseNumber(arg, value(), 0.0f, 45.0f, "degrees toward the spine");
+  } else if (arg == "--tilt") {
+    cl.palpation.tilt = parseNumber(arg, value(), -45.0f, 45.0f, "degrees toward the head");
+  } else if (arg == "--point") {
+    const std::string v = value();
+    const auto parts = splitList(arg, v);
+    if (parts.size() != 3) throw UsageError("--point expects X,Y,Z in mm, got '" + v + "'");
+    std::array<float, 3> p{};
+    for (size_t i = 0; i < 3; ++i)
+      p[i] = parseNumber("--point " + std::string(1, "XYZ"[i]), parts[i], -2000.0f, 2000.0f, "mm");
+    cl.palpation.point = p;
+  } else {
+    return false;
+  }
+  return true;
+}
+
 // --info FILE and --muscle-lengths FILE take the model as an optional value.
 void optionalFile(int& i, int argc, const char* const* argv, CommandLine& cl) {
   if (i + 1 < argc && argv[i + 1][0] != '-') {
@@ -277,6 +311,7 @@ void optionalFile(int& i, int argc, const char* const* argv, CommandLine& cl) {
 
 CommandLine parseCommandLine(int argc, const char* const* argv) {
   CommandLine cl;
+  bool aimed = false;  // a palpation option given
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     auto value = [&]() -> std::string {
@@ -298,6 +333,11 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
     } else if (arg == "--muscle-lengths") {
       cl.muscleLengths = true;
       optionalFile(i, argc, argv, cl);
+    } else if (arg == "--palpation-report") {
+      cl.palpationReport = true;
+      optionalFile(i, argc, argv, cl);
+    } else if (parsePalpationOption(arg, value, cl)) {
+      aimed = true;
     } else if (arg == "--screenshot" || arg == "--capture" || arg == "--view-file" ||
                arg == "--save-view") {
       std::string& into = arg == "--screenshot"  ? cl.screenshot
@@ -325,6 +365,12 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
     }
   }
   const bool offscreen = !cl.screenshot.empty();
+  if (aimed && !cl.palpationReport)
+    throw UsageError("--side, --angle, --tilt and --point need --palpation-report");
+  if (cl.palpationReport && (cl.info || offscreen || cl.muscleLengths || !cl.exportLesson.empty()))
+    throw UsageError(
+        "--palpation-report cannot be combined with --info, --muscle-lengths, --screenshot or "
+        "--export-lesson");
   if (cl.info && offscreen) throw UsageError("--info and --screenshot cannot be combined");
   if (cl.muscleLengths && (cl.info || offscreen))
     throw UsageError("--muscle-lengths cannot be combined with --info or --screenshot");

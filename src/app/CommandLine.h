@@ -27,6 +27,13 @@ struct CommandLine {
   bool present = false;      // --present: the viewer in presenter mode
   std::string exportLesson;  // --export-lesson LESSON OUT_DIR: pictures and a handout
   std::string exportDir;
+  // --palpation-report [FILE]: the palpation probe's layers as CSV, aimed by these.
+  bool palpationReport = false;
+  struct Palpation {
+    int side = 0;                     // --side left|right
+    float angle = 0.0f, tilt = 0.0f;  // --angle (toward the spine), --tilt (toward the head)
+    std::optional<std::array<float, 3>> point;  // --point X,Y,Z (mm, on the skin)
+  } palpation;
   // Everything that defines the view, as given on the command line (absent fields: not given).
   ViewSpec view;
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 #include <glm/trigonometric.hpp>
 
@@ -141,6 +142,23 @@ void addAbdominalWall(const MeasurementTable& m, std::vector<Part>& parts) {
         return layer(w, p, outer, outer + transversus, semilunarAngle(p), back.z, 4.0f);
       },
       box));
+  // Behind the layers, past the fascia, the iliacus: next to the ASIS they stop short of it.
+  const float gap = static_cast<float>(m.mm("abdominal_wall.iliacus_gap"));
+  Shape iliacus;
+  for (const auto& p : parts)
+    if (p.id == "iliacus_left") iliacus = p.shape;
+  if (!iliacus.field) throw std::runtime_error("the abdominal wall needs 'iliacus_left' first");
+  for (auto& p : parts)
+    if (p.layer == "abdominal_wall" && p.kind == "muscle" && p.side == "left") {
+      const Field layer = p.shape.field;
+      p.shape.field = [=](const glm::vec3& q) {
+        const float d = layer(q);
+        if (d > gap || glm::any(glm::lessThan(q, iliacus.bounds.lo - glm::vec3(gap + 2.0f))) ||
+            glm::any(glm::greaterThan(q, iliacus.bounds.hi + glm::vec3(gap + 2.0f))))
+          return d;
+        return std::max(d, gap - iliacus.field(q));
+      };
+    }
   for (const char* id :
        {"rectus_abdominis", "external_oblique", "internal_oblique", "transversus_abdominis"})
     for (auto& p : parts)

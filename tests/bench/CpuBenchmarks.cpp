@@ -7,6 +7,7 @@
 
 #include "TestSupport.h"
 #include "geometry/ContractionTint.h"
+#include "geometry/PalpationProbe.h"
 #include "geometry/RayPick.h"
 #include "io/GltfFile.h"
 #include "pose/AnimationPlayer.h"
@@ -123,6 +124,24 @@ void BM_PoseAndMeasureBundled(benchmark::State& state) {
   state.SetLabel(std::to_string(meter.lines().size()) + " muscle lines");
 }
 BENCHMARK(BM_PoseAndMeasureBundled)->Unit(benchmark::kMicrosecond);
+// The palpation probe on the bundled model lying with both hips at 45 degrees, turned a little
+// further each time (issue 12: a probe update under 2 ms, --palpation-report under 50 ms of work).
+void BM_PalpationProbeBundled(benchmark::State& state) {
+  pe::PosedModel posed(std::make_unique<pe::Model>(
+      pe::loadGltfFile(std::string(PE_ASSETS_DIR) + "/lumbopelvic.glb")));
+  posed.setHipFlexion(0, 45.0f);
+  posed.setHipFlexion(1, 45.0f);
+  const pe::StructureIndex index = pe::buildStructureIndex(*posed.model());
+  int i = 0;
+  size_t layers = 0;
+  for (auto _ : state) {
+    pe::ProbeAim aim;
+    aim.towardSpineDeg = static_cast<float>(i++ % 46);
+    layers += pe::readProbe(*posed.model(), posed.pose(), index, aim).crossings.size();
+  }
+  state.counters["layers"] = static_cast<double>(layers) / static_cast<double>(std::max(i, 1));
+}
+BENCHMARK(BM_PalpationProbeBundled)->Unit(benchmark::kMillisecond);
 
 // Building the length curves when a model opens (every degree from -20 to 120).
 void BM_MuscleCurvesBundled(benchmark::State& state) {

@@ -120,4 +120,30 @@ TEST(CliErrors, MuscleLengthsNeedLinesAndARig) {
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_NE(r.output.find("/nonexistent/model.glb"), std::string::npos) << r.output;
 }
+// --palpation-report: bad aims exit 2 naming the option; a model without the probe's ids exits 1
+// naming the missing id, with no CSV.
+TEST(CliErrors, PalpationReportNamesBadAimsAndMissingIds) {
+  const std::string model = test::writeLabelledModel(test::makeTempDir());
+  const std::vector<std::pair<std::vector<std::string>, std::string>> bad = {
+      {{"--palpation-report", "--side", "middle"}, "--side"},
+      {{"--palpation-report", "--angle", "60"}, "--angle"},
+      {{"--palpation-report", "--angle", "-5"}, "--angle"},
+      {{"--palpation-report", "--tilt", "x"}, "--tilt"},
+      {{"--palpation-report", "--point", "1,2"}, "--point"},
+      {{"--palpation-report", "--point", "1,2,nan"}, "--point Z"},
+      {{"--palpation-report", "--habitus", "2"}, "--habitus"},
+      {{"--angle", "10"}, "--palpation-report"},
+      {{"--palpation-report", "--info"}, "cannot be combined"}};
+  for (const auto& [args, named] : bad) {
+    std::vector<std::string> all = {model};
+    all.insert(all.end(), args.begin(), args.end());
+    const test::CommandResult r = test::runApp(all);
+    EXPECT_EQ(r.exitCode, 2) << args[1] << ": " << r.output;
+    EXPECT_NE(r.output.find(named), std::string::npos) << r.output;
+  }
+  const test::CommandResult r = test::runApp({model, "--palpation-report"});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("has no 'skin'"), std::string::npos) << r.output;
+  EXPECT_EQ(r.output.find("side,habitus"), std::string::npos) << "no CSV on failure";
+}
 }  // namespace pe

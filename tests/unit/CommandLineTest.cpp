@@ -64,13 +64,39 @@ TEST(CommandLine, RejectsBadValuesWithTheOptionName) {
 
 TEST(CommandLine, HelpListsEveryOption) {
   const std::string help = usageText();
-  for (const char* option :
-       {"--screenshot", "--size",           "--view",        "--time",        "--animation",
-        "--scene",      "--info",           "--frames",      "--no-settings", "--verbose",
-        "--help",       "--version",        "--layers",      "--hide",        "--only",
-        "--select",     "--ghost",          "--labels",      "--attachments", "--clip",
-        "--pose",       "--muscle-lengths", "--contraction", "--camera",      "--frame",
-        "--view-file",  "--save-view",      "--capture"})
+  for (const char* option : {"--screenshot",
+                             "--size",
+                             "--view",
+                             "--time",
+                             "--animation",
+                             "--scene",
+                             "--info",
+                             "--frames",
+                             "--no-settings",
+                             "--verbose",
+                             "--help",
+                             "--version",
+                             "--layers",
+                             "--hide",
+                             "--only",
+                             "--select",
+                             "--ghost",
+                             "--labels",
+                             "--attachments",
+                             "--clip",
+                             "--pose",
+                             "--muscle-lengths",
+                             "--contraction",
+                             "--camera",
+                             "--frame",
+                             "--view-file",
+                             "--save-view",
+                             "--capture",
+                             "--palpation-report",
+                             "--side",
+                             "--angle",
+                             "--tilt",
+                             "--point"})
     EXPECT_NE(help.find(option), std::string::npos) << option;
 }
 

@@ -1,0 +1,178 @@
+// The palpation probe on the bundled model (issue 12), lying on the back with both hips at 45
+// degrees: straight back from the palpation point the first muscle is the iliacus; turned 30
+// degrees toward the spine it crosses the psoas major with no artery within 10 mm; 20 mm further
+// medial an artery is within 10 mm; the layers come in anatomical order; the heavy and lean
+// builds move the first muscle by the fat they add or take away.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+#include "BundledModel.h"
+#include "TestSupport.h"
+#include "geometry/PalpationProbe.h"
+#include "io/GltfFile.h"
+#include "pose/PosedModel.h"
+
+namespace pe::test {
+namespace {
+struct Supine {
+  PosedModel posed{std::make_unique<Model>(loadGltfFile(BundledModel::path()))};
+  StructureIndex index = buildStructureIndex(*posed.model());
+  explicit Supine(float habitus = 0.0f, float hips = 45.0f) {
+    posed.setHipFlexion(0, hips);
+    posed.setHipFlexion(1, hips);
+    posed.setHabitus(habitus);
+  }
+  ProbeReading read(const ProbeAim& aim) const {
+    return readProbe(*posed.model(), posed.pose(), index, aim);
+  }
+};
+
+void print(const char* what, const ProbeReading& r) {
+  std::printf("%s: point %.0f %.0f %.0f, first muscle %s at %.1f mm\n", what, r.pointMm.x,
+              r.pointMm.y, r.pointMm.z, r.firstMuscle.c_str(), r.firstMuscleDepthMm);
+  for (const auto& c : r.crossings)
+    std::printf("  %-38s %6.1f %6.1f%s\n", c.structure.c_str(), c.entryMm, c.exitMm,
+                c.edge ? " (edge)" : "");
+  for (const auto& a : r.arteriesNear) std::printf("  artery near: %s\n", a.c_str());
+  for (const auto& a : r.nervesNear) std::printf("  nerve near: %s\n", a.c_str());
+  for (const auto& a : r.gutCrossed) std::printf("  gut crossed: %s\n", a.c_str());
+  for (const auto& [id, d] : r.distancesMm)
+    if (d < 30.0f) std::printf("  %s %.1f mm away\n", id.c_str(), d);
+}
+}  // namespace
+
+bool crosses(const ProbeReading& r, const std::string& id) {
+  for (const auto& c : r.crossings)
+    if (c.structure == id) return true;
+  return false;
+}
+
+float distanceTo(const ProbeReading& r, const std::string& id) {
+  for (const auto& [name, d] : r.distancesMm)
+    if (name == id) return d;
+  return 1e9f;
+}
+
+const char* kSides[2] = {"left", "right"};
+
+TEST(PalpationProbe, StraightBackTheIliacusTurnedTowardTheSpineThePsoasAndMediallyAPulse) {
+  const Supine supine;
+  for (int side = 0; side < 2; ++side) {
+    SCOPED_TRACE(kSides[side]);
+    const std::string s = kSides[side];
+    ProbeAim aim;
+    aim.side = side;
+    const ProbeReading straight = supine.read(aim);
+    print("straight back", straight);
+    EXPECT_EQ(straight.firstMuscle, "iliacus_" + s);
+    EXPECT_TRUE(straight.arteriesNear.empty());
+    aim.towardSpineDeg = 30.0f;
+    const ProbeReading turned = supine.read(aim);
+    print("30 degrees toward the spine", turned);
+    EXPECT_EQ(turned.firstMuscle, "psoas_major_" + s);
+    EXPECT_TRUE(turned.arteriesNear.empty()) << "no pulse under the fingers";
+    EXPECT_GT(distanceTo(turned, "external_iliac_artery_" + s), kProbeWarningMm);
+    // 20 mm medial, still turned: the external iliac artery is under the fingers.
+    aim.pointMm = straight.pointMm + glm::vec3(side == 0 ? -20.0f : 20.0f, 0.0f, 0.0f);
+    const ProbeReading medial = supine.read(aim);
+    print("20 mm medial, 30 degrees toward the spine", medial);
+    EXPECT_NE(std::find(medial.arteriesNear.begin(), medial.arteriesNear.end(),
+                        "external_iliac_artery_" + s),
+              medial.arteriesNear.end());
+    EXPECT_LT(distanceTo(medial, "external_iliac_artery_" + s), kProbeWarningMm);
+  }
+}
+
+// Along the axis: skin, fat, the wall's muscles or aponeuroses, then gut or the space behind
+// the wall, then iliacus or psoas (nerves, vessels and bone are not layers of this order).
+TEST(PalpationProbe, LayersComeInAnatomicalOrder) {
+  const Supine supine;
+  for (int side = 0; side < 2; ++side)
+    for (float angle : {0.0f, 30.0f}) {
+      SCOPED_TRACE(std::string(kSides[side]) + " " + std::to_string(angle));
+      ProbeAim aim;
+      aim.side = side, aim.towardSpineDeg = angle;
+      const ProbeReading r = supine.read(aim);
+      const StructureIndex& index = supine.index;
+      std::vector<int> order;
+      for (const ProbeCrossing& c : r.crossings) {
+        if (c.edge) continue;
+        const int at = index.find(c.structure);
+        const std::string layer = at < 0 ? "" : index.structures[at].layer;
+        int rank = -1;
+        if (c.structure == "skin") rank = 0;
+        if (c.structure == "subcutaneous_fat") rank = 1;
+        if (layer == "abdominal_wall") rank = 2;
+        if (layer == "viscera" || c.structure == "extraperitoneal_space") rank = 3;
+        if (layer == "muscles") rank = 4;
+        if (rank >= 0) order.push_back(rank);
+        if (rank == 4) break;  // the first muscle: the finger goes no further
+      }
+      ASSERT_GE(order.size(), 5u);
+      EXPECT_EQ(order.front(), 0);
+      EXPECT_EQ(order[1], 1);
+      EXPECT_EQ(order[2], 2);
+      EXPECT_EQ(order.back(), 4);
+      EXPECT_TRUE(std::is_sorted(order.begin(), order.end()));
+      EXPECT_NE(std::find(order.begin(), order.end(), 3), order.end());
+    }
+}
+
+// Along the same line, the build changes the fat under the skin by about its sourced amounts
+// (+11.2 and -7.5 mm along the skin's normal), and the first muscle lies deeper or shallower by as
+// much (within 3 mm).
+TEST(PalpationProbe, TheBuildMovesTheFirstMuscleByTheFat) {
+  const Supine average, heavy(1.0f), lean(-1.0f);
+  auto fat = [](const ProbeReading& r) {
+    for (const auto& c : r.crossings)
+      if (c.structure == "subcutaneous_fat") return c.exitMm - c.entryMm;
+    return 0.0f;
+  };
+  for (int side = 0; side < 2; ++side) {
+    SCOPED_TRACE(kSides[side]);
+    ProbeAim aim;
+    aim.side = side;
+    const ProbeReading a = average.read(aim);
+    aim.pointMm = a.pointMm;  // the same line: the builds' skin meets it further out or in
+    const ProbeReading h = heavy.read(aim), l = lean.read(aim);
+    std::printf(
+        "%s: fat %.1f / %.1f / %.1f mm, first muscle at %.1f / %.1f / %.1f mm (average, "
+        "heavy, lean)\n",
+        kSides[side], fat(a), fat(h), fat(l), a.firstMuscleDepthMm, h.firstMuscleDepthMm,
+        l.firstMuscleDepthMm);
+    ASSERT_EQ(h.firstMuscle, a.firstMuscle);
+    ASSERT_EQ(l.firstMuscle, a.firstMuscle);
+    EXPECT_GT(fat(h) - fat(a), 5.0f);
+    EXPECT_LT(fat(l) - fat(a), -3.0f);
+    EXPECT_NEAR(h.firstMuscleDepthMm - a.firstMuscleDepthMm, fat(h) - fat(a), 3.0f);
+    EXPECT_NEAR(l.firstMuscleDepthMm - a.firstMuscleDepthMm, fat(l) - fat(a), 3.0f);
+  }
+}
+
+TEST(PalpationProbe, CsvHasOneLinePerLayer) {
+  const Supine supine;
+  ProbeAim aim;
+  aim.side = 1, aim.towardSpineDeg = 15.0f;
+  const ProbeReading r = supine.read(aim);
+  const std::string csv = probeCsv(r, aim, 0.5f);
+  EXPECT_EQ(static_cast<size_t>(std::count(csv.begin(), csv.end(), '\n')), r.crossings.size());
+  EXPECT_EQ(csv.rfind("right,0.50,15.0,skin,0.0,0.0\n", 0), 0u) << csv;
+}
+
+// The command prints the same layers as the probe, with the header; the habitus and the angle in
+// each line.
+TEST(PalpationProbe, ReportCommandPrintsTheLayersAsCsv) {
+  const CommandResult r = runApp({BundledModel::path(), "--palpation-report", "--side", "right",
+                                  "--angle", "30", "--habitus", "-0.5"});
+  ASSERT_EQ(r.exitCode, 0) << r.output;
+  const Supine supine(-0.5f);
+  ProbeAim aim;
+  aim.side = 1, aim.towardSpineDeg = 30.0f;
+  EXPECT_EQ(r.output, "side,habitus,angle_deg,structure,entry_mm,exit_mm\n" +
+                          probeCsv(supine.read(aim), aim, -0.5f));
+  EXPECT_NE(r.output.find("right,-0.50,30.0,psoas_major_right,"), std::string::npos) << r.output;
+}
+}  // namespace pe::test
