@@ -38,9 +38,12 @@ int runPalpationReport(const CommandLine& cl) {
       return 1;
     }
     if (cl.view.habitus) posed.setHabitus(habitus);
-    if (posed.hipRig()) {
-      posed.setHipFlexion(0, kSupineHipsDeg);
-      posed.setHipFlexion(1, kSupineHipsDeg);
+    if (posed.hipRig()) {  // lying on the back with the knees bent, unless --pose says
+      for (int side = 0; side < 2; ++side)
+        posed.setHipFlexion(side,
+                            cl.view.hipFlexion[static_cast<size_t>(side)].value_or(kSupineHipsDeg));
+    } else {
+      logWarning(path + ": has no hip rig; the probe reads it as it stands");
     }
     ProbeAim aim;
     aim.side = cl.palpation.side;
@@ -49,8 +52,29 @@ int runPalpationReport(const CommandLine& cl) {
     if (cl.palpation.point) {
       const auto& p = *cl.palpation.point;
       aim.pointMm = glm::vec3(p[0], p[1], p[2]);
+      if ((p[0] < 0.0f) != (aim.side == 1)) {  // the subject's left lies at +X
+        std::fprintf(stderr,
+                     "psoas-explorer: --point %g,%g,%g lies on the %s side (X %s 0) but --side "
+                     "is %s\n",
+                     p[0], p[1], p[2], p[0] < 0.0f ? "right" : "left",
+                     p[0] < 0.0f ? "<" : ">=", aim.side == 0 ? "left" : "right");
+        return 2;
+      }
     }
     const ProbeReading reading = readProbe(model, posed.pose(), index, aim);
+    if (!reading.onSkin) {
+      logError(path + ": the probe's axis through --point does not meet the skin");
+      return 1;
+    }
+    // What the table does not say, for a reader at the terminal (the CSV stays on stdout).
+    std::string near;
+    for (const auto& [id, mm] : reading.distancesMm)
+      if (mm <= 2.0f * kProbeWarningMm)
+        near += " " + id + " " + std::to_string(int(mm + 0.5f)) + " mm;";
+    std::fprintf(stderr, "point %.1f,%.1f,%.1f mm; first muscle %s at %.1f mm;%s%s\n",
+                 reading.pointMm.x, reading.pointMm.y, reading.pointMm.z,
+                 reading.firstMuscle.empty() ? "none" : reading.firstMuscle.c_str(),
+                 reading.firstMuscleDepthMm, near.empty() ? "" : " near the probe:", near.c_str());
     std::fputs("side,habitus,angle_deg,structure,entry_mm,exit_mm\n", stdout);
     std::fputs(probeCsv(reading, aim, habitus).c_str(), stdout);
     return 0;

@@ -13,9 +13,10 @@
 
 namespace pe {
 namespace {
-constexpr float kMm = 1000.0f;    // glTF metres to millimetres
-constexpr float kBackMm = 20.0f;  // the rays start this far outside the point
-constexpr int kRing = 16;         // rays round the probe's edge, and half as many half-way in
+constexpr float kMm = 1000.0f;       // glTF metres to millimetres
+constexpr float kBackMm = 300.0f;    // the rays start this far outside the point
+constexpr float kOutsideMm = 20.0f;  // a point may lie this far outside the skin
+constexpr int kRing = 16;            // rays round the probe's edge, and half as many half-way in
 
 const char* sideName(int side) {
   return side == 0 ? "left" : "right";
@@ -27,27 +28,32 @@ struct PosedMesh {
   std::vector<uint32_t> corners;
 };
 
-PosedMesh posedMesh(const Model& model, const Pose& pose, int node) {
-  PosedMesh out;
+void addPosed(const Model& model, const Pose& pose, int node, PosedMesh& out) {
   const Node& n = model.nodes[static_cast<size_t>(node)];
-  if (n.mesh < 0) return out;
+  if (n.mesh < 0) return;
   for (const Primitive& prim : model.meshes[static_cast<size_t>(n.mesh)].primitives) {
-    std::vector<glm::vec3> positions;
+    std::vector<glm::vec3> positions = prim.positions, normals;
+    if (!prim.targets.empty())
+      applyMorphTargets(prim, pose.weights[static_cast<size_t>(node)], positions, normals);
     if (prim.skinned() && n.skin >= 0) {
-      positions = prim.positions;
-      std::vector<glm::vec3> normals;
-      if (!prim.targets.empty())
-        applyMorphTargets(prim, pose.weights[static_cast<size_t>(node)], positions, normals);
       positions = skinPositions(prim, positions,
                                 jointMatrices(model.skins[static_cast<size_t>(n.skin)], pose));
     } else {
       const glm::mat4& m = pose.world[static_cast<size_t>(node)];
-      for (const auto& p : prim.positions) positions.push_back(glm::vec3(m * glm::vec4(p, 1.0f)));
+      for (auto& p : positions) p = glm::vec3(m * glm::vec4(p, 1.0f));
     }
     const uint32_t base = static_cast<uint32_t>(out.positions.size());
     for (const auto& p : positions) out.positions.push_back(p * kMm);
     for (uint32_t c : prim.triangleCorners()) out.corners.push_back(base + c);
   }
+}
+
+// A structure's meshes posed: its node's and those of its descendants that are not structures.
+PosedMesh posedMesh(const Model& model, const Pose& pose, const Structure& s) {
+  PosedMesh out;
+  addPosed(model, pose, s.node, out);
+  for (int node : s.meshNodes)
+    if (node != s.node) addPosed(model, pose, node, out);
   return out;
 }
 
@@ -97,7 +103,17 @@ glm::vec3 palpationPoint(const Model& model, const Pose& pose, const StructureIn
                          int side) {
   const Structure& skin = *named(index, "skin");
   const Structure& asis = *named(index, std::string("asis_") + sideName(side));
-  PosedMesh mesh = posedMesh(model, pose, skin.node);
+  // On the average build's skin: the fingers find the same spot on any build, where the probe
+  // then meets that build's skin along its axis.
+  Pose average = pose;
+  const Node& node = model.nodes[static_cast<size_t>(skin.node)];
+  if (node.mesh >= 0) {
+    const auto& names = model.meshes[static_cast<size_t>(node.mesh)].targetNames;
+    auto& w = average.weights[static_cast<size_t>(skin.node)];
+    for (size_t t = 0; t < names.size() && t < w.size(); ++t)
+      if (names[t] == "lean" || names[t] == "heavy") w[t] = 0.0f;
+  }
+  PosedMesh mesh = posedMesh(model, average, skin);
   const TriangleBvh surface(std::move(mesh.positions), std::move(mesh.corners));
   // Onto the skin in front: the first surface met coming back from well in front.
   auto onSkin = [&](const glm::vec3& p) {
@@ -148,10 +164,10 @@ ProbeReading readProbe(const Model& model, const Pose& pose, const StructureInde
   };
   std::map<std::string, Span> spans;
   std::map<std::string, PosedMesh> near;  // arteries and nerves, for their distance
-  float skinAt = kBackMm;
+  float skinAt = -1.0f;                   // where the axis enters the skin
   for (const Structure& s : index.structures) {
     if (s.node < 0 || s.layer == "attachments" || s.layer == "landmarks") continue;
-    PosedMesh mesh = posedMesh(model, pose, s.node);
+    PosedMesh mesh = posedMesh(model, pose, s);
     if (mesh.corners.empty()) continue;
     std::vector<std::vector<float>> hits(starts.size());
     for (size_t t = 0; t + 2 < mesh.corners.size(); t += 3) {
@@ -171,25 +187,30 @@ ProbeReading readProbe(const Model& model, const Pose& pose, const StructureInde
     int rays = 0;
     for (size_t k = 0; k < hits.size(); ++k) {
       auto& h = hits[k];
-      if (h.empty() || (rays > 0 && k > 0 && !hits[0].empty())) continue;
+      if (h.empty()) continue;
       std::sort(h.begin(), h.end());
-      const float out = s.id == "skin"      ? h.front()  // the body's surface, met once
-                        : h.size() % 2 == 0 ? h.back()
-                                            : length;
-      span.in += h.front(), span.out += out, ++rays;
+      if (s.id == "skin") {  // the body's surface: where the axis enters it next to the point
+        if (k != 0) break;
+        for (size_t i = 0; i < h.size(); i += 2)
+          if (h[i] <= kBackMm + kOutsideMm) skinAt = h[i];
+        if (skinAt >= 0.0f) span.in = span.out = skinAt, rays = 1;
+        break;
+      }
+      span.in += h.front(), span.out += h.size() % 2 == 0 ? h.back() : length, ++rays;
       if (k == 0) break;
     }
     if (rays > 0)
       spans[s.id] = {span.in / static_cast<float>(rays), span.out / static_cast<float>(rays),
                      hits[0].empty()};
-    if (s.id == "skin" && !hits[0].empty()) skinAt = hits[0].front();
     if (s.kind == "artery" || s.kind == "nerve") near[s.id] = std::move(mesh);
   }
+  r.onSkin = skinAt >= 0.0f;
+  if (!r.onSkin) return r;
   // The probe stops at bone.
   float stop = length;
   for (const auto& [id, span] : spans) {
     const Structure* s = named(index, id);
-    if (s && s->layer == "bones") stop = std::min(stop, span.in);
+    if (s && s->layer == "bones" && span.out > skinAt) stop = std::min(stop, span.in);
   }
   for (const auto& [id, span] : spans) {
     if (span.in > stop || (id != "skin" && span.out <= skinAt)) continue;  // from the skin down
@@ -229,7 +250,8 @@ ProbeReading readProbe(const Model& model, const Pose& pose, const StructureInde
                    [](const auto& a, const auto& b) { return a.entryMm < b.entryMm; });
   // What lies close: the probe pressed down to the first muscle (or all the way).
   const float pressed = r.firstMuscle.empty() ? stop - skinAt : r.firstMuscleDepthMm;
-  const glm::vec3 top = r.pointMm, bottom = r.pointMm + r.direction * std::max(pressed, 0.0f);
+  const glm::vec3 top = starts[0] + r.direction * skinAt,
+                  bottom = top + r.direction * std::max(pressed, 0.0f);
   for (const auto& [id, mesh] : near) {
     float d = 1e9f;
     for (const auto& p : mesh.positions) d = std::min(d, cylinderDistance(p, top, bottom));

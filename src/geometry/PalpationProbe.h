@@ -41,8 +41,11 @@ struct ProbeCrossing {
 
 struct ProbeReading {
   glm::vec3 pointMm{0.0f}, direction{0.0f, 0.0f, -1.0f};  // model frame, mm; unit
-  std::vector<ProbeCrossing> crossings;                   // from the skin down
-  std::string firstMuscle;                                // "" when it reaches none
+  // Whether the axis meets the skin at the point (or within 20 mm outside it, or anywhere before
+  // it when the point lies inside); depths are from there. Nothing else is read when it does not.
+  bool onSkin = false;
+  std::vector<ProbeCrossing> crossings;  // from the skin down
+  std::string firstMuscle;               // "" when it reaches none
   float firstMuscleDepthMm = 0.0f;
   std::vector<std::string> arteriesNear, gutCrossed, nervesNear;
   // Each artery's and nerve's distance from the probe's surface, pressed to the first muscle.

@@ -44,9 +44,10 @@ std::optional<HipRig> findHipRig(const Model& model) {
       rig.brimFraction[s] = angleOf(probe.local[rig.brim[s]].rotation) / femurAngle;
     // The morph weights the clip drives with this hip, sampled at their key times while the hip
     // rises to its deepest point.
-    std::vector<float> times;
+    std::vector<float> times = {0.0f, 0.5f * c.duration};
     for (const AnimationChannel& channel : c.channels)
-      if (channel.path == AnimationPath::Weights && channel.sampler >= 0)
+      if (channel.sampler >= 0 && (channel.path == AnimationPath::Weights ||
+                                   channel.node == rig.femur[s] || channel.node == rig.brim[s]))
         for (float t : c.samplers[static_cast<size_t>(channel.sampler)].input)
           if (t <= 0.5f * c.duration) times.push_back(t);
     std::sort(times.begin(), times.end());

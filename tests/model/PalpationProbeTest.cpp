@@ -6,8 +6,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <memory>
+
+#include <glm/trigonometric.hpp>
 
 #include "BundledModel.h"
 #include "TestSupport.h"
@@ -121,7 +124,7 @@ TEST(PalpationProbe, LayersComeInAnatomicalOrder) {
     }
 }
 
-// Along the same line, the build changes the fat under the skin by about its sourced amounts
+// At the same point, the build changes the fat under the skin by about its sourced amounts
 // (+11.2 and -7.5 mm along the skin's normal), and the first muscle lies deeper or shallower by as
 // much (within 3 mm).
 TEST(PalpationProbe, TheBuildMovesTheFirstMuscleByTheFat) {
@@ -135,9 +138,10 @@ TEST(PalpationProbe, TheBuildMovesTheFirstMuscleByTheFat) {
     SCOPED_TRACE(kSides[side]);
     ProbeAim aim;
     aim.side = side;
-    const ProbeReading a = average.read(aim);
-    aim.pointMm = a.pointMm;  // the same line: the builds' skin meets it further out or in
-    const ProbeReading h = heavy.read(aim), l = lean.read(aim);
+    // The point is found on the average build's skin; each build's skin meets the probe's axis
+    // further out or in.
+    const ProbeReading a = average.read(aim), h = heavy.read(aim), l = lean.read(aim);
+    EXPECT_EQ(glm::distance(a.pointMm, h.pointMm), 0.0f);
     std::printf(
         "%s: fat %.1f / %.1f / %.1f mm, first muscle at %.1f / %.1f / %.1f mm (average, "
         "heavy, lean)\n",
@@ -149,6 +153,46 @@ TEST(PalpationProbe, TheBuildMovesTheFirstMuscleByTheFat) {
     EXPECT_LT(fat(l) - fat(a), -3.0f);
     EXPECT_NEAR(h.firstMuscleDepthMm - a.firstMuscleDepthMm, fat(h) - fat(a), 3.0f);
     EXPECT_NEAR(l.firstMuscleDepthMm - a.firstMuscleDepthMm, fat(l) - fat(a), 3.0f);
+  }
+}
+
+// Turned toward the midline and tilted toward the head as asked, on either side; a tilt moves
+// where the probe reaches the iliacus.
+TEST(PalpationProbe, TurnAndTiltGoTheWaysTheySay) {
+  ProbeAim aim;
+  EXPECT_EQ(probeDirection(aim), glm::vec3(0, 0, -1));
+  aim.towardSpineDeg = 30.0f;
+  EXPECT_NEAR(probeDirection(aim).x, -0.5f, 1e-5f) << "left: toward -X";
+  aim.side = 1;
+  EXPECT_NEAR(probeDirection(aim).x, 0.5f, 1e-5f) << "right: toward +X";
+  aim.tiltDeg = 20.0f;
+  EXPECT_NEAR(probeDirection(aim).y, std::sin(glm::radians(20.0f)), 1e-5f) << "toward the head";
+  const Supine supine;
+  ProbeAim up, down;
+  up.tiltDeg = 20.0f, down.tiltDeg = -20.0f;
+  const ProbeReading u = supine.read(up), d = supine.read(down);
+  ASSERT_TRUE(u.onSkin && d.onSkin);
+  EXPECT_EQ(u.pointMm, d.pointMm);
+  EXPECT_GT(std::abs(u.firstMuscleDepthMm - d.firstMuscleDepthMm), 1.0f);
+}
+
+// A point off the body reads nothing; a point inside it reads from where the axis enters the
+// skin in front of it.
+TEST(PalpationProbe, APointOffTheSkinReadsFromTheSkinOrNothing) {
+  const Supine supine;
+  ProbeAim aim;
+  aim.pointMm = glm::vec3(1000.0f, 0.0f, 0.0f);
+  EXPECT_FALSE(supine.read(aim).onSkin);
+  aim.pointMm = glm::vec3(0.0f, 2000.0f, 0.0f);
+  EXPECT_FALSE(supine.read(aim).onSkin);
+  const ProbeReading onSkin = supine.read(ProbeAim{});
+  aim.pointMm = onSkin.pointMm - glm::vec3(0.0f, 0.0f, 10.0f);  // 10 mm in, straight back
+  const ProbeReading inside = supine.read(aim);
+  ASSERT_TRUE(inside.onSkin);
+  ASSERT_EQ(inside.crossings.size(), onSkin.crossings.size());
+  for (size_t i = 0; i < inside.crossings.size(); ++i) {
+    EXPECT_EQ(inside.crossings[i].structure, onSkin.crossings[i].structure);
+    EXPECT_NEAR(inside.crossings[i].entryMm, onSkin.crossings[i].entryMm, 0.01f);
   }
 }
 
@@ -171,8 +215,23 @@ TEST(PalpationProbe, ReportCommandPrintsTheLayersAsCsv) {
   const Supine supine(-0.5f);
   ProbeAim aim;
   aim.side = 1, aim.towardSpineDeg = 30.0f;
-  EXPECT_EQ(r.output, "side,habitus,angle_deg,structure,entry_mm,exit_mm\n" +
-                          probeCsv(supine.read(aim), aim, -0.5f));
+  const ProbeReading reading = supine.read(aim);
+  EXPECT_NE(r.output.find("side,habitus,angle_deg,structure,entry_mm,exit_mm\n" +
+                          probeCsv(reading, aim, -0.5f)),
+            std::string::npos)
+      << r.output;
+  EXPECT_NE(r.output.find("first muscle psoas_major_right"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("right,-0.50,30.0,psoas_major_right,"), std::string::npos) << r.output;
+}
+// A point on the other side than --side, or off the body.
+TEST(PalpationProbe, ReportRefusesAPointOnTheWrongSideOrOffTheBody) {
+  CommandResult r =
+      runApp({BundledModel::path(), "--palpation-report", "--side", "right", "--point", "80,1,16"});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.output.find("--side is right"), std::string::npos) << r.output;
+  r = runApp({BundledModel::path(), "--palpation-report", "--point", "1000,0,0"});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.output.find("does not meet the skin"), std::string::npos) << r.output;
+  EXPECT_EQ(r.output.find("side,habitus"), std::string::npos) << "no CSV on failure";
 }
 }  // namespace pe::test
