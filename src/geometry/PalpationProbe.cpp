@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <memory>
 
 #include <glm/geometric.hpp>
 #include <glm/trigonometric.hpp>
@@ -16,7 +17,8 @@ namespace {
 constexpr float kMm = 1000.0f;       // glTF metres to millimetres
 constexpr float kBackMm = 300.0f;    // the rays start this far outside the point
 constexpr float kOutsideMm = 20.0f;  // a point may lie this far outside the skin
-constexpr int kRing = 16;            // rays round the probe's edge, and half as many half-way in
+// Rays round the probe's edge, 2.9 mm apart: a nerve or vessel crossing the probe crosses them.
+constexpr int kRing = 16;
 
 const char* sideName(int side) {
   return side == 0 ? "left" : "right";
@@ -69,6 +71,20 @@ std::pair<glm::vec3, glm::vec3> across(const glm::vec3& d) {
   return {u, glm::cross(d, u)};
 }
 
+// A segment for many distance tests: squared distances, no division.
+struct Segment {
+  glm::vec3 from, along;  // unit direction
+  float length;
+  Segment(const glm::vec3& a, const glm::vec3& b)
+      : from(a), along(glm::normalize(b - a)), length(glm::distance(a, b)) {}
+  bool within(const glm::vec3& p, float r) const {
+    const glm::vec3 q = p - from;
+    const float t = std::clamp(glm::dot(q, along), 0.0f, length);
+    const glm::vec3 off = q - along * t;
+    return glm::dot(off, off) <= r * r;
+  }
+};
+
 float segmentDistance(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b) {
   const glm::vec3 ab = b - a;
   const float t = std::clamp(glm::dot(p - a, ab) / std::max(glm::dot(ab, ab), 1e-9f), 0.0f, 1.0f);
@@ -99,29 +115,79 @@ std::vector<std::string> missingForPalpation(const StructureIndex& index, int si
   return missing;
 }
 
-glm::vec3 palpationPoint(const Model& model, const Pose& pose, const StructureIndex& index,
-                         int side) {
-  const Structure& skin = *named(index, "skin");
-  const Structure& asis = *named(index, std::string("asis_") + sideName(side));
-  // On the average build's skin: the fingers find the same spot on any build, where the probe
-  // then meets that build's skin along its axis.
+glm::vec3 probeDirection(const ProbeAim& aim) {
+  const float turn = glm::radians(aim.towardSpineDeg), tilt = glm::radians(aim.tiltDeg);
+  const float medial = aim.side == 0 ? -1.0f : 1.0f;  // the left side lies at +X
+  const glm::vec3 turned(medial * std::sin(turn), 0.0f, -std::cos(turn));
+  return glm::normalize(turned * std::cos(tilt) + glm::vec3(0.0f, std::sin(tilt), 0.0f));
+}
+
+PalpationScene::PalpationScene(const Model& model, const StructureIndex& index)
+    : model_(model), index_(index) {}
+
+PalpationScene::~PalpationScene() = default;
+
+void PalpationScene::setPose(const Pose& pose) {
+  solids_.clear();
+  for (const Structure& s : index_.structures) {
+    if (s.node < 0 || s.layer == "attachments" || s.layer == "landmarks") continue;
+    PosedMesh mesh = posedMesh(model_, pose, s);
+    if (mesh.corners.empty()) continue;
+    Solid solid{&s, std::move(mesh.positions), std::move(mesh.corners),
+                {}, glm::vec3(1e9f),           glm::vec3(-1e9f)};
+    for (const auto& p : solid.positions)
+      solid.lo = glm::min(solid.lo, p), solid.hi = glm::max(solid.hi, p);
+    for (size_t t = 0; t + 2 < solid.corners.size(); t += 3) {  // each triangle's bounding sphere
+      const glm::vec3 a = solid.positions[solid.corners[t]],
+                      b = solid.positions[solid.corners[t + 1]],
+                      c = solid.positions[solid.corners[t + 2]];
+      const glm::vec3 centre = (a + b + c) / 3.0f;
+      solid.spheres.push_back(
+          glm::vec4(centre, std::max({glm::distance(a, centre), glm::distance(b, centre),
+                                      glm::distance(c, centre)})));
+    }
+    solids_.push_back(std::move(solid));
+  }
+  // The palpation point is found on the average build's skin: the fingers find the same spot on
+  // any build, where the probe then meets that build's skin along its axis.
+  averageSkin_.reset();
+  for (int side = 0; side < 2; ++side) {
+    point_[side] = glm::vec3(0.0f);
+    const Structure* asis = named(index_, std::string("asis_") + sideName(side));
+    asis_[side] =
+        asis ? glm::vec3(pose.world[static_cast<size_t>(asis->node)][3]) * kMm : glm::vec3(0.0f);
+  }
+  const Structure* skin = named(index_, "skin");
+  if (!skin) {
+    point_[0] = asis_[0], point_[1] = asis_[1];
+    return;
+  }
   Pose average = pose;
-  const Node& node = model.nodes[static_cast<size_t>(skin.node)];
+  const Node& node = model_.nodes[static_cast<size_t>(skin->node)];
   if (node.mesh >= 0) {
-    const auto& names = model.meshes[static_cast<size_t>(node.mesh)].targetNames;
-    auto& w = average.weights[static_cast<size_t>(skin.node)];
+    const auto& names = model_.meshes[static_cast<size_t>(node.mesh)].targetNames;
+    auto& w = average.weights[static_cast<size_t>(skin->node)];
     for (size_t t = 0; t < names.size() && t < w.size(); ++t)
       if (names[t] == "lean" || names[t] == "heavy") w[t] = 0.0f;
   }
-  PosedMesh mesh = posedMesh(model, average, skin);
-  const TriangleBvh surface(std::move(mesh.positions), std::move(mesh.corners));
+  PosedMesh mesh = posedMesh(model_, average, *skin);
+  averageSkin_ = std::make_unique<TriangleBvh>(std::move(mesh.positions), std::move(mesh.corners));
+  for (int side = 0; side < 2; ++side) point_[side] = walkFromAsis(side);
+}
+
+glm::vec3 PalpationScene::palpationPoint(int side) const {
+  return point_[side];
+}
+
+glm::vec3 PalpationScene::walkFromAsis(int side) const {
+  if (!averageSkin_) return asis_[side];
   // Onto the skin in front: the first surface met coming back from well in front.
   auto onSkin = [&](const glm::vec3& p) {
     const glm::vec3 from(p.x, p.y, p.z + 300.0f);
-    const auto t = surface.intersect(from, glm::vec3(0, 0, -1), 600.0f);
+    const auto t = averageSkin_->intersect(from, glm::vec3(0, 0, -1), 600.0f);
     return t ? from + glm::vec3(0, 0, -*t) : p;
   };
-  glm::vec3 at = onSkin(glm::vec3(pose.world[static_cast<size_t>(asis.node)][3]) * kMm);
+  glm::vec3 at = onSkin(asis_[side]);
   const glm::vec3 medial(at.x > 0.0f ? -1.0f : 1.0f, 0.0f, 0.0f);
   for (float walked = 0.0f; walked < kPalpationMedialMm;) {
     const glm::vec3 next = onSkin(at + medial * 0.5f);
@@ -135,17 +201,9 @@ glm::vec3 palpationPoint(const Model& model, const Pose& pose, const StructureIn
   return at;
 }
 
-glm::vec3 probeDirection(const ProbeAim& aim) {
-  const float turn = glm::radians(aim.towardSpineDeg), tilt = glm::radians(aim.tiltDeg);
-  const float medial = aim.side == 0 ? -1.0f : 1.0f;  // the left side lies at +X
-  const glm::vec3 turned(medial * std::sin(turn), 0.0f, -std::cos(turn));
-  return glm::normalize(turned * std::cos(tilt) + glm::vec3(0.0f, std::sin(tilt), 0.0f));
-}
-
-ProbeReading readProbe(const Model& model, const Pose& pose, const StructureIndex& index,
-                       const ProbeAim& aim) {
+ProbeReading PalpationScene::read(const ProbeAim& aim) const {
   ProbeReading r;
-  r.pointMm = aim.pointMm ? *aim.pointMm : palpationPoint(model, pose, index, aim.side);
+  r.pointMm = aim.pointMm ? *aim.pointMm : palpationPoint(aim.side);
   r.direction = probeDirection(aim);
   const auto [u, v] = across(r.direction);
   std::vector<glm::vec3> starts = {r.pointMm - r.direction * kBackMm};
@@ -153,68 +211,86 @@ ProbeReading readProbe(const Model& model, const Pose& pose, const StructureInde
     const float a = 6.2831853f * static_cast<float>(k) / kRing;
     const glm::vec3 off = (u * std::cos(a) + v * std::sin(a)) * kProbeRadiusMm;
     starts.push_back(starts[0] + off);
-    if (k % 2 == 0) starts.push_back(starts[0] + off * 0.5f);
   }
   const float length = kBackMm + kProbeReachMm;
-  const glm::vec3 axisEnd = starts[0] + r.direction * length;
-  // Each structure's depths along each ray, paired into spans (in, out).
+  // Where the axis enters the skin next to the point (it may lie inside, or just outside).
+  float skinAt = -1.0f;
+  for (const Solid& solid : solids_) {
+    if (solid.structure->id != "skin") continue;
+    std::vector<float> h;
+    const Segment axis(starts[0], starts[0] + r.direction * length);
+    for (size_t t = 0; t + 2 < solid.corners.size(); t += 3) {
+      const glm::vec4& sphere = solid.spheres[t / 3];
+      if (!axis.within(glm::vec3(sphere), sphere.w)) continue;
+      if (const auto hit = rayTriangle(starts[0], r.direction, solid.positions[solid.corners[t]],
+                                       solid.positions[solid.corners[t + 1]],
+                                       solid.positions[solid.corners[t + 2]]);
+          hit && *hit < length)
+        h.push_back(*hit);
+    }
+    std::sort(h.begin(), h.end());
+    for (size_t i = 0; i < h.size(); i += 2)
+      if (h[i] <= kBackMm + kOutsideMm) skinAt = h[i];
+  }
+  r.onSkin = skinAt >= 0.0f;
+  if (!r.onSkin) return r;
+  // Beneath it, what the probe's rays cross (paired into spans: in, out); the structures near
+  // the probe are found among those within kNearMm of it.
+  const glm::vec3 top = starts[0] + r.direction * (skinAt - 1.0f),
+                  axisEnd = starts[0] + r.direction * length;
+  const glm::vec3 reach(kProbeRadiusMm + kNearMm);
+  const glm::vec3 lo = glm::min(top, axisEnd) - reach, hi = glm::max(top, axisEnd) + reach;
   struct Span {
     float in, out;
     bool edge;
   };
   std::map<std::string, Span> spans;
-  std::map<std::string, PosedMesh> near;  // arteries and nerves, for their distance
-  float skinAt = -1.0f;                   // where the axis enters the skin
-  for (const Structure& s : index.structures) {
-    if (s.node < 0 || s.layer == "attachments" || s.layer == "landmarks") continue;
-    PosedMesh mesh = posedMesh(model, pose, s);
-    if (mesh.corners.empty()) continue;
+  std::vector<const Solid*> near;  // arteries and nerves, for their distance
+  const Segment probe(top, axisEnd);
+  spans["skin"] = {skinAt, skinAt, false};
+  for (const Solid& solid : solids_) {
+    const Structure& s = *solid.structure;
+    if (s.id == "skin" || glm::any(glm::lessThan(solid.hi, lo)) ||
+        glm::any(glm::greaterThan(solid.lo, hi)) ||
+        segmentDistance(0.5f * (solid.lo + solid.hi), top, axisEnd) >
+            0.5f * glm::distance(solid.lo, solid.hi) + kProbeRadiusMm + kNearMm)
+      continue;
+    if (s.kind == "artery" || s.kind == "nerve") near.push_back(&solid);
     std::vector<std::vector<float>> hits(starts.size());
-    for (size_t t = 0; t + 2 < mesh.corners.size(); t += 3) {
-      const glm::vec3 a = mesh.positions[mesh.corners[t]], b = mesh.positions[mesh.corners[t + 1]],
-                      c = mesh.positions[mesh.corners[t + 2]];
-      const glm::vec3 centre = (a + b + c) / 3.0f;
-      const float size =
-          std::max({glm::distance(a, centre), glm::distance(b, centre), glm::distance(c, centre)});
-      if (segmentDistance(centre, starts[0], axisEnd) > kProbeRadiusMm + size) continue;
+    for (size_t t = 0; t + 2 < solid.corners.size(); t += 3) {
+      const glm::vec4& sphere = solid.spheres[t / 3];
+      if (!probe.within(glm::vec3(sphere), kProbeRadiusMm + sphere.w)) continue;
+      const glm::vec3 a = solid.positions[solid.corners[t]],
+                      b = solid.positions[solid.corners[t + 1]],
+                      c = solid.positions[solid.corners[t + 2]];
       for (size_t k = 0; k < starts.size(); ++k)
         if (const auto hit = rayTriangle(starts[k], r.direction, a, b, c); hit && *hit < length)
           hits[k].push_back(*hit);
     }
     // Where the axis crosses it; what only the probe's edge crosses, where that edge does (the
     // mean of the rays that meet it).
-    Span span{0.0f, 0.0f, false};
+    Span span{0.0f, 0.0f, hits[0].empty()};
     int rays = 0;
     for (size_t k = 0; k < hits.size(); ++k) {
       auto& h = hits[k];
       if (h.empty()) continue;
       std::sort(h.begin(), h.end());
-      if (s.id == "skin") {  // the body's surface: where the axis enters it next to the point
-        if (k != 0) break;
-        for (size_t i = 0; i < h.size(); i += 2)
-          if (h[i] <= kBackMm + kOutsideMm) skinAt = h[i];
-        if (skinAt >= 0.0f) span.in = span.out = skinAt, rays = 1;
-        break;
-      }
       span.in += h.front(), span.out += h.size() % 2 == 0 ? h.back() : length, ++rays;
       if (k == 0) break;
     }
     if (rays > 0)
       spans[s.id] = {span.in / static_cast<float>(rays), span.out / static_cast<float>(rays),
-                     hits[0].empty()};
-    if (s.kind == "artery" || s.kind == "nerve") near[s.id] = std::move(mesh);
+                     span.edge};
   }
-  r.onSkin = skinAt >= 0.0f;
-  if (!r.onSkin) return r;
   // The probe stops at bone.
   float stop = length;
   for (const auto& [id, span] : spans) {
-    const Structure* s = named(index, id);
+    const Structure* s = named(index_, id);
     if (s && s->layer == "bones" && span.out > skinAt) stop = std::min(stop, span.in);
   }
   for (const auto& [id, span] : spans) {
     if (span.in > stop || (id != "skin" && span.out <= skinAt)) continue;  // from the skin down
-    const Structure* s = named(index, id);
+    const Structure* s = named(index_, id);
     const bool bone = s && s->layer == "bones";
     r.crossings.push_back(
         {id, span.in - skinAt, (bone ? span.in : std::min(span.out, stop)) - skinAt, span.edge});
@@ -223,12 +299,11 @@ ProbeReading readProbe(const Model& model, const Pose& pose, const StructureInde
     return a.entryMm < b.entryMm || (a.entryMm == b.entryMm && a.structure < b.structure);
   });
   for (const ProbeCrossing& c : r.crossings) {
-    const Structure* s = named(index, c.structure);
+    const Structure* s = named(index_, c.structure);
     if (s && s->layer == "muscles" && r.firstMuscle.empty())
       r.firstMuscle = c.structure, r.firstMuscleDepthMm = c.entryMm;
     if (isGut(c.structure)) r.gutCrossed.push_back(c.structure);
   }
-  // The named gaps: the fat under the skin, the space behind the abdominal wall.
   // What the axis meets nothing in: under the skin the fat, behind the wall the space the model
   // leaves empty.
   std::vector<ProbeCrossing> gaps;
@@ -236,7 +311,7 @@ ProbeReading readProbe(const Model& model, const Pose& pose, const StructureInde
   std::string coveredBy = "skin";
   for (const ProbeCrossing& c : r.crossings) {
     if (c.edge || c.structure == "skin") continue;
-    const Structure* by = named(index, coveredBy);
+    const Structure* by = named(index_, coveredBy);
     if (c.entryMm > covered + 0.5f) {
       if (coveredBy == "skin")
         gaps.push_back({"subcutaneous_fat", covered, c.entryMm});
@@ -250,18 +325,33 @@ ProbeReading readProbe(const Model& model, const Pose& pose, const StructureInde
                    [](const auto& a, const auto& b) { return a.entryMm < b.entryMm; });
   // What lies close: the probe pressed down to the first muscle (or all the way).
   const float pressed = r.firstMuscle.empty() ? stop - skinAt : r.firstMuscleDepthMm;
-  const glm::vec3 top = starts[0] + r.direction * skinAt,
-                  bottom = top + r.direction * std::max(pressed, 0.0f);
-  for (const auto& [id, mesh] : near) {
+  const glm::vec3 skinPoint = starts[0] + r.direction * skinAt,
+                  bottom = skinPoint + r.direction * std::max(pressed, 0.0f);
+  for (const Solid* solid : near) {
     float d = 1e9f;
-    for (const auto& p : mesh.positions) d = std::min(d, cylinderDistance(p, top, bottom));
+    for (const auto& p : solid->positions) d = std::min(d, cylinderDistance(p, skinPoint, bottom));
+    if (d > kNearMm) continue;
+    const std::string& id = solid->structure->id;
     r.distancesMm.push_back({id, d});
     if (d > kProbeWarningMm) continue;
-    const Structure* s = named(index, id);
-    if (s->kind == "artery") r.arteriesNear.push_back(id);
+    if (solid->structure->kind == "artery") r.arteriesNear.push_back(id);
     if (id.rfind("lateral_femoral_cutaneous_nerve", 0) == 0) r.nervesNear.push_back(id);
   }
   return r;
+}
+
+glm::vec3 palpationPoint(const Model& model, const Pose& pose, const StructureIndex& index,
+                         int side) {
+  PalpationScene scene(model, index);
+  scene.setPose(pose);
+  return scene.palpationPoint(side);
+}
+
+ProbeReading readProbe(const Model& model, const Pose& pose, const StructureIndex& index,
+                       const ProbeAim& aim) {
+  PalpationScene scene(model, index);
+  scene.setPose(pose);
+  return scene.read(aim);
 }
 
 std::string probeCsv(const ProbeReading& reading, const ProbeAim& aim, float habitus) {

@@ -6,12 +6,14 @@
 // passes close to: an artery within 10 mm (a pulse under the fingers), the caecum or colon it
 // crosses, the lateral femoral cutaneous nerve within 10 mm.
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include <glm/vec3.hpp>
+#include <glm/vec4.hpp>
 
 #include "scene/Pose.h"
 #include "scene/StructureIndex.h"
@@ -21,6 +23,7 @@ constexpr float kProbeRadiusMm = 7.5f;       // a fingertip, 15 mm across
 constexpr float kProbeReachMm = 150.0f;      // deeper than any build's psoas
 constexpr float kPalpationMedialMm = 25.0f;  // "about an inch medial to the ASIS"
 constexpr float kProbeWarningMm = 10.0f;     // an artery or nerve this close to the probe
+constexpr float kNearMm = 30.0f;             // distances are given for those this close
 
 struct ProbeAim {
   int side = 0;                      // 0 left, 1 right
@@ -48,8 +51,39 @@ struct ProbeReading {
   std::string firstMuscle;               // "" when it reaches none
   float firstMuscleDepthMm = 0.0f;
   std::vector<std::string> arteriesNear, gutCrossed, nervesNear;
-  // Each artery's and nerve's distance from the probe's surface, pressed to the first muscle.
+  // The distance of each artery and nerve within kNearMm of the probe pressed to the first muscle.
   std::vector<std::pair<std::string, float>> distancesMm;
+};
+
+class TriangleBvh;
+
+// The posed model the probe reads, kept until the pose changes: reading it again for another
+// point, turn or tilt (dragging the point in the viewer) casts the probe's rays only. The model
+// and the index must outlive it.
+class PalpationScene {
+ public:
+  PalpationScene(const Model& model, const StructureIndex& index);
+  ~PalpationScene();
+  void setPose(const Pose& pose);  // world transforms up to date
+  // The palpation point of a side (see palpationPoint below).
+  glm::vec3 palpationPoint(int side) const;
+  ProbeReading read(const ProbeAim& aim) const;
+
+ private:
+  struct Solid {
+    const Structure* structure = nullptr;
+    std::vector<glm::vec3> positions;  // mm
+    std::vector<uint32_t> corners;
+    std::vector<glm::vec4> spheres;  // per triangle: centre, radius
+    glm::vec3 lo, hi;
+  };
+  const Model& model_;
+  const StructureIndex& index_;
+  std::vector<Solid> solids_;
+  std::unique_ptr<TriangleBvh> averageSkin_;
+  glm::vec3 asis_[2] = {glm::vec3(0.0f), glm::vec3(0.0f)};
+  glm::vec3 point_[2] = {glm::vec3(0.0f), glm::vec3(0.0f)};
+  glm::vec3 walkFromAsis(int side) const;
 };
 
 // The ids the probe needs on a model for a side ("skin", "asis_left"...), those missing.
