@@ -60,6 +60,7 @@ void Viewer::frame() {
   drawUi();
   const bool cameraInput = applyInput();
   applyRequests();
+  updatePalpation();
   updateViewArea();
   if (preparation_.install(state_, renderer_)) lastKey_ = SceneKey();
   advancePose(dt);

@@ -1,19 +1,61 @@
 #include "app/PalpationReport.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "app/ModelLocator.h"
 #include "core/Error.h"
 #include "core/Log.h"
 #include "geometry/PalpationProbe.h"
 #include "io/GltfFile.h"
+#include "io/PalpationContent.h"
 #include "pose/PosedModel.h"
 
 namespace pe {
 namespace {
 constexpr float kSupineHipsDeg = 45.0f;  // lying on the back with the knees bent
+
+// The probe's warnings in the words of the palpation text beside the model, with its sources.
+void printWarnings(const ProbeReading& reading, const std::string& modelPath) {
+  std::vector<std::pair<std::string, std::string>> raised;  // warning id, what it is about
+  for (const auto& id : reading.arteriesNear) raised.push_back({"artery", id});
+  for (const auto& id : reading.gutCrossed) raised.push_back({"gut", id});
+  for (const auto& id : reading.nervesNear) raised.push_back({"lfcn", id});
+  if (raised.empty()) return;
+  const std::string path =
+      (std::filesystem::path(modelPath).parent_path() / "palpation.content.json").string();
+  std::optional<PalpationContent> content;
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(path, ec)) {
+    try {
+      content = loadPalpationContent(path);
+    } catch (const FileError& e) {
+      logWarning(e.what());
+    }
+  }
+  std::string said;
+  for (const auto& [warning, id] : raised) {
+    if (said.find(" " + warning + " ") != std::string::npos) {
+      std::fprintf(stderr, "  also: %s\n", id.c_str());
+      continue;
+    }
+    said += " " + warning + " ";
+    const PalpationEntry* e =
+        content ? PalpationContent::find(content->warnings, warning) : nullptr;
+    if (!e) {
+      std::fprintf(stderr, "warning (%s): %s\n", warning.c_str(), id.c_str());
+      continue;
+    }
+    std::string cited;
+    for (const auto& key : e->sources)
+      cited += (cited.empty() ? "" : "; ") + content->sources.at(key);
+    std::fprintf(stderr, "warning: %s (%s). %s\n  sources: %s\n", e->title.c_str(), id.c_str(),
+                 e->text.c_str(), cited.c_str());
+  }
 }
+}  // namespace
 
 int runPalpationReport(const CommandLine& cl) {
   const std::string path = cl.file.empty() ? bundledModelPath() : cl.file;
@@ -75,6 +117,7 @@ int runPalpationReport(const CommandLine& cl) {
                  reading.pointMm.x, reading.pointMm.y, reading.pointMm.z,
                  reading.firstMuscle.empty() ? "none" : reading.firstMuscle.c_str(),
                  reading.firstMuscleDepthMm, near.empty() ? "" : " near the probe:", near.c_str());
+    printWarnings(reading, path);
     std::fputs("side,habitus,angle_deg,structure,entry_mm,exit_mm\n", stdout);
     std::fputs(probeCsv(reading, aim, habitus).c_str(), stdout);
     return 0;

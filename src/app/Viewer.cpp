@@ -177,6 +177,10 @@ void Viewer::drawUi() {
   if (state_.settings.pose.showLines && !state_.muscles.empty())
     drawLinesOfAction(ImGui::GetBackgroundDrawList(), state_.muscles, state_.document.pose(),
                       controller_.camera, windowSize());
+  if (state_.settings.ui.showSidebar && state_.shownSidebarTab == kPalpationTab &&
+      state_.palpation.reading)
+    drawProbe(ImGui::GetBackgroundDrawList(), *state_.palpation.reading, controller_.camera,
+              windowSize());
 }
 
 // A playing clip drives the hips; the flexion cycle drives them when it plays.

@@ -2,6 +2,7 @@
 // animation, draw the scene (only when it changed), draw the panels, swap.
 #pragma once
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "app/SceneKey.h"
 #include "core/KeyBindings.h"
 #include "geometry/LabelAnchors.h"
+#include "geometry/PalpationProbe.h"
 #include "geometry/ThighDrag.h"
 #include "render/SceneRenderer.h"
 #include "render/ViewportPresenter.h"
@@ -123,6 +125,8 @@ class Viewer {
   void answerLesson(UiRequests& r);
   void goToStep(int step);
   void checkPickedAnswer();
+  // PalpationController.cpp: the Palpation tab's probe on the posed model.
+  void updatePalpation();
   // Presenter.cpp: presenter mode's window, keys, pointer and pen.
   void setPresenter(bool on);
   bool applyPresenterInput();
@@ -146,6 +150,21 @@ class Viewer {
   std::optional<ThighDrag> thighDrag_;
   std::array<float, 3> lastHips_{0.0f, 0.0f, 0.0f};  // both hips and the body build
   std::vector<LabelTarget> labelTargets_;
+  // The Palpation tab: the scene posed for the probe, what it was posed and aimed with, what was
+  // logged last.
+  struct PalpationPoseKey {
+    float left = 0.0f, right = 0.0f, habitus = 0.0f, time = 0.0f;
+    int clip = -1;
+    bool operator==(const PalpationPoseKey& o) const {
+      return left == o.left && right == o.right && habitus == o.habitus && time == o.time &&
+             clip == o.clip;
+    }
+  };
+  std::unique_ptr<PalpationScene> palpationScene_;
+  const Model* palpationModel_ = nullptr;
+  PalpationPoseKey palpationKey_;
+  ProbeAim palpationAim_;
+  std::string palpationSaid_, palpationSliderSaid_;
   std::vector<LabelAnchor> labelAnchors_;
   std::optional<int> lastSelected_;     // to notice a click that answers a task
   std::array<int, 4> windowedFrame_{};  // position and size before presenter mode

@@ -130,7 +130,7 @@ const std::vector<Field>& fields() {
       boolField("pose.show_lines", &S::pose, &PoseSettings::showLines),
       floatField("ui.font_scale", &S::ui, &UiSettings::fontScale, 0.5f, 4),
       boolField("ui.show_sidebar", &S::ui, &UiSettings::showSidebar),
-      intField("ui.sidebar_tab", &S::ui, &UiSettings::sidebarTab, 0, 3),
+      intField("ui.sidebar_tab", &S::ui, &UiSettings::sidebarTab, 0, 4),
       floatField("ui.sidebar_width", &S::ui, &UiSettings::sidebarWidth, 200, 1200),
       boolField("ui.show_views_panel", &S::ui, &UiSettings::showViewsPanel),
       boolField("ui.show_labels", &S::ui, &UiSettings::showLabels),

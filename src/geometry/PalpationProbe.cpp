@@ -234,6 +234,7 @@ ProbeReading PalpationScene::read(const ProbeAim& aim) const {
   }
   r.onSkin = skinAt >= 0.0f;
   if (!r.onSkin) return r;
+  r.skinMm = starts[0] + r.direction * skinAt;
   // Beneath it, what the probe's rays cross (paired into spans: in, out); the structures near
   // the probe are found among those within kNearMm of it.
   const glm::vec3 top = starts[0] + r.direction * (skinAt - 1.0f),

@@ -47,6 +47,7 @@ struct ProbeReading {
   // Whether the axis meets the skin at the point (or within 20 mm outside it, or anywhere before
   // it when the point lies inside); depths are from there. Nothing else is read when it does not.
   bool onSkin = false;
+  glm::vec3 skinMm{0.0f};                // where the axis enters the skin
   std::vector<ProbeCrossing> crossings;  // from the skin down
   std::string firstMuscle;               // "" when it reaches none
   float firstMuscleDepthMm = 0.0f;

@@ -16,7 +16,7 @@ shift $(($# > 0 ? 1 : 0))
 bash src/scripts/install-packages.sh clang libclang-rt-14-dev
 bash src/scripts/setup.sh > /dev/null  # the normal build writes the seeds
 jobs=$(nproc 2> /dev/null || echo 2)
-all=(fuzz_glb fuzz_gltf fuzz_content fuzz_settings fuzz_measurements fuzz_view fuzz_lesson)
+all=(fuzz_glb fuzz_gltf fuzz_content fuzz_settings fuzz_measurements fuzz_view fuzz_lesson fuzz_palpation)
 targets=("${@:-${all[@]}}")
 for t in "${targets[@]}"; do
   [[ " ${all[*]} " == *" $t "* ]] || { echo "unknown target '$t' (one of: ${all[*]})"; exit 2; }

@@ -78,7 +78,7 @@ rm -rf "$site.new"
 mkdir -p "$site.new/assets/lessons" "$site.new/fonts" "$site.new/licences"
 cp src/web/index.html src/web/page.js build-emscripten/psoas-explorer.js build-emscripten/psoas-explorer.wasm \
   LICENSE NOTICE "$site.new/"
-cp assets/lumbopelvic.glb assets/lumbopelvic.content.json "$site.new/assets/"
+cp assets/lumbopelvic.glb assets/lumbopelvic.content.json assets/palpation.content.json "$site.new/assets/"
 cp assets/lessons/*.json "$site.new/assets/lessons/"
 cp /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf \
   "$site.new/fonts/"

@@ -85,8 +85,8 @@ void drawMainMenuBar(ViewerState& state) {
   if (ImGui::BeginMenu("Window")) {
     UiSettings& ui = state.settings.ui;
     ImGui::MenuItem("Sidebar", bindingFor(Action::Sidebar).keys, &ui.showSidebar);
-    const char* tabs[] = {"Layers", "Info", "Pose and muscles", "Lesson"};
-    for (int tab = 0; tab < 4; ++tab)
+    const char* tabs[] = {"Layers", "Info", "Pose and muscles", "Lesson", "Palpation"};
+    for (int tab = 0; tab < 5; ++tab)
       if (ImGui::MenuItem(tabs[tab], nullptr, ui.showSidebar && ui.sidebarTab == tab))
         ui.showSidebar = true, ui.sidebarTab = tab;
     ImGui::Separator();

@@ -13,6 +13,7 @@
 #include "ui/LessonPanel.h"
 #include "ui/ModelPanel.h"
 #include "ui/MusclePanel.h"
+#include "ui/PalpationPanel.h"
 #include "ui/PosePanel.h"
 #include "ui/UiFont.h"
 #include "ui/Welcome.h"
@@ -88,6 +89,7 @@ float drawSidebar(ViewerState& state) {
     drawTab(state, "Info", kInfoTab, request, drawInfoContents);
     drawTab(state, "Pose and muscles", kPoseTab, request, poseTab);
     drawTab(state, "Lesson", kLessonTab, request, drawLessonContents);
+    drawTab(state, "Palpation", kPalpationTab, request, drawPalpationContents);
     ImGui::EndTabBar();
   }
   // A drag of its right edge resizes it; kept in the settings at font scale 1.

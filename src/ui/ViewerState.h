@@ -10,8 +10,10 @@
 
 #include "core/Settings.h"
 #include "geometry/MuscleLines.h"
+#include "geometry/PalpationProbe.h"
 #include "io/ContentFile.h"
 #include "io/LessonFile.h"
+#include "io/PalpationContent.h"
 #include "io/ViewFile.h"
 #include "pose/PoseControls.h"
 #include "pose/PosedModel.h"
@@ -117,6 +119,17 @@ struct LessonState {
   std::vector<std::string> monitors;  // names, for choosing where presenter mode goes
 };
 
+// The Palpation tab (issue 12): how the probe is aimed, what it reads on the posed model
+// (app/PalpationController.cpp keeps it up to date while the tab is shown) and the text.
+struct PalpationState {
+  ProbeAim aim;                             // side, turn toward the spine, tilt
+  std::optional<ProbeReading> reading;      // on the model as posed now
+  std::string problem;                      // why there is no reading (an id the model lacks)
+  std::optional<PalpationContent> content;  // assets/palpation.content.json beside the model
+  std::string contentProblem;               // why there is none
+  std::array<float, 4> turnSliderRect{};    // where the turn's slider was drawn (window pixels)
+};
+
 struct ViewerState {
   Settings settings;
   PosedModel document;
@@ -133,6 +146,7 @@ struct ViewerState {
   ViewFileDialogState viewDialog;
   BookmarkState bookmarks;
   LessonState lesson;
+  PalpationState palpation;
   UiRequests requests;
   float frameMilliseconds = 0.0f;
   bool showHelp = false;

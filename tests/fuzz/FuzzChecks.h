@@ -12,6 +12,7 @@
 #include "io/ContentFile.h"
 #include "io/LessonFile.h"
 #include "io/LessonText.h"
+#include "io/PalpationContent.h"
 #include "io/ViewFile.h"
 
 namespace pe::fuzz {
@@ -20,6 +21,16 @@ inline std::string checkContent(const std::string& text) {
     const Content content = parseContent(text, "fuzz.content.json");
     for (const auto& [id, entry] : content.structures)
       if (!content.find(id)) return "entry '" + id + "' not found again";
+  } catch (const FileError&) {
+  }
+  return "";
+}
+
+inline std::string checkPalpation(const std::string& text) {
+  try {
+    const PalpationContent content = parsePalpationContent(text, "fuzz.palpation.json");
+    for (const auto& id : kPalpationCautions)
+      if (!PalpationContent::find(content.cautions, id)) return "caution '" + id + "' lost";
   } catch (const FileError&) {
   }
   return "";

@@ -49,7 +49,8 @@ void copy(const std::string& from, const std::string& to) {
 int main(int argc, char** argv) {
   if (argc != 2) return std::fprintf(stderr, "usage: psoas-fuzz-seeds DIR\n"), 2;
   const std::string out = argv[1], assets = std::string(PE_TEST_DIR) + "/../assets";
-  for (const char* kind : {"glb", "gltf", "content", "settings", "measurements", "view", "lesson"})
+  for (const char* kind :
+       {"glb", "gltf", "content", "settings", "measurements", "view", "lesson", "palpation"})
     fs::create_directories(out + "/" + kind);
   const std::string scratch = pe::test::makeTempDir();
   copy(pe::test::writeGridGlb(scratch, 3), out + "/glb/grid.glb");
@@ -58,6 +59,7 @@ int main(int argc, char** argv) {
   copy(pe::test::writeNodesFile(scratch, 40, true), out + "/gltf/chain.gltf");
   copy(pe::test::writeNodesFile(scratch, 40, false), out + "/gltf/flat.gltf");
   copy(assets + "/lumbopelvic.content.json", out + "/content/lumbopelvic.content.json");
+  copy(assets + "/palpation.content.json", out + "/palpation/palpation.content.json");
   for (const auto& lesson : fs::directory_iterator(assets + "/lessons"))
     if (lesson.path().extension() == ".json")
       copy(lesson.path().string(), out + "/lesson/" + lesson.path().filename().string());

@@ -1,5 +1,6 @@
 // libFuzzer targets for the text files a user or a teacher may hand the app: the content file,
-// the settings file, the measurement table, view files and bookmarks, lessons. Each target is this
+// the settings file, the measurement table, view files and bookmarks, lessons, the palpation
+// text. Each target is this
 // file built with one PE_FUZZ_* definition; the checks are in FuzzChecks.h.
 #include <cstddef>
 #include <cstdint>
@@ -21,6 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string problem = pe::fuzz::checkView(text);
 #elif defined(PE_FUZZ_LESSON)
   const std::string problem = pe::fuzz::checkLesson(text);
+#elif defined(PE_FUZZ_PALPATION)
+  const std::string problem = pe::fuzz::checkPalpation(text);
 #else
 #error "define one PE_FUZZ_* target"
 #endif

@@ -6,9 +6,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <set>
 
 #include <glm/trigonometric.hpp>
 
@@ -16,6 +18,7 @@
 #include "TestSupport.h"
 #include "geometry/PalpationProbe.h"
 #include "io/GltfFile.h"
+#include "io/PalpationContent.h"
 #include "pose/PosedModel.h"
 
 namespace pe::test {
@@ -233,5 +236,52 @@ TEST(PalpationProbe, ReportRefusesAPointOnTheWrongSideOrOffTheBody) {
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_NE(r.output.find("does not meet the skin"), std::string::npos) << r.output;
   EXPECT_EQ(r.output.find("side,habitus"), std::string::npos) << "no CSV on failure";
+}
+}  // namespace pe::test
+
+namespace pe::test {
+// The palpation text that comes with the model: every step, position, warning, technique and
+// caution (the loader insists), each source a full citation a reader can follow (a year and a
+// DOI, PMID or URL) and cited somewhere; the warnings and techniques say what the issue asks.
+TEST(PalpationText, TheBundledTextIsCompleteAndSourced) {
+  const PalpationContent c =
+      loadPalpationContent(std::string(PE_ASSETS_DIR) + "/palpation.content.json");
+  std::set<std::string> cited;
+  auto cite = [&](const std::vector<std::string>& keys) { cited.insert(keys.begin(), keys.end()); };
+  for (const auto* list : {&c.steps, &c.positions, &c.warnings, &c.techniques, &c.cautions})
+    for (const auto& e : *list) cite(e.sources);
+  for (const auto& claim : c.claims) cite(claim.sources);
+  for (const auto& [key, citation] : c.sources) {
+    SCOPED_TRACE(key);
+    EXPECT_TRUE(cited.count(key)) << "never cited";
+    bool year = false;
+    for (size_t i = 0; i + 4 <= citation.size(); ++i)
+      year = year || (std::isdigit(static_cast<unsigned char>(citation[i])) &&
+                      std::isdigit(static_cast<unsigned char>(citation[i + 1])) &&
+                      std::isdigit(static_cast<unsigned char>(citation[i + 2])) &&
+                      std::isdigit(static_cast<unsigned char>(citation[i + 3])) &&
+                      (citation[i] == '1' || citation[i] == '2'));
+    // A web page that gives no date says so.
+    const bool undated = citation.find("undated") != std::string::npos ||
+                         citation.find("date is not given") != std::string::npos ||
+                         citation.find("continuously updated") != std::string::npos;
+    EXPECT_TRUE(year || undated) << citation;
+    const bool followable =
+        citation.find("doi") != std::string::npos || citation.find("PMID") != std::string::npos ||
+        citation.find("ISBN") != std::string::npos || citation.find("http") != std::string::npos;
+    EXPECT_TRUE(followable) << citation;
+  }
+  const PalpationEntry* artery = PalpationContent::find(c.warnings, "artery");
+  EXPECT_NE(artery->text.find("pulse"), std::string::npos) << artery->text;
+  EXPECT_NE(artery->text.find("lateral"), std::string::npos) << artery->text;
+  const PalpationEntry* active = PalpationContent::find(c.techniques, "active_release");
+  ASSERT_TRUE(active->hipFromDeg && active->hipToDeg);
+  EXPECT_EQ(*active->hipFromDeg, 45.0f);
+  EXPECT_EQ(*active->hipToDeg, 0.0f);
+  const PalpationEntry* held = PalpationContent::find(c.techniques, "static_release");
+  ASSERT_TRUE(held->holdSeconds);
+  EXPECT_EQ(*held->holdSeconds, std::make_pair(30.0f, 60.0f));
+  EXPECT_EQ(*PalpationContent::find(c.positions, "supine")->hipFlexionDeg, 45.0f);
+  EXPECT_FALSE(c.claims.empty());
 }
 }  // namespace pe::test

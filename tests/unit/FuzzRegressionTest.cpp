@@ -16,11 +16,12 @@ TEST(FuzzRegressions, FoundInputsAreHandled) {
     for (const auto& file : fs::directory_iterator(kind.path())) {
       const std::string text = readWholeFile(file.path().string(), 1 << 20);
       const std::string name = kind.path().filename().string();
-      const std::string problem = name == "view"       ? fuzz::checkView(text)
-                                  : name == "lesson"   ? fuzz::checkLesson(text)
-                                  : name == "settings" ? fuzz::checkSettings(text)
-                                  : name == "content"  ? fuzz::checkContent(text)
-                                                       : fuzz::checkMeasurements(text);
+      const std::string problem = name == "view"        ? fuzz::checkView(text)
+                                  : name == "lesson"    ? fuzz::checkLesson(text)
+                                  : name == "settings"  ? fuzz::checkSettings(text)
+                                  : name == "content"   ? fuzz::checkContent(text)
+                                  : name == "palpation" ? fuzz::checkPalpation(text)
+                                                        : fuzz::checkMeasurements(text);
       EXPECT_EQ(problem, "") << file.path();
       ++replayed;
     }
