@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <map>
 
+#include "ui/PosePanel.h"
+
 namespace pe {
 namespace {
 constexpr float kSupineHipsDeg = 45.0f;
@@ -55,14 +57,7 @@ void aimControls(ViewerState& state) {
   const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
   p.turnSliderRect = {lo.x, lo.y, lo.x + frame, hi.y};
   ImGui::SliderFloat("Tilt (+ head)", &p.aim.tiltDeg, -45.0f, 45.0f, "%.0f deg");
-  if (doc.hasHabitus()) {
-    float build = doc.habitus();
-    if (ImGui::SliderFloat("Build", &build, -1.0f, 1.0f,
-                           build < -0.01f  ? "lean %.2f"
-                           : build > 0.01f ? "heavy %.2f"
-                                           : "average"))
-      state.requests.habitus = build;
-  }
+  drawBuildSlider(state);
 }
 
 void readingTable(const ViewerState& state, const ProbeReading& r) {

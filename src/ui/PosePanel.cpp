@@ -11,22 +11,26 @@ namespace {
 const char* kSideNames[] = {"Left", "Right", "Both"};
 }  // namespace
 
+bool drawBuildSlider(ViewerState& state) {
+  const PosedModel& doc = state.document;
+  if (doc.empty() || !doc.hasHabitus()) return false;
+  float build = doc.habitus();
+  if (ImGui::SliderFloat("Build", &build, -1.0f, 1.0f,
+                         build < -0.01f  ? "lean %.2f"
+                         : build > 0.01f ? "heavy %.2f"
+                                         : "average"))
+    state.requests.habitus = build;
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip(
+        "The model's lean (-1) and heavy (+1) builds: in the bundled model the fat under the\n"
+        "skin, 7.5 mm thinner or 11.2 mm thicker than the average 13.9 mm over the abdomen.");
+  return true;
+}
+
 void drawPoseContents(ViewerState& state) {
   PosedModel& doc = state.document;
   PoseSettings& ps = state.settings.pose;
-  if (!doc.empty() && doc.hasHabitus()) {
-    float build = doc.habitus();
-    if (ImGui::SliderFloat("Build", &build, -1.0f, 1.0f,
-                           build < -0.01f  ? "lean %.2f"
-                           : build > 0.01f ? "heavy %.2f"
-                                           : "average"))
-      state.requests.habitus = build;
-    if (ImGui::IsItemHovered())
-      ImGui::SetTooltip(
-          "The model's lean (-1) and heavy (+1) builds: in the bundled model the fat under the\n"
-          "skin, 7.5 mm thinner or 11.2 mm thicker than the average 13.9 mm over the abdomen.");
-    ImGui::Separator();
-  }
+  if (drawBuildSlider(state)) ImGui::Separator();
   if (doc.empty() || !doc.hasHipRig()) {
     ImGui::TextDisabled("This model has no hip rig (femur_left and\nfemur_right nodes) to pose.");
     return;

@@ -7,4 +7,7 @@
 namespace pe {
 // The contents, drawn into the current window (a tab of the sidebar).
 void drawPoseContents(ViewerState& state);
+// The body build's slider (the Pose and Palpation tabs), when the model has builds: whether it
+// was drawn.
+bool drawBuildSlider(ViewerState& state);
 }  // namespace pe
