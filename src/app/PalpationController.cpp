@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "app/ModelLocator.h"
 #include "app/Viewer.h"
 #include "core/Error.h"
 #include "core/Log.h"
@@ -38,10 +39,15 @@ void Viewer::updatePalpation() {
     palpationScene_.reset();
     p.reading.reset();
     p.content.reset();
-    const std::string path =
+    // The text beside the model, else the text that comes with the app (the cautions hold for
+    // any model).
+    std::string path =
         (std::filesystem::path(state_.documentPath).parent_path() / "palpation.content.json")
             .string();
     std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec) && !bundledModelPath().empty())
+      path = (std::filesystem::path(bundledModelPath()).parent_path() / "palpation.content.json")
+                 .string();
     if (!std::filesystem::is_regular_file(path, ec)) {
       p.contentProblem = path + " not found";
     } else {
@@ -62,9 +68,9 @@ void Viewer::updatePalpation() {
     return;
   }
   p.problem.clear();
-  const PalpationPoseKey key{state_.document.hipFlexion(0), state_.document.hipFlexion(1),
-                             state_.document.habitus(), state_.document.time(),
-                             state_.document.clip()};
+  const PosedModel& doc = state_.document;
+  const PalpationPoseKey key{doc.hipFlexion(0), doc.hipFlexion(1), doc.habitus(),   doc.time(),
+                             doc.clip(),        doc.scene(),       doc.habitusSet()};
   const bool posed = palpationScene_ && key == palpationKey_;
   if (!posed) {
     if (!palpationScene_)

@@ -24,10 +24,13 @@ void printWarnings(const ProbeReading& reading, const std::string& modelPath) {
   for (const auto& id : reading.gutCrossed) raised.push_back({"gut", id});
   for (const auto& id : reading.nervesNear) raised.push_back({"lfcn", id});
   if (raised.empty()) return;
-  const std::string path =
+  std::string path =
       (std::filesystem::path(modelPath).parent_path() / "palpation.content.json").string();
   std::optional<PalpationContent> content;
   std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec) && !bundledModelPath().empty())
+    path = (std::filesystem::path(bundledModelPath()).parent_path() / "palpation.content.json")
+               .string();
   if (std::filesystem::is_regular_file(path, ec)) {
     try {
       content = loadPalpationContent(path);

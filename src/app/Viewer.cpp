@@ -62,6 +62,11 @@ void Viewer::open(const std::string& path, ModelLoading loading) {
   if (!opened) return;
   renderer_.setModel(state_.document.model());
   thighDrag_.reset();
+  // The probe's scene holds the old model; the new one's text is read when the tab shows.
+  palpationScene_.reset();
+  palpationModel_ = nullptr;
+  state_.palpation.reading.reset();
+  state_.palpation.content.reset();
   labelAnchors_.clear();
   labelTargets_ = computeLabelTargets(*state_.document.model(), state_.structures.index());
   // Shown at once; the faster index order, the simplified level and the picking BVHs arrive

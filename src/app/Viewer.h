@@ -154,10 +154,11 @@ class Viewer {
   // logged last.
   struct PalpationPoseKey {
     float left = 0.0f, right = 0.0f, habitus = 0.0f, time = 0.0f;
-    int clip = -1;
+    int clip = -1, scene = -1;
+    bool habitusSet = false;
     bool operator==(const PalpationPoseKey& o) const {
       return left == o.left && right == o.right && habitus == o.habitus && time == o.time &&
-             clip == o.clip;
+             clip == o.clip && scene == o.scene && habitusSet == o.habitusSet;
     }
   };
   std::unique_ptr<PalpationScene> palpationScene_;

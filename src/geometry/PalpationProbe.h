@@ -60,7 +60,7 @@ class TriangleBvh;
 
 // The posed model the probe reads, kept until the pose changes: reading it again for another
 // point, turn or tilt (dragging the point in the viewer) casts the probe's rays only. The model
-// and the index must outlive it.
+// must outlive it (the index is copied).
 class PalpationScene {
  public:
   PalpationScene(const Model& model, const StructureIndex& index);
@@ -79,7 +79,7 @@ class PalpationScene {
     glm::vec3 lo, hi;
   };
   const Model& model_;
-  const StructureIndex& index_;
+  const StructureIndex index_;
   std::vector<Solid> solids_;
   std::unique_ptr<TriangleBvh> averageSkin_;
   glm::vec3 asis_[2] = {glm::vec3(0.0f), glm::vec3(0.0f)};

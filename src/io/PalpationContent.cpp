@@ -1,6 +1,7 @@
 #include "io/PalpationContent.h"
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -57,16 +58,21 @@ std::vector<PalpationEntry> entries(const json& root, const char* list,
     e.hipFromDeg = in.number("hip_from_deg", -20.0f, 120.0f);
     e.hipToDeg = in.number("hip_to_deg", -20.0f, 120.0f);
     if (const json* hold = in.find("hold_s")) {
-      if (!hold->is_array() || hold->size() != 2 || !(*hold)[0].is_number() ||
-          !(*hold)[1].is_number() || (*hold)[0].get<double>() <= 0.0 ||
-          (*hold)[1].get<double>() < (*hold)[0].get<double>())
-        in.fail("hold_s", "must be [shortest, longest] seconds, e.g. [30, 60]");
-      e.holdSeconds = std::make_pair((*hold)[0].get<float>(), (*hold)[1].get<float>());
+      auto seconds = [&](size_t k) {
+        const double v = (*hold)[k].is_number() ? (*hold)[k].get<double>() : -1.0;
+        return std::isfinite(v) && v >= 1.0 && v <= 3600.0 ? v : -1.0;
+      };
+      if (!hold->is_array() || hold->size() != 2 || seconds(0) < 0.0 || seconds(1) < seconds(0))
+        in.fail("hold_s", "must be [shortest, longest] seconds from 1 to 3600, e.g. [30, 60]");
+      e.holdSeconds =
+          std::make_pair(static_cast<float>(seconds(0)), static_cast<float>(seconds(1)));
     }
     e.sources = citations(in, content);
     if (e.id.empty()) in.failMissing("id", "is missing");
     if (e.text.empty()) in.failMissing("text", "is missing");
     if (titled && e.title.empty()) in.failMissing("title", "is missing");
+    if (PalpationContent::find(out, e.id))
+      in.fail("id", "'" + e.id + "' is given twice in '" + list + "'");
     out.push_back(std::move(e));
   }
   for (const auto& id : needed)
@@ -80,7 +86,10 @@ PalpationContent parsePalpationContent(const std::string& text, const std::strin
   const json root = parseJson(text, path);
   if (!root.is_object()) throw FileError(path, "must be a JSON object");
   PalpationContent content;
-  if (root.contains("about") && root["about"].is_string()) content.about = root["about"];
+  if (root.contains("about")) {
+    if (!root["about"].is_string()) throw FileError(path, "'about' must be text");
+    content.about = root["about"].get<std::string>();
+  }
   if (!root.contains("sources") || !root["sources"].is_object() || root["sources"].empty())
     throw FileError(path, "'sources' must be an object of key: full citation");
   for (auto it = root["sources"].begin(); it != root["sources"].end(); ++it) {

@@ -80,6 +80,10 @@ void readingTable(const ViewerState& state, const ProbeReading& r) {
   warn("artery", r.arteriesNear);
   warn("lfcn", r.nervesNear);
   warn("gut", r.gutCrossed);
+  // How close the vessels and nerves come, warned or not.
+  for (const auto& [id, mm] : r.distancesMm)
+    if (mm <= 2.0f * kProbeWarningMm)
+      ImGui::TextDisabled("%s: %.0f mm from the finger", layerName(state, id).c_str(), mm);
   if (ImGui::BeginTable("layers", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("Layer", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn("From mm", ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -109,6 +113,7 @@ void textSections(const PalpationContent& c) {
   if (ImGui::CollapsingHeader("Release techniques"))
     for (const auto& e : c.techniques) entry(c, e);
   if (ImGui::CollapsingHeader("When not to press", ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (!c.about.empty()) ImGui::TextWrapped("%s", c.about.c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, kWarning);
     for (const auto& e : c.cautions) {
       ImGui::Bullet();

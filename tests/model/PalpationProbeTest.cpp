@@ -254,13 +254,16 @@ TEST(PalpationText, TheBundledTextIsCompleteAndSourced) {
   for (const auto& [key, citation] : c.sources) {
     SCOPED_TRACE(key);
     EXPECT_TRUE(cited.count(key)) << "never cited";
+    // A year: four digits from 1800 to 2099 standing alone.
+    auto digit = [&](size_t i) {
+      return i < citation.size() && std::isdigit(static_cast<unsigned char>(citation[i]));
+    };
     bool year = false;
     for (size_t i = 0; i + 4 <= citation.size(); ++i)
-      year = year || (std::isdigit(static_cast<unsigned char>(citation[i])) &&
-                      std::isdigit(static_cast<unsigned char>(citation[i + 1])) &&
-                      std::isdigit(static_cast<unsigned char>(citation[i + 2])) &&
-                      std::isdigit(static_cast<unsigned char>(citation[i + 3])) &&
-                      (citation[i] == '1' || citation[i] == '2'));
+      year = year || ((i == 0 || !digit(i - 1)) && !digit(i + 4) && digit(i) && digit(i + 1) &&
+                      digit(i + 2) && digit(i + 3) &&
+                      (citation.compare(i, 2, "18") == 0 || citation.compare(i, 2, "19") == 0 ||
+                       citation.compare(i, 2, "20") == 0));
     // A web page that gives no date says so.
     const bool undated = citation.find("undated") != std::string::npos ||
                          citation.find("date is not given") != std::string::npos ||

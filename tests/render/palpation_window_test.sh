@@ -18,6 +18,7 @@ XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     > "$1/viewer.log" 2>&1 &
   pid=$!
   for i in $(seq 1 240); do grep -q "levels of detail ready" "$1/viewer.log" && break; sleep 0.5; done
+  grep -q "levels of detail ready" "$1/viewer.log" || echo "never ready" > "$1/not-ready"
   for i in $(seq 1 40); do grep -q "palpation: first muscle" "$1/viewer.log" && break; sleep 0.5; done
   sleep 2
   import -window root "$1/before.png"
@@ -33,6 +34,7 @@ XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   kill $pid; wait $pid 2> /dev/null
   exit 0' "$app" "$work" || fail "xvfb-run failed"
 log="$work/viewer.log"
+[ ! -f "$work/not-ready" ] || fail "the viewer never got ready: $(tail -5 "$log")"
 grep -q "the turn.s slider at" "$log" || fail "the Palpation tab was not drawn: $(tail -5 "$log")"
 first=$(grep "palpation: first muscle" "$log" | head -1)
 echo "$first" | grep -q "first muscle iliacus_left" || fail "straight back: $first"
@@ -41,7 +43,10 @@ turned=$(grep "first muscle psoas_major_left" "$log" | head -1)
 echo "straight back: ${first#*palpation: }"
 echo "turned: ${turned#*palpation: }"
 [ -f "$work/after.png" ] || fail "no screenshot after the click"
-# The tab (left 380 pixels, below the tab bar) shows the new table.
-changed=$(compare -metric AE -crop 380x460+0+340 "$work/before.png" "$work/after.png" null: 2>&1 | cut -d' ' -f1)
+# The tab below the slider (as wide as the slider and its label) shows the new table.
+slider=$(grep -o "the turn.s slider at [0-9,]* to [0-9,]*" "$log" | tail -1)
+read -r _ y0 x1 y1 <<< "$(echo "$slider" | sed 's/.* at \([0-9]*\),\([0-9]*\) to \([0-9]*\),\([0-9]*\)/\1 \2 \3 \4/')"
+crop="$((x1 + 120))x400+0+$((y1 + 20))"
+changed=$(compare -metric AE -crop "$crop" "$work/before.png" "$work/after.png" null: 2>&1 | cut -d' ' -f1)
 echo "pixels of the tab that changed: $changed"
 awk -v n="${changed:-0}" 'BEGIN { exit !(n > 2000) }' || fail "the tab did not change on the screen"

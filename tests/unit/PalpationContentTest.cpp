@@ -69,6 +69,15 @@ TEST(PalpationContent, ProblemsNameTheFileAndTheEntry) {
   j["techniques"][0]["hold_s"] = {60, 30};
   EXPECT_NE(errorOf(j).find("'techniques[0].hold_s'"), std::string::npos) << errorOf(j);
   j = minimal();
+  j["techniques"][0]["hold_s"] = {1e300, 2e300};
+  EXPECT_NE(errorOf(j).find("from 1 to 3600"), std::string::npos) << errorOf(j);
+  j = minimal();
+  j["cautions"][1]["id"] = "pregnancy";
+  EXPECT_NE(errorOf(j).find("'pregnancy' is given twice"), std::string::npos) << errorOf(j);
+  j = minimal();
+  j["about"] = 3;
+  EXPECT_NE(errorOf(j).find("'about' must be text"), std::string::npos) << errorOf(j);
+  j = minimal();
   j["positions"][0]["hip_flexion_deg"] = 200;
   EXPECT_NE(errorOf(j).find("'positions[0].hip_flexion_deg' must be from -20 to 120"),
             std::string::npos)
