@@ -1,5 +1,7 @@
 #include "app/CommandLine.h"
 
+#include "app/PalpationOptions.h"
+
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -26,6 +28,7 @@ int parseInt(const std::string& option, const std::string& value, int lo, int hi
   throw UsageError(option + " expects a whole number from " + std::to_string(lo) + " to " +
                    std::to_string(hi) + ", got '" + value + "'");
 }
+}  // namespace
 
 std::vector<std::string> splitList(const std::string& option, const std::string& value) {
   std::vector<std::string> out;
@@ -40,7 +43,6 @@ std::vector<std::string> splitList(const std::string& option, const std::string&
     throw UsageError(option + " needs a comma-separated list, e.g. " + option + " a,b");
   return out;
 }
-}  // namespace
 
 // One string with every option; longer than 60 lines because there are that many options.
 std::string usageText() {
@@ -65,6 +67,13 @@ std::string usageText() {
          "  --angle DEG          turn the probe toward the spine, 0-45 degrees (default 0)\n"
          "  --tilt DEG           tilt it toward the head (+) or feet (-), -45-45 (default 0)\n"
          "  --point X,Y,Z        press from this point on the skin (mm, model frame) instead\n"
+         "  --palpation STEP     the guided palpation at STEP (1-9 or position, find_asis,\n"
+         "                       navel_level, the_point, press, safety, confirm, release,\n"
+         "                       cautions): the viewer's Palpation tab, or with --screenshot\n"
+         "                       its picture; takes --side, --angle, --tilt, --point, --habitus\n"
+         "  --position NAME      lying for it: supine (default), side_lying or seated\n"
+         "  --technique NAME     at the release step: static_release (default),\n"
+         "                       active_release, side_lying_release, seated_release, ball_release\n"
          "\n"
          "The view (the same fields as a saved view):\n"
          "  --view-file JSON     start from a saved view; the options below override it\n"
@@ -158,7 +167,6 @@ void parsePose(const std::string& text, std::array<std::optional<float>, 2>& hip
 }
 }  // namespace
 
-namespace {
 float parseNumber(const std::string& option, const std::string& text, float lo, float hi,
                   const char* what) {
   try {
@@ -173,6 +181,7 @@ float parseNumber(const std::string& option, const std::string& text, float lo, 
   throw UsageError(range.str());
 }
 
+namespace {
 // AZ,EL[,DIST]: degrees around the target, metres from it.
 void parseCamera(const std::string& text, CameraSpec& camera) {
   const auto parts = splitList("--camera", text);
@@ -274,32 +283,6 @@ bool parseLessonOption(const std::string& arg, const std::function<std::string()
   return true;
 }
 
-// The palpation report's aim.
-bool parsePalpationOption(const std::string& arg, const std::function<std::string()>& value,
-                          CommandLine& cl) {
-  if (arg == "--side") {
-    const std::string v = value();
-    if (v != "left" && v != "right")
-      throw UsageError("--side expects left or right, got '" + v + "'");
-    cl.palpation.side = v == "left" ? 0 : 1;
-  } else if (arg == "--angle") {
-    cl.palpation.angle = parseNumber(arg, value(), 0.0f, 45.0f, "degrees toward the spine");
-  } else if (arg == "--tilt") {
-    cl.palpation.tilt = parseNumber(arg, value(), -45.0f, 45.0f, "degrees toward the head");
-  } else if (arg == "--point") {
-    const std::string v = value();
-    const auto parts = splitList(arg, v);
-    if (parts.size() != 3) throw UsageError("--point expects X,Y,Z in mm, got '" + v + "'");
-    std::array<float, 3> p{};
-    for (size_t i = 0; i < 3; ++i)
-      p[i] = parseNumber("--point " + std::string(1, "XYZ"[i]), parts[i], -2000.0f, 2000.0f, "mm");
-    cl.palpation.point = p;
-  } else {
-    return false;
-  }
-  return true;
-}
-
 // --info FILE and --muscle-lengths FILE take the model as an optional value.
 void optionalFile(int& i, int argc, const char* const* argv, CommandLine& cl) {
   if (i + 1 < argc && argv[i + 1][0] != '-') {
@@ -336,8 +319,7 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
     } else if (arg == "--palpation-report") {
       cl.palpationReport = true;
       optionalFile(i, argc, argv, cl);
-    } else if (parsePalpationOption(arg, value, cl)) {
-      aimed = true;
+    } else if (parsePalpationOption(arg, value, cl, aimed)) {
     } else if (arg == "--screenshot" || arg == "--capture" || arg == "--view-file" ||
                arg == "--save-view") {
       std::string& into = arg == "--screenshot"  ? cl.screenshot
@@ -365,8 +347,7 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
     }
   }
   const bool offscreen = !cl.screenshot.empty();
-  if (aimed && !cl.palpationReport)
-    throw UsageError("--side, --angle, --tilt and --point need --palpation-report");
+  checkPalpationOptions(cl, aimed);
   if (cl.palpationReport && (cl.info || offscreen || cl.muscleLengths || !cl.exportLesson.empty()))
     throw UsageError(
         "--palpation-report cannot be combined with --info, --muscle-lengths, --screenshot or "

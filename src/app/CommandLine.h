@@ -33,6 +33,9 @@ struct CommandLine {
     int side = 0;                     // --side left|right
     float angle = 0.0f, tilt = 0.0f;  // --angle (toward the spine), --tilt (toward the head)
     std::optional<std::array<float, 3>> point;  // --point X,Y,Z (mm, on the skin)
+    std::optional<int> step;                    // --palpation STEP, from 0
+    int position = 0;                           // --position (kPalpationPositions)
+    int technique = 0;                          // --technique (kPalpationTechniques)
   } palpation;
   // Everything that defines the view, as given on the command line (absent fields: not given).
   ViewSpec view;
@@ -41,5 +44,12 @@ struct CommandLine {
 // Throws UsageError naming the option and what is wrong.
 CommandLine parseCommandLine(int argc, const char* const* argv);
 std::string usageText();
+
+// For the parsers of groups of options (app/PalpationOptions.cpp): "a,b,c" split at commas (a
+// UsageError naming the option when empty), and a number within [lo, hi] ("--angle expects
+// degrees toward the spine from 0 to 45, got '60'").
+std::vector<std::string> splitList(const std::string& option, const std::string& value);
+float parseNumber(const std::string& option, const std::string& text, float lo, float hi,
+                  const char* what);
 std::string versionText();
 }  // namespace pe

@@ -43,4 +43,14 @@ std::vector<std::string> builtInLessonPaths() {
   std::sort(out.begin(), out.end());
   return out;
 }
+
+std::string palpationContentPath(const std::string& modelPath) {
+  std::error_code ec;
+  for (const std::string& model : {modelPath, bundledModelPath()}) {
+    if (model.empty()) continue;
+    const auto path = std::filesystem::path(model).parent_path() / "palpation.content.json";
+    if (std::filesystem::is_regular_file(path, ec)) return path.string();
+  }
+  return "";
+}
 }  // namespace pe

@@ -128,7 +128,10 @@ int runScreenshot(const CommandLine& cl) {
     renderer->setModel(state.document.model());
     std::vector<std::string> problems;
     OrbitCamera camera;
-    const RgbaImage image = renderView(state, *renderer, view, width, height, problems, &camera);
+    const RgbaImage image =
+        cl.palpation.step
+            ? renderPalpationStep(cl, state, *renderer, width, height, problems, &camera)
+            : renderView(state, *renderer, view, width, height, problems, &camera);
     // A lesson step's problems name the lesson and the step (as the app counts, from 1).
     const std::string where =
         cl.lesson.empty() ? "" : cl.lesson + ": step " + std::to_string(cl.step.value_or(1)) + ": ";
@@ -155,7 +158,8 @@ int exitCodeOf(const std::function<int()>& work) {
 }
 
 RgbaImage renderView(ViewerState& state, SceneRenderer& renderer, const ViewSpec& view, int width,
-                     int height, std::vector<std::string>& problems, OrbitCamera* cameraUsed) {
+                     int height, std::vector<std::string>& problems, OrbitCamera* cameraUsed,
+                     const std::function<void(const OrbitCamera&)>& over) {
   const std::vector<std::string> applied = applyView(view, state);
   problems.insert(problems.end(), applied.begin(), applied.end());
   OrbitCamera camera;
@@ -165,6 +169,11 @@ RgbaImage renderView(ViewerState& state, SceneRenderer& renderer, const ViewSpec
   drawScene(renderer, state, camera, target);
   if (state.settings.ui.showLabels && !state.document.empty())
     drawLabels(state, camera, target, width, height);
+  if (over) {
+    glBindFramebuffer(GL_FRAMEBUFFER, target.finishedFramebuffer());
+    glViewport(0, 0, width, height);
+    over(camera);
+  }
   if (cameraUsed) *cameraUsed = camera;
   return target.readPixels();
 }

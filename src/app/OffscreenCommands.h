@@ -24,7 +24,15 @@ int exitCodeOf(const std::function<int()>& work);
 // Poses and shows `view` on the open document and draws it, with its labels, into a picture
 // of width x height (an OpenGL context current). What the model cannot show is added to
 // `problems` and left out.
+// `over`, when given, draws over the picture (the GL framebuffer bound) with the camera used.
 RgbaImage renderView(ViewerState& state, SceneRenderer& renderer, const ViewSpec& view, int width,
                      int height, std::vector<std::string>& problems,
-                     OrbitCamera* cameraUsed = nullptr);
+                     OrbitCamera* cameraUsed = nullptr,
+                     const std::function<void(const OrbitCamera&)>& over = {});
+
+// The picture of a guided palpation step (--palpation STEP --screenshot): the step's view with
+// the command line's view options over it, and its marks (app/PalpationPictures.cpp).
+RgbaImage renderPalpationStep(const CommandLine& cl, ViewerState& state, SceneRenderer& renderer,
+                              int width, int height, std::vector<std::string>& problems,
+                              OrbitCamera* cameraUsed);
 }  // namespace pe

@@ -1,43 +1,26 @@
 #include "app/PalpationReport.h"
 
 #include <cstdio>
-#include <filesystem>
 #include <memory>
 #include <optional>
 
 #include "app/ModelLocator.h"
 #include "core/Error.h"
 #include "core/Log.h"
-#include "geometry/PalpationProbe.h"
+#include "geometry/PalpationGuide.h"
 #include "io/GltfFile.h"
 #include "io/PalpationContent.h"
 #include "pose/PosedModel.h"
 
 namespace pe {
 namespace {
-constexpr float kSupineHipsDeg = 45.0f;  // lying on the back with the knees bent
-
 // The probe's warnings in the words of the palpation text beside the model, with its sources.
-void printWarnings(const ProbeReading& reading, const std::string& modelPath) {
+void printWarnings(const ProbeReading& reading, const std::optional<PalpationContent>& content) {
   std::vector<std::pair<std::string, std::string>> raised;  // warning id, what it is about
   for (const auto& id : reading.arteriesNear) raised.push_back({"artery", id});
   for (const auto& id : reading.gutCrossed) raised.push_back({"gut", id});
   for (const auto& id : reading.nervesNear) raised.push_back({"lfcn", id});
   if (raised.empty()) return;
-  std::string path =
-      (std::filesystem::path(modelPath).parent_path() / "palpation.content.json").string();
-  std::optional<PalpationContent> content;
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec) && !bundledModelPath().empty())
-    path = (std::filesystem::path(bundledModelPath()).parent_path() / "palpation.content.json")
-               .string();
-  if (std::filesystem::is_regular_file(path, ec)) {
-    try {
-      content = loadPalpationContent(path);
-    } catch (const FileError& e) {
-      logWarning(e.what());
-    }
-  }
   std::string said;
   for (const auto& [warning, id] : raised) {
     if (said.find(" " + warning + " ") != std::string::npos) {
@@ -83,10 +66,23 @@ int runPalpationReport(const CommandLine& cl) {
       return 1;
     }
     if (cl.view.habitus) posed.setHabitus(habitus);
-    if (posed.hipRig()) {  // lying on the back with the knees bent, unless --pose says
+    // The palpation text, for the position's hips and the warnings' words.
+    std::optional<PalpationContent> content;
+    if (const std::string text = palpationContentPath(path); !text.empty()) {
+      try {
+        content = loadPalpationContent(text);
+      } catch (const FileError& e) {
+        logWarning(e.what());
+      }
+    }
+    const PalpationEntry* position =
+        content ? PalpationContent::find(content->positions,
+                                         kPalpationPositions[size_t(cl.palpation.position)])
+                : nullptr;
+    const float hips = position ? position->hipFlexionDeg.value_or(kSupineHipsDeg) : kSupineHipsDeg;
+    if (posed.hipRig()) {  // lying as --position says (on the back, knees bent), unless --pose
       for (int side = 0; side < 2; ++side)
-        posed.setHipFlexion(side,
-                            cl.view.hipFlexion[static_cast<size_t>(side)].value_or(kSupineHipsDeg));
+        posed.setHipFlexion(side, cl.view.hipFlexion[static_cast<size_t>(side)].value_or(hips));
     } else {
       logWarning(path + ": has no hip rig; the probe reads it as it stands");
     }
@@ -120,7 +116,7 @@ int runPalpationReport(const CommandLine& cl) {
                  reading.pointMm.x, reading.pointMm.y, reading.pointMm.z,
                  reading.firstMuscle.empty() ? "none" : reading.firstMuscle.c_str(),
                  reading.firstMuscleDepthMm, near.empty() ? "" : " near the probe:", near.c_str());
-    printWarnings(reading, path);
+    printWarnings(reading, content);
     std::fputs("side,habitus,angle_deg,structure,entry_mm,exit_mm\n", stdout);
     std::fputs(probeCsv(reading, aim, habitus).c_str(), stdout);
     return 0;

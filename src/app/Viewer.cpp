@@ -65,8 +65,13 @@ void Viewer::open(const std::string& path, ModelLoading loading) {
   // The probe's scene holds the old model; the new one's text is read when the tab shows.
   palpationScene_.reset();
   palpationModel_ = nullptr;
-  state_.palpation.reading.reset();
-  state_.palpation.content.reset();
+  {
+    PalpationState& p = state_.palpation;  // the aim and the step are kept, not what was read
+    p.reading.reset(), p.content.reset(), p.marks.reset();
+    p.motion.done = true, p.holdStartedAt = -1.0;
+    p.spotFromMm.reset(), p.spotNowMm.reset();
+    p.aim.pointMm.reset();
+  }
   labelAnchors_.clear();
   labelTargets_ = computeLabelTargets(*state_.document.model(), state_.structures.index());
   // Shown at once; the faster index order, the simplified level and the picking BVHs arrive
@@ -182,10 +187,11 @@ void Viewer::drawUi() {
   if (state_.settings.pose.showLines && !state_.muscles.empty())
     drawLinesOfAction(ImGui::GetBackgroundDrawList(), state_.muscles, state_.document.pose(),
                       controller_.camera, windowSize());
-  if (state_.settings.ui.showSidebar && state_.shownSidebarTab == kPalpationTab &&
-      state_.palpation.reading)
-    drawProbe(ImGui::GetBackgroundDrawList(), *state_.palpation.reading, controller_.camera,
-              windowSize());
+  glm::vec2 fingertip(-1.0f);
+  if (palpationShown())
+    fingertip = drawPalpationMarks(ImGui::GetBackgroundDrawList(), state_.palpation,
+                                   controller_.camera, windowSize(), glfwGetTime());
+  state_.palpation.fingertip = {fingertip.x, fingertip.y};
 }
 
 // A playing clip drives the hips; the flexion cycle drives them when it plays.

@@ -127,6 +127,11 @@ class Viewer {
   void checkPickedAnswer();
   // PalpationController.cpp: the Palpation tab's probe on the posed model.
   void updatePalpation();
+  void showPalpationStep(int step);  // its view, marks and motion
+  void dragPalpationPoint(glm::vec2 cursor);
+  static constexpr float kPalpationFlightSeconds = 0.6f;
+  static constexpr float kFingertipGrabPixels = 24.0f;
+  bool palpationShown() const;  // the Palpation tab is shown with a reading
   // Presenter.cpp: presenter mode's window, keys, pointer and pen.
   void setPresenter(bool on);
   bool applyPresenterInput();
@@ -162,6 +167,7 @@ class Viewer {
     }
   };
   std::unique_ptr<PalpationScene> palpationScene_;
+  Pose palpationStartPose_;  // where the step's motion started (the muscle's point follows)
   const Model* palpationModel_ = nullptr;
   PalpationPoseKey palpationKey_;
   ProbeAim palpationAim_;

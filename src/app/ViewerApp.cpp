@@ -13,6 +13,7 @@
 #include "core/Error.h"
 #include "core/Log.h"
 #include "core/SettingsFile.h"
+#include "ui/Sidebar.h"
 
 namespace pe {
 namespace {
@@ -159,6 +160,15 @@ int runViewer(const CommandLine& cl) {
     }
     if (!cl.lesson.empty())
       viewer.openLesson(cl.lesson, cl.step.value_or(1) - 1, cl.present, false);
+    if (const auto& o = cl.palpation; o.step) {  // the Palpation tab at that step
+      state.settings.ui.showSidebar = true;
+      state.settings.ui.sidebarTab = kPalpationTab;
+      PalpationState& p = state.palpation;
+      p.goToStep = *o.step;
+      p.position = o.position, p.technique = o.technique;
+      p.aim.side = o.side, p.aim.towardSpineDeg = o.angle, p.aim.tiltDeg = o.tilt;
+      if (o.point) p.aim.pointMm = glm::vec3((*o.point)[0], (*o.point)[1], (*o.point)[2]);
+    }
 #ifdef __EMSCRIPTEN__
     // The page keeps them until it closes.
     static_cast<void>(owned.release()), static_cast<void>(ownedViewer.release());

@@ -3,6 +3,8 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <glm/geometric.hpp>
+
 #include "app/ViewApply.h"
 #include "app/Viewer.h"
 #include "ui/LessonPanel.h"
@@ -22,8 +24,17 @@ bool Viewer::applyInput() {
   if (!ui_.wantsMouse() && !(presenter.active && presenter.pen)) {
     const glm::vec2 delta(io.MouseDelta.x, io.MouseDelta.y);
     const bool dragging = delta.x != 0.0f || delta.y != 0.0f;
-    if (ImGui::IsMouseClicked(0)) thighDrag_ = startDragAt(cursor);
-    if (thighDrag_ && io.MouseDown[0]) {
+    // The palpation's fingertip is grabbed where it is drawn, before a thigh under it.
+    PalpationState& palpation = state_.palpation;
+    const glm::vec2 fingertip(palpation.fingertip[0], palpation.fingertip[1]);
+    if (ImGui::IsMouseClicked(0))
+      palpation.draggingPoint = palpationShown() && fingertip.x >= 0.0f &&
+                                glm::distance(cursor, fingertip) <= kFingertipGrabPixels;
+    if (!io.MouseDown[0]) palpation.draggingPoint = false;
+    if (ImGui::IsMouseClicked(0) && !palpation.draggingPoint) thighDrag_ = startDragAt(cursor);
+    if (palpation.draggingPoint) {
+      if (dragging) dragPalpationPoint(cursor);
+    } else if (thighDrag_ && io.MouseDown[0]) {
       if (dragging)
         if (auto degrees =
                 thighDragDegrees(*thighDrag_, state_.document, controller_.camera, cursor, viewport,

@@ -34,16 +34,7 @@ void addPosed(const Model& model, const Pose& pose, int node, PosedMesh& out) {
   const Node& n = model.nodes[static_cast<size_t>(node)];
   if (n.mesh < 0) return;
   for (const Primitive& prim : model.meshes[static_cast<size_t>(n.mesh)].primitives) {
-    std::vector<glm::vec3> positions = prim.positions, normals;
-    if (!prim.targets.empty())
-      applyMorphTargets(prim, pose.weights[static_cast<size_t>(node)], positions, normals);
-    if (prim.skinned() && n.skin >= 0) {
-      positions = skinPositions(prim, positions,
-                                jointMatrices(model.skins[static_cast<size_t>(n.skin)], pose));
-    } else {
-      const glm::mat4& m = pose.world[static_cast<size_t>(node)];
-      for (auto& p : positions) p = glm::vec3(m * glm::vec4(p, 1.0f));
-    }
+    const std::vector<glm::vec3> positions = posedPositions(model, pose, node, prim);
     const uint32_t base = static_cast<uint32_t>(out.positions.size());
     for (const auto& p : positions) out.positions.push_back(p * kMm);
     for (uint32_t c : prim.triangleCorners()) out.corners.push_back(base + c);
@@ -159,7 +150,7 @@ void PalpationScene::setPose(const Pose& pose) {
   }
   const Structure* skin = named(index_, "skin");
   if (!skin) {
-    point_[0] = asis_[0], point_[1] = asis_[1];
+    point_[0] = asisSkin_[0] = asis_[0], point_[1] = asisSkin_[1] = asis_[1];
     return;
   }
   Pose average = pose;
@@ -172,22 +163,28 @@ void PalpationScene::setPose(const Pose& pose) {
   }
   PosedMesh mesh = posedMesh(model_, average, *skin);
   averageSkin_ = std::make_unique<TriangleBvh>(std::move(mesh.positions), std::move(mesh.corners));
-  for (int side = 0; side < 2; ++side) point_[side] = walkFromAsis(side);
+  for (int side = 0; side < 2; ++side)
+    asisSkin_[side] = onSkin(asis_[side]), point_[side] = walkFromAsis(side);
 }
 
 glm::vec3 PalpationScene::palpationPoint(int side) const {
   return point_[side];
 }
 
+glm::vec3 PalpationScene::asisOnSkin(int side) const {
+  return asisSkin_[side];
+}
+
+// Onto the skin in front: the first surface met coming back from well in front.
+glm::vec3 PalpationScene::onSkin(const glm::vec3& p) const {
+  const glm::vec3 from(p.x, p.y, p.z + 300.0f);
+  const auto t = averageSkin_ ? averageSkin_->intersect(from, glm::vec3(0, 0, -1), 600.0f)
+                              : std::optional<float>();
+  return t ? from + glm::vec3(0, 0, -*t) : p;
+}
+
 glm::vec3 PalpationScene::walkFromAsis(int side) const {
-  if (!averageSkin_) return asis_[side];
-  // Onto the skin in front: the first surface met coming back from well in front.
-  auto onSkin = [&](const glm::vec3& p) {
-    const glm::vec3 from(p.x, p.y, p.z + 300.0f);
-    const auto t = averageSkin_->intersect(from, glm::vec3(0, 0, -1), 600.0f);
-    return t ? from + glm::vec3(0, 0, -*t) : p;
-  };
-  glm::vec3 at = onSkin(asis_[side]);
+  glm::vec3 at = asisSkin_[side];
   const glm::vec3 medial(at.x > 0.0f ? -1.0f : 1.0f, 0.0f, 0.0f);
   for (float walked = 0.0f; walked < kPalpationMedialMm;) {
     const glm::vec3 next = onSkin(at + medial * 0.5f);

@@ -68,7 +68,10 @@ class PalpationScene {
   void setPose(const Pose& pose);  // world transforms up to date
   // The palpation point of a side (see palpationPoint below).
   glm::vec3 palpationPoint(int side) const;
+  glm::vec3 asisOnSkin(int side) const;  // where the skin covers the ASIS (mm)
   ProbeReading read(const ProbeAim& aim) const;
+  // The average build's skin (mm), where the palpation point is found; null without a skin.
+  const TriangleBvh* averageSkin() const { return averageSkin_.get(); }
 
  private:
   struct Solid {
@@ -84,6 +87,8 @@ class PalpationScene {
   std::unique_ptr<TriangleBvh> averageSkin_;
   glm::vec3 asis_[2] = {glm::vec3(0.0f), glm::vec3(0.0f)};
   glm::vec3 point_[2] = {glm::vec3(0.0f), glm::vec3(0.0f)};
+  glm::vec3 asisSkin_[2] = {glm::vec3(0.0f), glm::vec3(0.0f)};
+  glm::vec3 onSkin(const glm::vec3& p) const;
   glm::vec3 walkFromAsis(int side) const;
 };
 

@@ -55,7 +55,6 @@ std::optional<RayHit> pickRay(const Model& model, const Pose& pose, int scene,
                               const ModelPicker* accelerator) {
   const glm::vec3 d = glm::normalize(direction);
   std::optional<RayHit> best;
-  std::vector<glm::vec3> positions, normals;
   for (int n : sceneNodes(model, scene)) {
     const Node& node = model.nodes[n];
     if (node.mesh < 0) continue;
@@ -93,11 +92,7 @@ std::optional<RayHit> pickRay(const Model& model, const Pose& pose, int scene,
           best = RayHit{n, static_cast<int>(pi), *t, origin + d * *t};
         continue;
       }
-      applyMorphTargets(prim, pose.weights[n], positions, normals);
-      if (skinned)
-        positions = skinPositions(prim, positions, jointMatrices(model.skins[node.skin], pose));
-      else
-        for (glm::vec3& p : positions) p = glm::vec3(pose.world[n] * glm::vec4(p, 1.0f));
+      const std::vector<glm::vec3> positions = posedPositions(model, pose, n, prim);
       const std::vector<uint32_t> tris = prim.triangleCorners();
       for (size_t t = 0; t + 2 < tris.size(); t += 3) {
         auto hit = rayTriangle(origin, d, positions[tris[t]], positions[tris[t + 1]],

@@ -57,6 +57,18 @@ std::vector<PalpationEntry> entries(const json& root, const char* list,
     e.hipFlexionDeg = in.number("hip_flexion_deg", -20.0f, 120.0f);
     e.hipFromDeg = in.number("hip_from_deg", -20.0f, 120.0f);
     e.hipToDeg = in.number("hip_to_deg", -20.0f, 120.0f);
+    e.hipLiftDeg = in.number("hip_lift_deg", 1.0f, 30.0f);
+    if (const json* camera = in.find("camera_deg")) {
+      auto angle = [&](size_t k, double limit) {
+        const double v = (*camera)[k].is_number() ? (*camera)[k].get<double>() : 1e9;
+        return std::isfinite(v) && std::abs(v) <= limit ? static_cast<float>(v) : 1e9f;
+      };
+      if (!camera->is_array() || camera->size() != 2 || angle(0, 180.0) > 360.0f ||
+          angle(1, 89.0) > 360.0f)
+        in.fail("camera_deg",
+                "must be [azimuth -180..180, elevation -89..89] degrees for the left side");
+      e.cameraDeg = std::make_pair(angle(0, 180.0), angle(1, 89.0));
+    }
     if (const json* hold = in.find("hold_s")) {
       auto seconds = [&](size_t k) {
         const double v = (*hold)[k].is_number() ? (*hold)[k].get<double>() : -1.0;

@@ -5,7 +5,8 @@
 //
 // {"about": "...", "sources": {"key": "full citation"},
 //  "steps": [{"id": "position", "title": "...", "text": "...", "sources": ["key"]}, ...],
-//  "positions": [{"id": "supine", "title": "...", "text": "...", "hip_flexion_deg": 45, ...}],
+//  "positions": [{"id": "supine", "title": "...", "text": "...", "hip_flexion_deg": 45,
+//                 "camera_deg": [35, 20], ...}],
 //  "warnings": [{"id": "artery", "title": "...", "text": "...", "sources": [...]}],
 //  "techniques": [{"id": "active_release", ..., "hold_s": [30, 60], "hip_from_deg": 45,
 //                  "hip_to_deg": 0}],
@@ -24,6 +25,9 @@ struct PalpationEntry {
   std::string id, title, text;
   std::vector<std::string> sources;  // keys into PalpationContent::sources
   std::optional<float> hipFlexionDeg, hipFromDeg, hipToDeg;
+  std::optional<float> hipLiftDeg;  // the confirm step: how far the foot's lift flexes the hip
+  // A position's camera (azimuth, elevation) for the left side; the right side mirrors it.
+  std::optional<std::pair<float, float>> cameraDeg;
   std::optional<std::pair<float, float>> holdSeconds;
 };
 

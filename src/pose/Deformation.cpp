@@ -47,4 +47,18 @@ void applyMorphTargets(const Primitive& primitive, const std::vector<float>& wei
       if (len > 1e-12f) n /= len;
     }
 }
+
+std::vector<glm::vec3> posedPositions(const Model& model, const Pose& pose, int node,
+                                      const Primitive& primitive) {
+  const Node& n = model.nodes[static_cast<size_t>(node)];
+  std::vector<glm::vec3> positions = primitive.positions, normals;
+  if (!primitive.targets.empty())
+    applyMorphTargets(primitive, pose.weights[static_cast<size_t>(node)], positions, normals);
+  if (primitive.skinned() && n.skin >= 0)
+    return skinPositions(primitive, positions,
+                         jointMatrices(model.skins[static_cast<size_t>(n.skin)], pose));
+  const glm::mat4& m = pose.world[static_cast<size_t>(node)];
+  for (auto& p : positions) p = glm::vec3(m * glm::vec4(p, 1.0f));
+  return positions;
+}
 }  // namespace pe

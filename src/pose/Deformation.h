@@ -17,4 +17,9 @@ std::vector<glm::vec3> skinPositions(const Primitive& primitive,
 // Base positions/normals with morph target deltas added with the given weights.
 void applyMorphTargets(const Primitive& primitive, const std::vector<float>& weights,
                        std::vector<glm::vec3>& positions, std::vector<glm::vec3>& normals);
+
+// A primitive of a node's mesh where it is drawn (world space): its morph targets at the
+// pose's weights, then its skin, or else the node's world transform.
+std::vector<glm::vec3> posedPositions(const Model& model, const Pose& pose, int node,
+                                      const Primitive& primitive);
 }  // namespace pe

@@ -12,7 +12,6 @@ Bounds sceneBounds(const Model& model, const Pose& pose, int scene) {
 
 Bounds nodeBounds(const Model& model, const Pose& pose, const std::vector<int>& nodes) {
   Bounds out;
-  std::vector<glm::vec3> positions, normals;
   for (int n : nodes) {
     const Node& node = model.nodes[n];
     if (node.mesh < 0) continue;
@@ -23,14 +22,7 @@ Bounds nodeBounds(const Model& model, const Pose& pose, const std::vector<int>& 
         out.add(prim.bounds.transformed(pose.world[n]));
         continue;
       }
-      applyMorphTargets(prim, pose.weights[n], positions, normals);
-      if (skinned) {
-        for (const glm::vec3& p :
-             skinPositions(prim, positions, jointMatrices(model.skins[node.skin], pose)))
-          out.add(p);
-      } else {
-        for (const glm::vec3& p : positions) out.add(glm::vec3(pose.world[n] * glm::vec4(p, 1)));
-      }
+      for (const glm::vec3& p : posedPositions(model, pose, n, prim)) out.add(p);
     }
   }
   return out;

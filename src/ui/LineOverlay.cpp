@@ -3,12 +3,45 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
 
 #include <glm/geometric.hpp>
 
 #include "geometry/ContractionTint.h"
 
 namespace pe {
+namespace {
+constexpr float kMetresPerMm = 0.001f;
+const ImU32 kWhite = IM_COL32(255, 255, 255, 230), kDark = IM_COL32(0, 0, 0, 170),
+            kWarm = IM_COL32(255, 160, 64, 255), kCyan = IM_COL32(80, 220, 255, 255),
+            kYellow = IM_COL32(255, 225, 80, 255), kMagenta = IM_COL32(255, 80, 220, 255);
+
+void label(ImDrawList* drawList, ImVec2 at, ImU32 colour, const char* text) {
+  drawList->AddText(ImVec2(at.x + 1.0f, at.y + 1.0f), kDark, text);
+  drawList->AddText(at, colour, text);
+}
+
+// A ring with a dot and its name beside it.
+void mark(ImDrawList* drawList, ImVec2 at, ImU32 colour, const char* name) {
+  drawList->AddCircle(at, 9.0f, kDark, 0, 4.0f);
+  drawList->AddCircle(at, 9.0f, colour, 0, 2.0f);
+  drawList->AddCircleFilled(at, 3.0f, colour);
+  label(drawList, ImVec2(at.x + 13.0f, at.y - 20.0f), colour, name);
+}
+
+void dashed(ImDrawList* drawList, ImVec2 a, ImVec2 b, ImU32 colour) {
+  const glm::vec2 from(a.x, a.y), to(b.x, b.y);
+  const float length = glm::distance(from, to);
+  for (float s = 0.0f; s < length; s += 12.0f) {
+    const glm::vec2 p = from + (to - from) * (s / length),
+                    q = from + (to - from) * (std::min(s + 7.0f, length) / length);
+    drawList->AddLine(ImVec2(p.x, p.y), ImVec2(q.x, q.y), colour, 2.0f);
+  }
+}
+}  // namespace
+
 void drawLinesOfAction(ImDrawList* drawList, const MuscleMeter& meter, const Pose& pose,
                        const OrbitCamera& camera, glm::vec2 viewport) {
   for (const auto& line : meter.lines()) {
@@ -26,33 +59,97 @@ void drawLinesOfAction(ImDrawList* drawList, const MuscleMeter& meter, const Pos
   }
 }
 
-void drawProbe(ImDrawList* drawList, const ProbeReading& reading, const OrbitCamera& camera,
-               glm::vec2 viewport) {
-  if (!reading.onSkin) return;
-  constexpr float kMetresPerMm = 0.001f;
-  const float depth = reading.firstMuscle.empty() ? 60.0f : reading.firstMuscleDepthMm;
+glm::vec2 drawProbe(ImDrawList* drawList, const ProbeReading& reading, const OrbitCamera& camera,
+                    glm::vec2 viewport, float press) {
+  if (!reading.onSkin) return glm::vec2(-1.0f);
+  const float depth = (reading.firstMuscle.empty() ? 60.0f : reading.firstMuscleDepthMm) * press;
   const glm::vec3 skin = reading.skinMm * kMetresPerMm;
   const glm::vec3 tip = (reading.skinMm + reading.direction * depth) * kMetresPerMm;
   const glm::vec3 side = glm::normalize(glm::cross(reading.direction, glm::vec3(0, 1, 0)));
   const glm::vec3 edge = (reading.skinMm + side * kProbeRadiusMm) * kMetresPerMm;
   const auto p = projectToWindow({skin, tip, edge}, camera, viewport);
-  if (p.size() < 3) return;
+  if (p.size() < 3) return glm::vec2(-1.0f);
   const ImVec2 a(p[0].x, p[0].y), b(p[1].x, p[1].y);
   const float radius = std::max(4.0f, glm::distance(p[0], p[2]));
-  const ImU32 white = IM_COL32(255, 255, 255, 230), dark = IM_COL32(0, 0, 0, 170),
-              warm = IM_COL32(255, 160, 64, 255);
   const bool warned =
       !reading.arteriesNear.empty() || !reading.nervesNear.empty() || !reading.gutCrossed.empty();
-  drawList->AddLine(a, b, dark, 5.0f);
-  drawList->AddLine(a, b, warned ? warm : white, 2.5f);
+  drawList->AddLine(a, b, kDark, 5.0f);
+  drawList->AddLine(a, b, warned ? kWarm : kWhite, 2.5f);
   // The arrowhead at the muscle.
   const glm::vec2 along =
       glm::length(p[1] - p[0]) > 1.0f ? glm::normalize(p[1] - p[0]) : glm::vec2(0.0f, 1.0f);
   const glm::vec2 across(-along.y, along.x);
   const glm::vec2 h1 = p[1] - along * 10.0f + across * 5.0f,
                   h2 = p[1] - along * 10.0f - across * 5.0f;
-  drawList->AddTriangleFilled(b, ImVec2(h1.x, h1.y), ImVec2(h2.x, h2.y), warned ? warm : white);
-  drawList->AddCircle(a, radius, dark, 0, 4.0f);
-  drawList->AddCircle(a, radius, white, 0, 2.0f);
+  drawList->AddTriangleFilled(b, ImVec2(h1.x, h1.y), ImVec2(h2.x, h2.y), warned ? kWarm : kWhite);
+  drawList->AddCircle(a, radius, kDark, 0, 4.0f);
+  drawList->AddCircle(a, radius, kWhite, 0, 2.0f);
+  return p[0];
+}
+
+glm::vec2 drawPalpationMarks(ImDrawList* drawList, const PalpationState& palpation,
+                             const OrbitCamera& camera, glm::vec2 viewport, double seconds) {
+  const int step = palpation.step;
+  const auto at = [&](const glm::vec3& mm) {
+    const auto p = projectToWindow({mm * kMetresPerMm}, camera, viewport);
+    return p.empty() ? std::optional<ImVec2>() : ImVec2(p[0].x, p[0].y);
+  };
+  const PalpationMarks* marks = palpation.marks ? &*palpation.marks : nullptr;
+  const ProbeReading* reading = palpation.reading ? &*palpation.reading : nullptr;
+  if (marks && step >= int(PalpationStep::FindAsis))
+    if (const auto asis = at(marks->asisMm)) mark(drawList, *asis, kCyan, "ASIS");
+  if (marks && marks->navel &&
+      (step == int(PalpationStep::NavelLevel) || step == int(PalpationStep::ThePoint))) {
+    const auto navel = at(marks->navelMm);
+    // The navel's level across to the ASIS, and how far below it the point lies.
+    const glm::vec3 level(marks->asisMm.x, marks->navelMm.y, marks->asisMm.z);
+    const auto across = at(level);
+    if (navel && across) {
+      dashed(drawList, *navel, *across, kCyan);
+      mark(drawList, *navel, kCyan, "navel");
+      if (reading && reading->onSkin)
+        if (const auto point = at(reading->skinMm)) {
+          const ImVec2 top(point->x, across->y);
+          dashed(drawList, top, *point, kYellow);
+          char text[32];
+          std::snprintf(text, sizeof text, "%.0f mm below", marks->navelMm.y - reading->skinMm.y);
+          label(drawList, ImVec2(top.x + 8.0f, 0.5f * (top.y + point->y)), kYellow, text);
+        }
+    }
+  }
+  if (marks && reading && reading->onSkin && step == int(PalpationStep::ThePoint))
+    if (const auto asis = at(marks->asisMm), point = at(reading->skinMm); asis && point) {
+      drawList->AddLine(*asis, *point, kDark, 4.0f);
+      drawList->AddLine(*asis, *point, kYellow, 2.0f);
+      char text[32];
+      std::snprintf(text, sizeof text, "%.0f mm", glm::distance(marks->asisMm, reading->skinMm));
+      label(drawList,
+            ImVec2(0.5f * (asis->x + point->x) - 12.0f, 0.5f * (asis->y + point->y) + 12.0f),
+            kYellow, text);
+    }
+  if (!reading || (step >= 0 && step < int(PalpationStep::ThePoint))) return glm::vec2(-1.0f);
+  // The static hold's breathing: a little deeper on each slow breath out (4 s in, 6 s out).
+  float press = 1.0f;
+  if (step == int(PalpationStep::Release) && palpation.holdStartedAt >= 0.0) {
+    const double phase = std::fmod(std::max(seconds - palpation.holdStartedAt, 0.0), 10.0);
+    press = phase < 4.0 ? 1.0f - 0.08f * float(phase / 4.0)
+                        : 0.92f + 0.08f * float((phase - 4.0) / 6.0);
+  }
+  const glm::vec2 fingertip = step == int(PalpationStep::ThePoint)
+                                  ? drawProbe(drawList, *reading, camera, viewport, 0.0f)
+                                  : drawProbe(drawList, *reading, camera, viewport, press);
+  // The muscle's point under the finger, where it was and where the lift has taken it.
+  if (palpation.spotFromMm && palpation.spotNowMm)
+    if (const auto from = at(*palpation.spotFromMm), now = at(*palpation.spotNowMm); from && now) {
+      drawList->AddLine(*from, *now, kDark, 5.0f);
+      drawList->AddLine(*from, *now, kMagenta, 3.0f);
+      drawList->AddCircleFilled(*from, 5.0f, kWhite);
+      drawList->AddCircleFilled(*now, 6.0f, kMagenta);
+      char text[48];
+      std::snprintf(text, sizeof text, "muscle moved %.1f mm",
+                    glm::distance(*palpation.spotFromMm, *palpation.spotNowMm));
+      label(drawList, ImVec2(now->x + 10.0f, now->y + 6.0f), kMagenta, text);
+    }
+  return fingertip;
 }
 }  // namespace pe

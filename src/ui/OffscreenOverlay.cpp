@@ -36,6 +36,14 @@ OffscreenOverlay::~OffscreenOverlay() {
 std::vector<PlacedLabel> OffscreenOverlay::drawLabels(const std::vector<LabelAnchor>& anchors,
                                                       const StructureIndex& index, int width,
                                                       int height, glm::vec2 modelXRange) {
+  std::vector<PlacedLabel> placed;
+  draw(width, height, [&](ImDrawList* list) {
+    placed = pe::drawLabels(list, anchors, index, glm::vec2(width, height), modelXRange);
+  });
+  return placed;
+}
+
+void OffscreenOverlay::draw(int width, int height, const std::function<void(ImDrawList*)>& paint) {
   ImGuiContext* previous = ImGui::GetCurrentContext();
   ImGui::SetCurrentContext(context_);
   ImGuiIO& io = ImGui::GetIO();
@@ -43,11 +51,9 @@ std::vector<PlacedLabel> OffscreenOverlay::drawLabels(const std::vector<LabelAnc
   io.DeltaTime = 1.0f / 60.0f;
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
-  std::vector<PlacedLabel> placed = pe::drawLabels(ImGui::GetForegroundDrawList(), anchors, index,
-                                                   glm::vec2(width, height), modelXRange);
+  paint(ImGui::GetForegroundDrawList());
   ImGui::Render();
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   ImGui::SetCurrentContext(previous);
-  return placed;
 }
 }  // namespace pe

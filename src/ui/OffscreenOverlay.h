@@ -1,10 +1,13 @@
-// Dear ImGui without a window, for drawing labels into offscreen images (--screenshot).
+// Dear ImGui without a window, for drawing labels and marks into offscreen images
+// (--screenshot).
 #pragma once
+#include <functional>
 #include <vector>
 
 #include "geometry/LabelAnchors.h"
 #include "scene/LabelLayout.h"
 
+struct ImDrawList;
 struct ImGuiContext;
 
 namespace pe {
@@ -20,6 +23,8 @@ class OffscreenOverlay {
   std::vector<PlacedLabel> drawLabels(const std::vector<LabelAnchor>& anchors,
                                       const StructureIndex& index, int width, int height,
                                       glm::vec2 modelXRange);
+  // Draws what `paint` puts on a draw list into the currently bound framebuffer.
+  void draw(int width, int height, const std::function<void(ImDrawList*)>& paint);
 
  private:
   ImGuiContext* context_ = nullptr;

@@ -2,14 +2,18 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
 #include <cstdio>
 #include <map>
+
+#include <glm/geometric.hpp>
 
 #include "ui/PosePanel.h"
 
 namespace pe {
 namespace {
-constexpr float kSupineHipsDeg = 45.0f;
 const ImVec4 kWarning(1.0f, 0.62f, 0.25f, 1.0f), kMuscle(1.0f, 0.45f, 0.4f, 1.0f);
 
 // "[1, 3]": where the entry's sources stand in the file's numbered list.
@@ -39,25 +43,24 @@ std::string layerName(const ViewerState& state, const std::string& id) {
 
 void aimControls(ViewerState& state) {
   PalpationState& p = state.palpation;
-  const PosedModel& doc = state.document;
-  if (doc.hasHipRig()) {
-    char label[64];
-    std::snprintf(label, sizeof label, "Lie on the back, knees bent (hips %.0f deg)",
-                  kSupineHipsDeg);
-    if (ImGui::Button(label, ImVec2(-1, 0)))
-      state.requests.hipFlexion = {kSupineHipsDeg, kSupineHipsDeg};
-  }
   ImGui::Text("Side");
   ImGui::SameLine();
+  const int side = p.aim.side;
   ImGui::RadioButton("Left", &p.aim.side, 0);
   ImGui::SameLine();
   ImGui::RadioButton("Right", &p.aim.side, 1);
+  if (p.aim.side != side) {  // the point dragged on one side does not carry to the other
+    p.aim.pointMm.reset();
+    if (p.step >= 0) p.goToStep = p.step;
+  }
   const float frame = ImGui::CalcItemWidth();  // the slider, without its label
   ImGui::SliderFloat("Toward the spine", &p.aim.towardSpineDeg, 0.0f, 45.0f, "%.0f deg");
   const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
   p.turnSliderRect = {lo.x, lo.y, lo.x + frame, hi.y};
   ImGui::SliderFloat("Tilt (+ head)", &p.aim.tiltDeg, -45.0f, 45.0f, "%.0f deg");
   drawBuildSlider(state);
+  if (p.aim.pointMm && ImGui::Button("Back to the point 2.5 cm from the ASIS"))
+    p.aim.pointMm.reset();
 }
 
 void readingTable(const ViewerState& state, const ProbeReading& r) {
@@ -107,8 +110,115 @@ void readingTable(const ViewerState& state, const ProbeReading& r) {
   }
 }
 
+// The lengths a motion changes, and where the hip is on the way.
+void motionReadout(const ViewerState& state) {
+  const PalpationState& p = state.palpation;
+  if (p.motion.seconds > 0.0f) {
+    const float now = state.document.hipFlexion(p.aim.side);
+    const float span = p.motion.toDeg - p.motion.fromDeg;
+    const float done = span != 0.0f ? (now - p.motion.fromDeg) / span : 1.0f;
+    char text[64];
+    std::snprintf(text, sizeof text, "hip %.0f deg (%.0f to %.0f)", now, p.motion.fromDeg,
+                  p.motion.toDeg);
+    ImGui::ProgressBar(std::clamp(done, 0.0f, 1.0f), ImVec2(-1, 0), text);
+  }
+  for (const LengthChange& c : p.lengths) {
+    const float change = c.toMm - c.fromMm;
+    ImGui::TextWrapped("%s: %.0f -> %.0f mm (%s %.1f mm, %.0f%% of standing %s)",
+                       layerName(state, c.muscle).c_str(), c.fromMm, c.toMm,
+                       change < 0.0f ? "shortens" : "lengthens", std::abs(change),
+                       std::abs(c.toShortening) * 100.0f,
+                       c.toShortening > 0.0f ? "shorter" : "longer");
+    // Its length over the motion, by the muscle-length model; the dot is the hip now.
+    for (const LengthCurve& curve : state.muscles.curves()) {
+      if (curve.muscle != c.muscle) continue;
+      float values[32];
+      for (int i = 0; i < 32; ++i)
+        values[i] =
+            sampleAt(curve, p.motion.fromDeg + (p.motion.toDeg - p.motion.fromDeg) * i / 31.0f)
+                .lengthMm;
+      ImGui::PlotLines(("##" + c.muscle).c_str(), values, 32, 0, nullptr, FLT_MAX, FLT_MAX,
+                       ImVec2(-1, 40));
+    }
+  }
+  if (p.spotFromMm && p.spotNowMm)
+    ImGui::TextWrapped("The muscle's surface under the finger moved %.1f mm.",
+                       glm::distance(*p.spotFromMm, *p.spotNowMm));
+}
+
+// The static release's hold: a countdown from the longest hold, the shortest marked, and the
+// breath it is in (a slow breath: 4 s in, 6 s out, sinking a little deeper on the way out).
+void holdReadout(const PalpationState& p, const PalpationEntry& technique) {
+  if (!technique.holdSeconds || p.holdStartedAt < 0.0) return;
+  const auto [shortest, longest] = *technique.holdSeconds;
+  const float held = static_cast<float>(p.clock - p.holdStartedAt);
+  char text[96];
+  if (held >= longest) {
+    std::snprintf(text, sizeof text, "Held %.0f s: release slowly", longest);
+  } else {
+    const bool in = std::fmod(held, 10.0f) < 4.0f;
+    std::snprintf(text, sizeof text, "%.0f s left%s - %s", longest - held,
+                  held >= shortest ? " (may end now)" : "",
+                  in ? "breathe in slowly" : "breathe out slowly, sink a little deeper");
+  }
+  ImGui::ProgressBar(std::min(held / longest, 1.0f), ImVec2(-1, 0), text);
+}
+
+void stepSection(ViewerState& state) {
+  PalpationState& p = state.palpation;
+  const PalpationContent* c = p.content ? &*p.content : nullptr;
+  if (p.step < 0) {
+    if (ImGui::Button("Start the guided palpation", ImVec2(-1, 0))) p.goToStep = 0;
+    const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+    p.nextButtonRect = {lo.x, lo.y, hi.x, hi.y};
+  } else {
+    ImGui::BeginDisabled(p.step == 0);
+    if (ImGui::ArrowButton("back", ImGuiDir_Left)) p.goToStep = p.step - 1;
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(p.step + 1 >= kPalpationStepCount);
+    if (ImGui::ArrowButton("next", ImGuiDir_Right)) p.goToStep = p.step + 1;
+    const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+    p.nextButtonRect = {lo.x, lo.y, hi.x, hi.y};
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    const PalpationEntry* e =
+        c && p.step < static_cast<int>(c->steps.size()) ? &c->steps[p.step] : nullptr;
+    ImGui::Text("Step %d of %d: %s", p.step + 1, kPalpationStepCount, e ? e->title.c_str() : "");
+    if (e) entry(*c, PalpationEntry{"", "", e->text, e->sources});
+  }
+  if (!c) return;
+  // Where the person lies: its hips and camera for every step.
+  const int position = p.position;
+  std::vector<const char*> names;
+  for (const auto& id : kPalpationPositions)
+    names.push_back(PalpationContent::find(c->positions, id)->title.c_str());
+  ImGui::Combo("Position", &p.position, names.data(), static_cast<int>(names.size()));
+  if (p.position != position) p.goToStep = std::max(p.step, 0);
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip(
+        "%s", PalpationContent::find(c->positions, kPalpationPositions[p.position])->text.c_str());
+  if (p.step == int(PalpationStep::Confirm)) {
+    if (ImGui::Button("Lift the foot again")) p.goToStep = p.step;
+    motionReadout(state);
+  } else if (p.step == int(PalpationStep::Release)) {
+    const int technique = p.technique;
+    for (int i = 0; i < static_cast<int>(kPalpationTechniques.size()); ++i)
+      ImGui::RadioButton(
+          PalpationContent::find(c->techniques, kPalpationTechniques[i])->title.c_str(),
+          &p.technique, i);
+    if (p.technique != technique) p.goToStep = p.step;
+    const PalpationEntry& t =
+        *PalpationContent::find(c->techniques, kPalpationTechniques[p.technique]);
+    entry(*c, PalpationEntry{"", "", t.text, t.sources});
+    if (ImGui::Button("Play again")) p.goToStep = p.step;
+    holdReadout(p, t);
+    motionReadout(state);
+  }
+}
+
 void textSections(const PalpationContent& c) {
-  if (ImGui::CollapsingHeader("Steps"))
+  if (ImGui::CollapsingHeader("All steps"))
     for (const auto& e : c.steps) entry(c, e);
   if (ImGui::CollapsingHeader("Release techniques"))
     for (const auto& e : c.techniques) entry(c, e);
@@ -142,6 +252,8 @@ void drawPalpationContents(ViewerState& state) {
     ImGui::TextDisabled("Open a model to palpate.");
     return;
   }
+  stepSection(state);
+  ImGui::Separator();
   aimControls(state);
   ImGui::Separator();
   if (p.reading && p.reading->onSkin)

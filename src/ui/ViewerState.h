@@ -10,6 +10,7 @@
 
 #include "core/Settings.h"
 #include "geometry/MuscleLines.h"
+#include "geometry/PalpationGuide.h"
 #include "geometry/PalpationProbe.h"
 #include "io/ContentFile.h"
 #include "io/LessonFile.h"
@@ -119,9 +120,29 @@ struct LessonState {
   std::vector<std::string> monitors;  // names, for choosing where presenter mode goes
 };
 
-// The Palpation tab (issue 12): how the probe is aimed, what it reads on the posed model
-// (app/PalpationController.cpp keeps it up to date while the tab is shown) and the text.
+// The Palpation tab (issue 12): the guided step shown, how the probe is aimed, what it reads on
+// the posed model (app/PalpationController.cpp keeps it up to date while the tab is shown) and
+// the text.
 struct PalpationState {
+  int step = -1;                // the guided step shown (PalpationStep); -1: none chosen yet
+  std::optional<int> goToStep;  // the panel asks for a step (again: its view and motion)
+  int position = 0;             // kPalpationPositions: on the back, on the side, sitting
+  int technique = 0;            // kPalpationTechniques, at the release step
+  std::optional<PalpationMarks> marks;  // the ASIS, the navel and the probe on the step's pose
+  // The working hip moving by the clock: the foot's lift, a technique (glfwGetTime seconds).
+  struct Motion {
+    float fromDeg = 0.0f, toDeg = 0.0f, seconds = 0.0f;
+    double startedAt = -1.0;  // -1: none
+    bool done = true;
+  } motion;
+  double holdStartedAt = -1.0;            // the static release's countdown; -1: not running
+  double clock = 0.0;                     // seconds by the viewer's clock this frame
+  std::array<float, 4> nextButtonRect{};  // where "next step" was drawn (window pixels)
+  std::vector<LengthChange> lengths;      // what the step's motion does to the psoas and iliacus
+  // The muscle's point under the finger when the motion started, and where it is now (mm).
+  std::optional<glm::vec3> spotFromMm, spotNowMm;
+  std::array<float, 2> fingertip{-1.0f, -1.0f};  // where the fingertip was drawn (window pixels)
+  bool draggingPoint = false;
   ProbeAim aim;                             // side, turn toward the spine, tilt
   std::optional<ProbeReading> reading;      // on the model as posed now
   std::string problem;                      // why there is no reading (an id the model lacks)
