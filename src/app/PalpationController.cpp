@@ -5,6 +5,7 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "app/ModelLocator.h"
 #include "app/PalpationSteps.h"
@@ -21,6 +22,10 @@ std::string describe(const ProbeReading& r) {
   std::string out = "palpation: first muscle " + (r.firstMuscle.empty() ? "none" : r.firstMuscle);
   if (!r.firstMuscle.empty())
     out += " at " + std::to_string(int(r.firstMuscleDepthMm + 0.5f)) + " mm";
+  char point[64];
+  std::snprintf(point, sizeof point, " (point %.0f,%.0f,%.0f mm)", r.skinMm.x, r.skinMm.y,
+                r.skinMm.z);
+  out += point;
   for (const auto& a : r.arteriesNear) out += "; artery near: " + a;
   for (const auto& g : r.gutCrossed) out += "; gut: " + g;
   for (const auto& n : r.nervesNear) out += "; nerve near: " + n;

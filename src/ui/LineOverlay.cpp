@@ -96,7 +96,9 @@ glm::vec2 drawPalpationMarks(ImDrawList* drawList, const PalpationState& palpati
   };
   const PalpationMarks* marks = palpation.marks ? &*palpation.marks : nullptr;
   const ProbeReading* reading = palpation.reading ? &*palpation.reading : nullptr;
-  if (marks && step >= int(PalpationStep::FindAsis))
+  // The ASIS while the point is found, and as the landmark to move laterally toward.
+  if (marks && ((step >= int(PalpationStep::FindAsis) && step <= int(PalpationStep::ThePoint)) ||
+                step == int(PalpationStep::Safety)))
     if (const auto asis = at(marks->asisMm)) mark(drawList, *asis, kCyan, "ASIS");
   if (marks && marks->navel &&
       (step == int(PalpationStep::NavelLevel) || step == int(PalpationStep::ThePoint))) {

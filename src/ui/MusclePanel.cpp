@@ -105,6 +105,17 @@ float momentArm(const LengthCurve&, const LengthSample& s) {
 }
 }  // namespace
 
+void drawLengthChart(const ViewerState& state, const std::vector<std::string>& muscles,
+                     float degrees) {
+  std::vector<Series> series;
+  for (const LengthCurve& curve : state.muscles.curves())
+    if (std::find(muscles.begin(), muscles.end(), curve.muscle) != muscles.end())
+      series.push_back({&curve, muscleColour(curve.muscle), curve.muscle});
+  if (!series.empty())
+    drawChart("##palpation lengths", "Length (mm) by hip flexion", series, lengthMm, degrees,
+              150.0f * ImGui::GetIO().FontGlobalScale);
+}
+
 void drawMuscleContents(ViewerState& state) {
   const MuscleMeter& meter = state.muscles;
   if (state.document.empty() || meter.empty()) {

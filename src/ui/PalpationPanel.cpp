@@ -3,13 +3,13 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <map>
 
 #include <glm/geometric.hpp>
 
+#include "ui/MusclePanel.h"
 #include "ui/PosePanel.h"
 
 namespace pe {
@@ -124,23 +124,16 @@ void motionReadout(const ViewerState& state) {
   }
   for (const LengthChange& c : p.lengths) {
     const float change = c.toMm - c.fromMm;
-    ImGui::TextWrapped("%s: %.0f -> %.0f mm (%s %.1f mm, %.0f%% of standing %s)",
+    ImGui::TextWrapped("%s: %.0f -> %.0f mm (%s %.1f mm; then %.0f%% %s than standing)",
                        layerName(state, c.muscle).c_str(), c.fromMm, c.toMm,
                        change < 0.0f ? "shortens" : "lengthens", std::abs(change),
                        std::abs(c.toShortening) * 100.0f,
                        c.toShortening > 0.0f ? "shorter" : "longer");
-    // Its length over the motion, by the muscle-length model; the dot is the hip now.
-    for (const LengthCurve& curve : state.muscles.curves()) {
-      if (curve.muscle != c.muscle) continue;
-      float values[32];
-      for (int i = 0; i < 32; ++i)
-        values[i] =
-            sampleAt(curve, p.motion.fromDeg + (p.motion.toDeg - p.motion.fromDeg) * i / 31.0f)
-                .lengthMm;
-      ImGui::PlotLines(("##" + c.muscle).c_str(), values, 32, 0, nullptr, FLT_MAX, FLT_MAX,
-                       ImVec2(-1, 40));
-    }
   }
+  // Their lengths over the hip's range by the muscle-length model, the cursor at the hip now.
+  std::vector<std::string> muscles;
+  for (const LengthChange& c : p.lengths) muscles.push_back(c.muscle);
+  if (!muscles.empty()) drawLengthChart(state, muscles, state.document.hipFlexion(p.aim.side));
   if (p.spotFromMm && p.spotNowMm)
     ImGui::TextWrapped("The muscle's surface under the finger moved %.1f mm.",
                        glm::distance(*p.spotFromMm, *p.spotNowMm));
@@ -184,7 +177,8 @@ void stepSection(ViewerState& state) {
     ImGui::SameLine();
     const PalpationEntry* e =
         c && p.step < static_cast<int>(c->steps.size()) ? &c->steps[p.step] : nullptr;
-    ImGui::Text("Step %d of %d: %s", p.step + 1, kPalpationStepCount, e ? e->title.c_str() : "");
+    ImGui::TextWrapped("Step %d of %d: %s", p.step + 1, kPalpationStepCount,
+                       e ? e->title.c_str() : "");
     if (e) entry(*c, PalpationEntry{"", "", e->text, e->sources});
   }
   if (!c) return;

@@ -1,6 +1,8 @@
 // Bad input on the command line: clear one-line messages and the documented exit codes.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "TestSupport.h"
 
 namespace pe {
@@ -133,7 +135,14 @@ TEST(CliErrors, PalpationReportNamesBadAimsAndMissingIds) {
       {{"--palpation-report", "--point", "1,2,nan"}, "--point Z"},
       {{"--palpation-report", "--habitus", "2"}, "--habitus"},
       {{"--angle", "10"}, "--palpation-report"},
-      {{"--palpation-report", "--info"}, "cannot be combined"}};
+      {{"--palpation-report", "--info"}, "cannot be combined"},
+      {{"--palpation", "11"}, "--palpation"},
+      {{"--palpation", "pressing"}, "--palpation"},
+      {{"--palpation", "press", "--position", "prone"}, "--position"},
+      {{"--palpation", "release", "--technique", "stretch"}, "--technique"},
+      {{"--position", "seated"}, "--palpation STEP"},
+      {{"--palpation", "press", "--palpation-report"}, "cannot be combined"},
+      {{"--palpation", "press", "--info"}, "cannot be combined"}};
   for (const auto& [args, named] : bad) {
     std::vector<std::string> all = {model};
     all.insert(all.end(), args.begin(), args.end());
@@ -145,5 +154,12 @@ TEST(CliErrors, PalpationReportNamesBadAimsAndMissingIds) {
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_NE(r.output.find("has no 'skin'"), std::string::npos) << r.output;
   EXPECT_EQ(r.output.find("side,habitus"), std::string::npos) << "no CSV on failure";
+  // A step's picture of a model without the ids says which and writes nothing.
+  const std::string png = test::makeTempDir() + "/step.png";
+  const test::CommandResult step =
+      test::runApp({model, "--palpation", "press", "--screenshot", png, "--size", "64x64"});
+  EXPECT_EQ(step.exitCode, 1);
+  EXPECT_NE(step.output.find("has no 'skin'"), std::string::npos) << step.output;
+  EXPECT_FALSE(std::filesystem::exists(png));
 }
 }  // namespace pe
