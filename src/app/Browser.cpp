@@ -282,7 +282,8 @@ EMSCRIPTEN_KEEPALIVE void pe_touch(int fingers, float x, float y, float spread, 
   if (pe::theViewer) pe::theViewer->touchGesture(fingers, {x, y}, spread, started != 0);
 }
 
-// What the page and its tests read back: the lesson step, the selection, the frame time.
+// What the page and its tests read back: the lesson step, the selection, the frame time, the
+// palpation's step and the first muscle its probe reaches.
 EMSCRIPTEN_KEEPALIVE const char* pe_status() {
   static std::string text;
   if (!pe::theViewer) return "{}";
@@ -291,21 +292,24 @@ EMSCRIPTEN_KEEPALIVE const char* pe_status() {
   const std::string selected =
       structures.selected ? structures.index().structures[*structures.selected].id : "";
   const glm::vec3 eye = pe::theViewer->cameraEye();
-  const nlohmann::json status = {{"model", s.documentPath},
-                                 {"selected", selected},
-                                 {"lesson", s.lesson.open ? s.lesson.lesson.title : ""},
-                                 {"step", s.lesson.step + 1},
-                                 {"presenting", s.lesson.presenter.active},
-                                 {"labels", s.settings.ui.showLabels},
-                                 {"distance", pe::theViewer->cameraDistance()},
-                                 {"eye", {eye.x, eye.y, eye.z}},
-                                 {"viewLeft", pe::theViewer->viewLeft()},
-                                 {"search", std::string(s.layerSearch)},
-                                 {"moving", pe::theViewer->moving()},
-                                 {"shown", pe::theViewer->firstFrameShown()},
-                                 {"prepared", pe::theViewer->prepared()},
-                                 {"frameMs", s.frameMilliseconds},
-                                 {"error", s.errorMessage}};
+  const nlohmann::json status = {
+      {"model", s.documentPath},
+      {"selected", selected},
+      {"lesson", s.lesson.open ? s.lesson.lesson.title : ""},
+      {"step", s.lesson.step + 1},
+      {"presenting", s.lesson.presenter.active},
+      {"labels", s.settings.ui.showLabels},
+      {"distance", pe::theViewer->cameraDistance()},
+      {"eye", {eye.x, eye.y, eye.z}},
+      {"viewLeft", pe::theViewer->viewLeft()},
+      {"search", std::string(s.layerSearch)},
+      {"moving", pe::theViewer->moving()},
+      {"shown", pe::theViewer->firstFrameShown()},
+      {"prepared", pe::theViewer->prepared()},
+      {"frameMs", s.frameMilliseconds},
+      {"palpationStep", s.palpation.step + 1},
+      {"firstMuscle", s.palpation.reading ? s.palpation.reading->firstMuscle : std::string()},
+      {"error", s.errorMessage}};
   // Text the app holds may be cut inside a UTF-8 sequence: replaced, not thrown.
   text = status.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return text.c_str();

@@ -52,6 +52,15 @@ PreparedStep preparePalpationStep(PalpationStep step, const PalpationSetup& setu
   scene.setPose(state.document.pose());
   const StructureIndex& index = state.structures.index();
   out.marks = palpationMarks(scene, state.document.pose(), index, setup);
+  if (step == PalpationStep::Release && out.marks.navel &&
+      kPalpationTechniques[static_cast<size_t>(p.technique)] == "ball_release") {
+    // The ball "between the navel and the hip bone": halfway from the navel to the ASIS,
+    // pressing straight back.
+    ProbeAim ball;
+    ball.side = setup.side;
+    ball.pointMm = 0.5f * (out.marks.navelMm + out.marks.asisMm);
+    out.marks.reading = scene.read(ball);
+  }
   const ProbeReading& r = out.marks.reading;
   const int side = setup.side;
   if (step == PalpationStep::Confirm) {

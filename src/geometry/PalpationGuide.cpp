@@ -147,17 +147,18 @@ ViewSpec palpationStepView(PalpationStep step, const PalpationSetup& setup,
     }
     case PalpationStep::Safety: {
       view.layers = layersOf(index, {"bones", "muscles", "vessels", "nerves", "viscera"});
+      // What a warning is about, else the artery whose pulse says "too medial"; the rest of the
+      // vessels, nerves and gut seen through, so that those stand out.
       std::vector<std::string> concerned = r.arteriesNear;
       for (const auto& ids : {r.nervesNear, r.gutCrossed})
         concerned.insert(concerned.end(), ids.begin(), ids.end());
-      concerned.push_back(sided("external_iliac_artery", setup.side));
+      if (concerned.empty()) concerned.push_back(sided("external_iliac_artery", setup.side));
       select(view, index, concerned);
-      // The gut the probe does not cross seen through, so the vessels and nerves show.
       std::map<std::string, float> faint;
       for (const Structure& s : index.structures)
-        if (s.layer == "viscera" &&
-            std::find(r.gutCrossed.begin(), r.gutCrossed.end(), s.id) == r.gutCrossed.end())
-          faint[s.id] = 0.25f;
+        if ((s.layer == "viscera" || s.layer == "vessels" || s.layer == "nerves") &&
+            std::find(concerned.begin(), concerned.end(), s.id) == concerned.end())
+          faint[s.id] = 0.3f;
       view.opacity = faint;
       lookAt(view, point + r.direction * 0.6f * depth, 0.33f, 15.0f * mirror, 25.0f);
       break;

@@ -14,6 +14,7 @@
 namespace pe {
 namespace {
 constexpr float kMetresPerMm = 0.001f;
+constexpr float kBallRadiusMm = 50.0f;
 const ImU32 kWhite = IM_COL32(255, 255, 255, 230), kDark = IM_COL32(0, 0, 0, 170),
             kWarm = IM_COL32(255, 160, 64, 255), kCyan = IM_COL32(80, 220, 255, 255),
             kYellow = IM_COL32(255, 225, 80, 255), kMagenta = IM_COL32(255, 80, 220, 255);
@@ -136,6 +137,22 @@ glm::vec2 drawPalpationMarks(ImDrawList* drawList, const PalpationState& palpati
     const double phase = std::fmod(std::max(seconds - palpation.holdStartedAt, 0.0), 10.0);
     press = phase < 4.0 ? 1.0f - 0.08f * float(phase / 4.0)
                         : 0.92f + 0.08f * float((phase - 4.0) / 6.0);
+  }
+  if (step == int(PalpationStep::Release) && palpation.technique >= 0 &&
+      palpation.technique < int(kPalpationTechniques.size()) &&
+      kPalpationTechniques[size_t(palpation.technique)] == "ball_release") {
+    // The ball on the skin (10 cm across; the sources give no size) where the body lies on it.
+    const glm::vec3 side = glm::normalize(glm::cross(reading->direction, glm::vec3(0, 1, 0)));
+    const auto centre = at(reading->skinMm - reading->direction * kBallRadiusMm),
+               edge =
+                   at(reading->skinMm - reading->direction * kBallRadiusMm + side * kBallRadiusMm);
+    if (centre && edge) {
+      const float radius = std::hypot(edge->x - centre->x, edge->y - centre->y);
+      drawList->AddCircleFilled(*centre, radius, IM_COL32(80, 200, 120, 110));
+      drawList->AddCircle(*centre, radius, kDark, 0, 3.0f);
+      label(drawList, ImVec2(centre->x - 14.0f, centre->y - 8.0f), kWhite, "ball");
+    }
+    return glm::vec2(-1.0f);
   }
   const glm::vec2 fingertip = step == int(PalpationStep::ThePoint)
                                   ? drawProbe(drawList, *reading, camera, viewport, 0.0f)

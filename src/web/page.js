@@ -13,7 +13,8 @@
 
   // URL parameters, by the command-line option each becomes (psoas-explorer --help).
   const VALUE_OPTIONS = ['view', 'camera', 'frame', 'time', 'animation', 'scene', 'layers', 'hide',
-                         'only', 'select', 'clip', 'pose', 'habitus', 'attachments', 'step'];
+                         'only', 'select', 'clip', 'pose', 'habitus', 'attachments', 'step',
+                         'palpation', 'position', 'technique', 'side', 'angle', 'tilt', 'point'];
   const FLAG_OPTIONS = ['labels', 'ghost', 'contraction'];
   const FILE_OPTIONS = ['view-file', 'lesson', 'present'];  // fetched from the server first
 

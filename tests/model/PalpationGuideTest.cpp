@@ -194,6 +194,15 @@ TEST(PalpationGuide, TheActiveReleaseLengthensThePsoasUnderTheFinger) {
   EXPECT_TRUE(hold.hold);
   EXPECT_TRUE(hold.motion.done);
   EXPECT_FLOAT_EQ(g.state.document.hipFlexion(0), 45.0f);
+  // The ball release: lying on the ball between the navel and the hip bone, legs straight.
+  p.technique = 4;
+  const PreparedStep ball = g.show(PalpationStep::Release);
+  const glm::vec3 at = ball.marks.reading.skinMm;
+  EXPECT_FLOAT_EQ(g.state.document.hipFlexion(0), 0.0f);
+  EXPECT_GT(at.x, ball.marks.navelMm.x + 20.0f);
+  EXPECT_LT(at.x, ball.marks.asisMm.x - 20.0f);
+  EXPECT_GT(at.y, ball.marks.asisMm.y);
+  EXPECT_LT(at.y, ball.marks.navelMm.y);
 }
 
 TEST(PalpationGuide, PositionsSetTheirHipsAndCamera) {

@@ -41,7 +41,12 @@ TEST(PalpationContent, ACompleteFileReads) {
   j["techniques"][1]["hold_s"] = {30, 60};
   j["techniques"][1]["hip_from_deg"] = 45;
   j["techniques"][1]["hip_to_deg"] = 0;
+  j["positions"][1]["camera_deg"] = {60, -10};
+  j["steps"][6]["hip_lift_deg"] = 10;
   const PalpationContent c = parsePalpationContent(j.dump(), "p.json");
+  EXPECT_EQ(*c.positions[1].cameraDeg, std::make_pair(60.0f, -10.0f));
+  EXPECT_EQ(*c.steps[6].hipLiftDeg, 10.0f);
+  EXPECT_FALSE(c.positions[0].cameraDeg);
   EXPECT_EQ(c.steps.size(), kPalpationSteps.size());
   const PalpationEntry* active = PalpationContent::find(c.techniques, "active_release");
   ASSERT_NE(active, nullptr);
@@ -81,6 +86,17 @@ TEST(PalpationContent, ProblemsNameTheFileAndTheEntry) {
   j["positions"][0]["hip_flexion_deg"] = 200;
   EXPECT_NE(errorOf(j).find("'positions[0].hip_flexion_deg' must be from -20 to 120"),
             std::string::npos)
+      << errorOf(j);
+  for (const nlohmann::json& camera :
+       {nlohmann::json{200, 0}, nlohmann::json{0, 90}, nlohmann::json{10}, nlohmann::json("x")}) {
+    j = minimal();
+    j["positions"][2]["camera_deg"] = camera;
+    EXPECT_NE(errorOf(j).find("'positions[2].camera_deg' must be [azimuth"), std::string::npos)
+        << errorOf(j);
+  }
+  j = minimal();
+  j["steps"][6]["hip_lift_deg"] = 45;
+  EXPECT_NE(errorOf(j).find("'steps[6].hip_lift_deg' must be from 1 to 30"), std::string::npos)
       << errorOf(j);
   j = minimal();
   j["warnings"][1]["text"] = "";

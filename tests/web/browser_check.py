@@ -15,6 +15,8 @@ SwiftShader). Checks, printing a line per check and the figures:
   - the canvas itself (a screenshot of the page) shows the model right of the sidebar;
   - the test hook selects psoas_major_left and the Info panel's text is read back;
   - a lesson URL (?lesson=...&step=3) opens the lesson at that step;
+  - a palpation URL (?palpation=press&angle=30) opens the Palpation tab at that step, the
+    probe turned 30 degrees reaching the psoas major;
   - a bad URL parameter gives a message naming it, not a blank page;
   - the orbit frame time while the camera turns.
 Exit 0 when every check passes, 1 otherwise.
@@ -419,6 +421,13 @@ def main():
             "window.peTest && peTest.status().shown && peTest.status()", 60)
         check(bool(status) and status["step"] == 3 and status["lesson"] != "",
               f"a lesson URL opens at its step: {status}")
+        # A palpation link opens the Palpation tab at its step, the probe aimed as it says.
+        browser.open(base + "?palpation=press&angle=30")
+        status = browser.wait_for(
+            "window.peTest && peTest.status().firstMuscle && peTest.status()", 60)
+        check(bool(status) and status["palpationStep"] == 5 and
+              status["firstMuscle"] == "psoas_major_left",
+              f"a palpation URL opens at its step with its probe: {status}")
         # A tablet's on-screen keyboard: a tap on the Layers search field (where a first start
         # shows it) gives the page's hidden field the focus; text typed there, and a
         # backspace, reach the app.
