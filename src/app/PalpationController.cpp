@@ -108,6 +108,9 @@ void Viewer::updatePalpation() {
     return;
   palpationAim_ = aim;
   p.reading = palpationScene_->read(aim);
+  // At the press step the cut-away follows the probe as it is turned, tilted or dragged.
+  if (p.step == int(PalpationStep::Press) && state_.clip.enabled)
+    state_.clip = probeCutaway(*p.reading, aim.side);
   framesToDraw_ = std::max(framesToDraw_, 3);  // the panel and the arrow show it next frame
   const std::string said = describe(*p.reading);
   if (said != palpationSaid_) logInfo(said);

@@ -74,6 +74,17 @@ PalpationMarks palpationMarks(const PalpationScene& scene, const Pose& pose,
   return marks;
 }
 
+ClipPlane probeCutaway(const ProbeReading& reading, int side) {
+  glm::vec3 normal = glm::cross(reading.direction, glm::vec3(0.0f, 1.0f, 0.0f));
+  normal = glm::length(normal) > 1e-3f ? glm::normalize(normal) : glm::vec3(1, 0, 0);
+  if ((normal.x < 0.0f) != (side == 1)) normal = -normal;  // the lateral part goes
+  ClipPlane cut;
+  cut.enabled = true;
+  cut.normal = normal;
+  cut.offset = glm::dot(normal, (reading.onSkin ? reading.skinMm : reading.pointMm) * kMetres);
+  return cut;
+}
+
 ViewSpec palpationStepPose(PalpationStep step, const PalpationSetup& setup) {
   ViewSpec view;
   view.hipFlexion = {setup.hipDeg, setup.hipDeg};
@@ -132,16 +143,10 @@ ViewSpec palpationStepView(PalpationStep step, const PalpationSetup& setup,
       // part lateral to it removed, seen square on from that side.
       view.layers = layersOf(index, {"bones", "muscles", "abdominal_wall", "skin", "vessels",
                                      "nerves", "viscera", "ligaments"});
-      glm::vec3 normal = glm::cross(r.direction, glm::vec3(0.0f, 1.0f, 0.0f));
-      normal = glm::length(normal) > 1e-3f ? glm::normalize(normal) : glm::vec3(1, 0, 0);
-      if (normal.x * mirror < 0.0f) normal = -normal;
-      ClipPlane cut;
-      cut.enabled = true;
-      cut.normal = normal;
-      cut.offset = glm::dot(normal, point * kMetres);
+      const ClipPlane cut = probeCutaway(r, setup.side);
       view.clip = cut;
       select(view, index, {r.firstMuscle});
-      const float azimuth = glm::degrees(std::atan2(normal.x, normal.z));
+      const float azimuth = glm::degrees(std::atan2(cut.normal.x, cut.normal.z));
       lookAt(view, point + r.direction * 0.5f * depth, 0.2f, azimuth, 8.0f);
       break;
     }

@@ -68,6 +68,10 @@ PalpationMarks palpationMarks(const PalpationScene& scene, const Pose& pose,
 // be found.
 ViewSpec palpationStepPose(PalpationStep step, const PalpationSetup& setup);
 
+// The press step's cut-away: a plane through the point along the probe and the body's long
+// axis, the part lateral to it removed.
+ClipPlane probeCutaway(const ProbeReading& reading, int side);
+
 // The whole view of a step; ids and layers the model lacks are left out.
 ViewSpec palpationStepView(PalpationStep step, const PalpationSetup& setup,
                            const PalpationMarks& marks, const StructureIndex& index);
