@@ -6,6 +6,8 @@
 #include <cstdio>
 
 #include "TestSupport.h"
+#include "app/DocumentLoader.h"
+#include "app/PalpationSteps.h"
 #include "geometry/ContractionTint.h"
 #include "geometry/PalpationProbe.h"
 #include "geometry/RayPick.h"
@@ -151,6 +153,31 @@ void BM_PalpationProbeBundled(benchmark::State& state) {
   state.SetLabel(state.range(0) == 1 ? "posed again each time" : "the point or the turn moved");
 }
 BENCHMARK(BM_PalpationProbeBundled)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+// A guided palpation step made ready (a click on Next): the document posed for the step, the
+// probe's scene posed again, the ASIS, the navel and the probe read, the view built. Arg: the
+// step (4 press, 6 confirm with its lengths and the muscle's point).
+void BM_PalpationStepBundled(benchmark::State& state) {
+  pe::ViewerState viewer;
+  if (!pe::openDocument(std::string(PE_ASSETS_DIR) + "/lumbopelvic.glb", viewer).empty()) {
+    state.SkipWithError("the bundled model did not open");
+    return;
+  }
+  viewer.palpation.content =
+      pe::loadPalpationContent(std::string(PE_ASSETS_DIR) + "/palpation.content.json");
+  pe::PalpationScene scene(*viewer.document.model(), viewer.structures.index());
+  const auto step = static_cast<pe::PalpationStep>(state.range(0));
+  int i = 0;
+  for (auto _ : state) {
+    viewer.palpation.aim.towardSpineDeg = static_cast<float>(i++ % 46);
+    const pe::PreparedStep prepared =
+        pe::preparePalpationStep(step, pe::palpationSetup(viewer.palpation, viewer.document),
+                                 viewer.palpation, viewer, scene);
+    benchmark::DoNotOptimize(prepared.view.camera.target);
+  }
+  state.SetLabel(pe::kPalpationSteps[static_cast<size_t>(state.range(0))]);
+}
+BENCHMARK(BM_PalpationStepBundled)->Arg(4)->Arg(6)->Unit(benchmark::kMillisecond);
 
 // Building the length curves when a model opens (every degree from -20 to 120).
 void BM_MuscleCurvesBundled(benchmark::State& state) {
