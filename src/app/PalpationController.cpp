@@ -138,7 +138,7 @@ void Viewer::showPalpationStep(int step) {
     setHipByHand(state_.document, state_.poseControls, state_.settings.animation, p.aim.side,
                  p.motion.fromDeg);
   }
-  p.holdStartedAt = prepared.hold ? glfwGetTime() : -1.0;
+  p.holdStartedAt = -1.0;  // the hold's countdown starts when the user starts it
   palpationStartPose_ = std::move(prepared.startPose);
   p.spotFromMm = p.spotNowMm = prepared.spotMm;
   palpationKey_ = PalpationPoseKey{-1e9f};  // posed for the step: the scene follows again

@@ -1,6 +1,7 @@
 #include "app/PalpationOptions.h"
 
 #include <array>
+#include <cstdio>
 
 #include "core/Error.h"
 #include "geometry/PalpationGuide.h"
@@ -66,6 +67,15 @@ void checkPalpationOptions(const CommandLine& cl, bool aimed) {
     throw UsageError(
         "--side, --angle, --tilt, --point, --position and --technique need --palpation STEP or "
         "--palpation-report");
+  if (const auto& point = cl.palpation.point;
+      point && ((*point)[0] < 0.0f) != (cl.palpation.side == 1)) {  // the left lies at +X
+    char text[160];
+    std::snprintf(text, sizeof text,
+                  "--point %g,%g,%g lies on the %s side (X %s 0) but --side is %s", (*point)[0],
+                  (*point)[1], (*point)[2], (*point)[0] < 0.0f ? "right" : "left",
+                  (*point)[0] < 0.0f ? "<" : ">=", cl.palpation.side == 0 ? "left" : "right");
+    throw UsageError(text);
+  }
   if (cl.palpation.step && cl.palpationReport)
     throw UsageError("--palpation and --palpation-report cannot be combined");
   if (cl.palpation.step &&

@@ -93,14 +93,6 @@ int runPalpationReport(const CommandLine& cl) {
     if (cl.palpation.point) {
       const auto& p = *cl.palpation.point;
       aim.pointMm = glm::vec3(p[0], p[1], p[2]);
-      if ((p[0] < 0.0f) != (aim.side == 1)) {  // the subject's left lies at +X
-        std::fprintf(stderr,
-                     "psoas-explorer: --point %g,%g,%g lies on the %s side (X %s 0) but --side "
-                     "is %s\n",
-                     p[0], p[1], p[2], p[0] < 0.0f ? "right" : "left",
-                     p[0] < 0.0f ? "<" : ">=", aim.side == 0 ? "left" : "right");
-        return 2;
-      }
     }
     const ProbeReading reading = readProbe(model, posed.pose(), index, aim);
     if (!reading.onSkin) {
@@ -112,10 +104,11 @@ int runPalpationReport(const CommandLine& cl) {
     for (const auto& [id, mm] : reading.distancesMm)
       if (mm <= 2.0f * kProbeWarningMm)
         near += " " + id + " " + std::to_string(int(mm + 0.5f)) + " mm;";
-    std::fprintf(stderr, "point %.1f,%.1f,%.1f mm; first muscle %s at %.1f mm;%s%s\n",
-                 reading.pointMm.x, reading.pointMm.y, reading.pointMm.z,
-                 reading.firstMuscle.empty() ? "none" : reading.firstMuscle.c_str(),
-                 reading.firstMuscleDepthMm, near.empty() ? "" : " near the probe:", near.c_str());
+    std::fprintf(
+        stderr, "hips %.0f/%.0f deg; point %.1f,%.1f,%.1f mm; first muscle %s at %.1f mm;%s%s\n",
+        posed.hipFlexion(0), posed.hipFlexion(1), reading.pointMm.x, reading.pointMm.y,
+        reading.pointMm.z, reading.firstMuscle.empty() ? "none" : reading.firstMuscle.c_str(),
+        reading.firstMuscleDepthMm, near.empty() ? "" : " near the probe:", near.c_str());
     printWarnings(reading, content);
     std::fputs("side,habitus,angle_deg,structure,entry_mm,exit_mm\n", stdout);
     std::fputs(probeCsv(reading, aim, habitus).c_str(), stdout);

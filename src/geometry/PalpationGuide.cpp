@@ -136,7 +136,7 @@ ViewSpec palpationStepView(PalpationStep step, const PalpationSetup& setup,
     case PalpationStep::ThePoint:
       view.layers = layersOf(index, {"bones", "muscles", "skin"});
       seeThroughSkin(view, index, 0.45f);
-      lookAt(view, point, 0.34f, 20.0f * mirror, 20.0f);
+      lookAt(view, point, 0.3f, 5.0f * mirror, 2.0f);  // from in front, as the hand comes
       break;
     case PalpationStep::Press: {
       // The cut-away: a plane along the probe and the body's long axis through the point, the
@@ -164,6 +164,7 @@ ViewSpec palpationStepView(PalpationStep step, const PalpationSetup& setup,
         if ((s.layer == "viscera" || s.layer == "vessels" || s.layer == "nerves") &&
             std::find(concerned.begin(), concerned.end(), s.id) == concerned.end())
           faint[s.id] = 0.3f;
+      for (const auto& id : r.gutCrossed) faint[id] = 0.6f;  // the vessels behind show through
       view.opacity = faint;
       lookAt(view, point + r.direction * 0.6f * depth, 0.33f, 15.0f * mirror, 25.0f);
       break;
@@ -171,6 +172,8 @@ ViewSpec palpationStepView(PalpationStep step, const PalpationSetup& setup,
     case PalpationStep::Confirm:
       view.layers = layersOf(index, {"bones", "muscles"});
       view.contraction = true;
+      if (index.find(sided("hip_bone", setup.side)) >= 0)  // the muscle under it shows
+        view.opacity = std::map<std::string, float>{{sided("hip_bone", setup.side), 0.35f}};
       lookAt(view, muscle, 0.42f, 55.0f * mirror, 12.0f);
       break;
     case PalpationStep::Release:

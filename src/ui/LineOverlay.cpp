@@ -3,8 +3,10 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <optional>
 
 #include <glm/geometric.hpp>
@@ -30,6 +32,41 @@ void mark(ImDrawList* drawList, ImVec2 at, ImU32 colour, const char* name) {
   drawList->AddCircle(at, 9.0f, colour, 0, 2.0f);
   drawList->AddCircleFilled(at, 3.0f, colour);
   label(drawList, ImVec2(at.x + 13.0f, at.y - 20.0f), colour, name);
+}
+
+// "external_oblique_left" -> "External oblique".
+std::string plainName(std::string id) {
+  for (const char* suffix : {"_left", "_right"})
+    if (id.size() > std::strlen(suffix) && id.rfind(suffix) == id.size() - std::strlen(suffix))
+      id.resize(id.size() - std::strlen(suffix));
+  std::replace(id.begin(), id.end(), '_', ' ');
+  if (!id.empty()) id[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(id[0])));
+  return id;
+}
+
+// Where each layer the probe's axis crosses begins, a tick on the probe and its name below,
+// stacked so that none covers another.
+void drawLayerTicks(ImDrawList* drawList, const ProbeReading& reading, const OrbitCamera& camera,
+                    glm::vec2 viewport) {
+  std::vector<std::pair<glm::vec2, std::string>> ticks;
+  float lowest = -1e9f;
+  for (const ProbeCrossing& c : reading.crossings) {
+    if (c.edge || c.structure == "skin" || c.entryMm < 0.0f) continue;
+    const auto p = projectToWindow(
+        {(reading.skinMm + reading.direction * c.entryMm) * kMetresPerMm}, camera, viewport);
+    if (p.empty()) continue;
+    ticks.push_back({p[0], plainName(c.structure)});
+    lowest = std::max(lowest, p[0].y);
+    if (c.structure == reading.firstMuscle) break;
+  }
+  const float line = ImGui::GetFontSize() + 2.0f;
+  for (size_t i = 0; i < ticks.size(); ++i) {
+    const glm::vec2 at = ticks[i].first;
+    const ImVec2 name(at.x, lowest + 24.0f + line * static_cast<float>(i));
+    drawList->AddLine(ImVec2(at.x, at.y), name, IM_COL32(255, 255, 255, 120), 1.0f);
+    drawList->AddCircleFilled(ImVec2(at.x, at.y), 3.0f, kWhite);
+    label(drawList, ImVec2(name.x + 3.0f, name.y - 0.5f * line), kWhite, ticks[i].second.c_str());
+  }
 }
 
 void dashed(ImDrawList* drawList, ImVec2 a, ImVec2 b, ImU32 colour) {
@@ -66,12 +103,23 @@ glm::vec2 drawProbe(ImDrawList* drawList, const ProbeReading& reading, const Orb
   const float depth = (reading.firstMuscle.empty() ? 60.0f : reading.firstMuscleDepthMm) * press;
   const glm::vec3 skin = reading.skinMm * kMetresPerMm;
   const glm::vec3 tip = (reading.skinMm + reading.direction * depth) * kMetresPerMm;
+  // The finger's width across the probe, whichever way across shows it best in this view.
   const glm::vec3 side = glm::normalize(glm::cross(reading.direction, glm::vec3(0, 1, 0)));
-  const glm::vec3 edge = (reading.skinMm + side * kProbeRadiusMm) * kMetresPerMm;
-  const auto p = projectToWindow({skin, tip, edge}, camera, viewport);
-  if (p.size() < 3) return glm::vec2(-1.0f);
+  const glm::vec3 up = glm::cross(side, reading.direction);
+  const auto p =
+      projectToWindow({skin, tip, (reading.skinMm + side * kProbeRadiusMm) * kMetresPerMm,
+                       (reading.skinMm + up * kProbeRadiusMm) * kMetresPerMm},
+                      camera, viewport);
+  if (p.size() < 4) return glm::vec2(-1.0f);
   const ImVec2 a(p[0].x, p[0].y), b(p[1].x, p[1].y);
-  const float radius = std::max(4.0f, glm::distance(p[0], p[2]));
+  const glm::vec2 width =
+      glm::distance(p[0], p[2]) > glm::distance(p[0], p[3]) ? p[2] - p[0] : p[3] - p[0];
+  const float radius = std::max(4.0f, glm::length(width));
+  if (press > 0.0f && glm::length(width) > 3.0f) {  // the finger's 15 mm as a band
+    const glm::vec2 q[4] = {p[0] + width, p[1] + width, p[1] - width, p[0] - width};
+    drawList->AddQuadFilled(ImVec2(q[0].x, q[0].y), ImVec2(q[1].x, q[1].y), ImVec2(q[2].x, q[2].y),
+                            ImVec2(q[3].x, q[3].y), IM_COL32(255, 255, 255, 40));
+  }
   const bool warned =
       !reading.arteriesNear.empty() || !reading.nervesNear.empty() || !reading.gutCrossed.empty();
   drawList->AddLine(a, b, kDark, 5.0f);
@@ -101,8 +149,7 @@ glm::vec2 drawPalpationMarks(ImDrawList* drawList, const PalpationState& palpati
   if (marks && ((step >= int(PalpationStep::FindAsis) && step <= int(PalpationStep::ThePoint)) ||
                 step == int(PalpationStep::Safety)))
     if (const auto asis = at(marks->asisMm)) mark(drawList, *asis, kCyan, "ASIS");
-  if (marks && marks->navel &&
-      (step == int(PalpationStep::NavelLevel) || step == int(PalpationStep::ThePoint))) {
+  if (marks && marks->navel && step == int(PalpationStep::NavelLevel)) {
     const auto navel = at(marks->navelMm);
     // The navel's level across to the ASIS, and how far below it the point lies.
     const glm::vec3 level(marks->asisMm.x, marks->navelMm.y, marks->asisMm.z);
@@ -157,6 +204,7 @@ glm::vec2 drawPalpationMarks(ImDrawList* drawList, const PalpationState& palpati
   const glm::vec2 fingertip = step == int(PalpationStep::ThePoint)
                                   ? drawProbe(drawList, *reading, camera, viewport, 0.0f)
                                   : drawProbe(drawList, *reading, camera, viewport, press);
+  if (step == int(PalpationStep::Press)) drawLayerTicks(drawList, *reading, camera, viewport);
   // The muscle's point under the finger, where it was and where the lift has taken it.
   if (palpation.spotFromMm && palpation.spotNowMm)
     if (const auto from = at(*palpation.spotFromMm), now = at(*palpation.spotNowMm); from && now) {

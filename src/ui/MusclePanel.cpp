@@ -110,10 +110,16 @@ void drawLengthChart(const ViewerState& state, const std::vector<std::string>& m
   std::vector<Series> series;
   for (const LengthCurve& curve : state.muscles.curves())
     if (std::find(muscles.begin(), muscles.end(), curve.muscle) != muscles.end())
-      series.push_back({&curve, muscleColour(curve.muscle), curve.muscle});
-  if (!series.empty())
-    drawChart("##palpation lengths", "Length (mm) by hip flexion", series, lengthMm, degrees,
-              150.0f * ImGui::GetIO().FontGlobalScale);
+      series.push_back(
+          {&curve, muscleColour(curve.muscle), state.structures.index().nameOf(curve.muscle)});
+  if (series.empty()) return;
+  drawChart("##palpation lengths", "Length change from standing (%) by hip flexion", series,
+            changePercent, degrees, 150.0f * ImGui::GetIO().FontGlobalScale);
+  for (const Series& s : series) {  // the legend
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(s.colour), "%s", s.name.c_str());
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
 }
 
 void drawMuscleContents(ViewerState& state) {

@@ -7,8 +7,8 @@
 namespace pe {
 // The contents, drawn into the current window (a tab of the sidebar).
 void drawMuscleContents(ViewerState& state);
-// A chart of these muscles' lengths (mm) against hip flexion, the cursor at `degrees` (the
-// Palpation tab's lift and release).
+// A chart of these muscles' change in length from standing (%) against hip flexion, with a
+// legend, the cursor at `degrees` (the Palpation tab's lift and release).
 void drawLengthChart(const ViewerState& state, const std::vector<std::string>& muscles,
                      float degrees);
 }  // namespace pe

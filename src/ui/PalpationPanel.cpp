@@ -14,15 +14,19 @@
 
 namespace pe {
 namespace {
-const ImVec4 kWarning(1.0f, 0.62f, 0.25f, 1.0f), kMuscle(1.0f, 0.45f, 0.4f, 1.0f);
+const ImVec4 kWarning(1.0f, 0.62f, 0.25f, 1.0f), kMuscle(1.0f, 0.45f, 0.4f, 1.0f),
+    kNear(1.0f, 0.86f, 0.45f, 1.0f), kBar(0.2f, 0.42f, 0.7f, 1.0f);
 
 // "[1, 3]": where the entry's sources stand in the file's numbered list.
 std::string cited(const PalpationContent& content, const std::vector<std::string>& keys) {
   std::map<std::string, int> number;
   int n = 0;
   for (const auto& [key, text] : content.sources) number[key] = ++n;
+  std::vector<int> numbers;
+  for (const auto& k : keys) numbers.push_back(number[k]);
+  std::sort(numbers.begin(), numbers.end());
   std::string out;
-  for (const auto& k : keys) out += (out.empty() ? "[" : ", ") + std::to_string(number[k]);
+  for (int k : numbers) out += (out.empty() ? "[" : ", ") + std::to_string(k);
   return out.empty() ? out : out + "]";
 }
 
@@ -53,11 +57,15 @@ void aimControls(ViewerState& state) {
     p.aim.pointMm.reset();
     if (p.step >= 0) p.goToStep = p.step;
   }
+  // The sliders leave their labels room.
+  ImGui::PushItemWidth(
+      -(ImGui::CalcTextSize("Toward the spine").x + ImGui::GetStyle().ItemInnerSpacing.x + 2.0f));
   const float frame = ImGui::CalcItemWidth();  // the slider, without its label
   ImGui::SliderFloat("Toward the spine", &p.aim.towardSpineDeg, 0.0f, 45.0f, "%.0f deg");
   const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
   p.turnSliderRect = {lo.x, lo.y, lo.x + frame, hi.y};
   ImGui::SliderFloat("Tilt (+ head)", &p.aim.tiltDeg, -45.0f, 45.0f, "%.0f deg");
+  ImGui::PopItemWidth();
   drawBuildSlider(state);
   if (p.aim.pointMm && ImGui::Button("Back to the point 2.5 cm from the ASIS"))
     p.aim.pointMm.reset();
@@ -84,9 +92,14 @@ void readingTable(const ViewerState& state, const ProbeReading& r) {
   warn("lfcn", r.nervesNear);
   warn("gut", r.gutCrossed);
   // How close the vessels and nerves come, warned or not.
+  // (A vessel within twice the warning's distance is shown in the warning's colour: the model's
+  // 10 mm is a line drawn on an uncompressed abdomen, not a safe margin.)
   for (const auto& [id, mm] : r.distancesMm)
-    if (mm <= 2.0f * kProbeWarningMm)
-      ImGui::TextDisabled("%s: %.0f mm from the finger", layerName(state, id).c_str(), mm);
+    if (mm <= 2.0f * kProbeWarningMm) {
+      ImGui::PushStyleColor(ImGuiCol_Text, mm <= kProbeWarningMm ? kWarning : kNear);
+      ImGui::TextWrapped("%s: %.0f mm from the finger", layerName(state, id).c_str(), mm);
+      ImGui::PopStyleColor();
+    }
   if (ImGui::BeginTable("layers", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("Layer", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn("From mm", ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -120,11 +133,13 @@ void motionReadout(const ViewerState& state) {
     char text[64];
     std::snprintf(text, sizeof text, "hip %.0f deg (%.0f to %.0f)", now, p.motion.fromDeg,
                   p.motion.toDeg);
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, kBar);
     ImGui::ProgressBar(std::clamp(done, 0.0f, 1.0f), ImVec2(-1, 0), text);
+    ImGui::PopStyleColor();
   }
   for (const LengthChange& c : p.lengths) {
     const float change = c.toMm - c.fromMm;
-    ImGui::TextWrapped("%s: %.0f -> %.0f mm (%s %.1f mm; then %.0f%% %s than standing)",
+    ImGui::TextWrapped("%s: %.0f -> %.0f mm (%s %.1f mm; then %.1f%% %s than standing)",
                        layerName(state, c.muscle).c_str(), c.fromMm, c.toMm,
                        change < 0.0f ? "shortens" : "lengthens", std::abs(change),
                        std::abs(c.toShortening) * 100.0f,
@@ -141,8 +156,11 @@ void motionReadout(const ViewerState& state) {
 
 // The static release's hold: a countdown from the longest hold, the shortest marked, and the
 // breath it is in (a slow breath: 4 s in, 6 s out, sinking a little deeper on the way out).
-void holdReadout(const PalpationState& p, const PalpationEntry& technique) {
-  if (!technique.holdSeconds || p.holdStartedAt < 0.0) return;
+void holdReadout(PalpationState& p, const PalpationEntry& technique) {
+  if (!technique.holdSeconds) return;
+  if (ImGui::Button(p.holdStartedAt < 0.0 ? "Start the hold" : "Stop the hold"))
+    p.holdStartedAt = p.holdStartedAt < 0.0 ? p.clock : -1.0;
+  if (p.holdStartedAt < 0.0) return;
   const auto [shortest, longest] = *technique.holdSeconds;
   const float held = static_cast<float>(p.clock - p.holdStartedAt);
   char text[96];
@@ -154,7 +172,9 @@ void holdReadout(const PalpationState& p, const PalpationEntry& technique) {
                   held >= shortest ? " (may end now)" : "",
                   in ? "breathe in slowly" : "breathe out slowly, sink a little deeper");
   }
+  ImGui::PushStyleColor(ImGuiCol_PlotHistogram, kBar);
   ImGui::ProgressBar(std::min(held / longest, 1.0f), ImVec2(-1, 0), text);
+  ImGui::PopStyleColor();
 }
 
 void stepSection(ViewerState& state) {
@@ -179,7 +199,6 @@ void stepSection(ViewerState& state) {
         c && p.step < static_cast<int>(c->steps.size()) ? &c->steps[p.step] : nullptr;
     ImGui::TextWrapped("Step %d of %d: %s", p.step + 1, kPalpationStepCount,
                        e ? e->title.c_str() : "");
-    if (e) entry(*c, PalpationEntry{"", "", e->text, e->sources});
   }
   if (!c) return;
   // Where the person lies: its hips and camera for every step.
@@ -192,6 +211,13 @@ void stepSection(ViewerState& state) {
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip(
         "%s", PalpationContent::find(c->positions, kPalpationPositions[p.position])->text.c_str());
+}
+
+// What the step does: the lift, the techniques with their motion or hold.
+void stepActions(ViewerState& state) {
+  PalpationState& p = state.palpation;
+  const PalpationContent* c = p.content ? &*p.content : nullptr;
+  if (!c) return;
   if (p.step == int(PalpationStep::Confirm)) {
     if (ImGui::Button("Lift the foot again")) p.goToStep = p.step;
     motionReadout(state);
@@ -204,11 +230,19 @@ void stepSection(ViewerState& state) {
     if (p.technique != technique) p.goToStep = p.step;
     const PalpationEntry& t =
         *PalpationContent::find(c->techniques, kPalpationTechniques[p.technique]);
-    entry(*c, PalpationEntry{"", "", t.text, t.sources});
-    if (ImGui::Button("Play again")) p.goToStep = p.step;
+    if (t.hipFromDeg && ImGui::Button("Play again")) p.goToStep = p.step;
     holdReadout(p, t);
     motionReadout(state);
+    entry(*c, PalpationEntry{"", "", t.text, t.sources});
   }
+}
+
+// The step's own text, under what it shows.
+void stepText(const ViewerState& state) {
+  const PalpationState& p = state.palpation;
+  if (!p.content || p.step < 0 || p.step >= static_cast<int>(p.content->steps.size())) return;
+  const PalpationEntry& e = p.content->steps[static_cast<size_t>(p.step)];
+  entry(*p.content, PalpationEntry{"", "", e.text, e.sources});
 }
 
 void textSections(const PalpationContent& c) {
@@ -217,7 +251,8 @@ void textSections(const PalpationContent& c) {
   if (ImGui::CollapsingHeader("Release techniques"))
     for (const auto& e : c.techniques) entry(c, e);
   if (ImGui::CollapsingHeader("When not to press", ImGuiTreeNodeFlags_DefaultOpen)) {
-    if (!c.about.empty()) ImGui::TextWrapped("%s", c.about.c_str());
+    if (const PalpationEntry* intro = PalpationContent::find(c.steps, "cautions"))
+      ImGui::TextWrapped("%s %s", intro->text.c_str(), cited(c, intro->sources).c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, kWarning);
     for (const auto& e : c.cautions) {
       ImGui::Bullet();
@@ -233,7 +268,8 @@ void textSections(const PalpationContent& c) {
                          cited(c, claim.sources).c_str());
       ImGui::Spacing();
     }
-  if (ImGui::CollapsingHeader("Sources")) {
+  if (ImGui::CollapsingHeader("About this text and its sources")) {
+    if (!c.about.empty()) ImGui::TextWrapped("%s", c.about.c_str());
     int n = 0;
     for (const auto& [key, text] : c.sources) ImGui::TextWrapped("[%d] %s", ++n, text.c_str());
   }
@@ -247,6 +283,7 @@ void drawPalpationContents(ViewerState& state) {
     return;
   }
   stepSection(state);
+  stepActions(state);
   ImGui::Separator();
   aimControls(state);
   ImGui::Separator();
@@ -255,6 +292,8 @@ void drawPalpationContents(ViewerState& state) {
   else
     ImGui::TextWrapped("%s",
                        p.problem.empty() ? "The probe does not meet the skin." : p.problem.c_str());
+  ImGui::Separator();
+  stepText(state);
   ImGui::Separator();
   if (p.content)
     textSections(*p.content);

@@ -142,7 +142,8 @@ TEST(CliErrors, PalpationReportNamesBadAimsAndMissingIds) {
       {{"--palpation", "release", "--technique", "stretch"}, "--technique"},
       {{"--position", "seated"}, "--palpation STEP"},
       {{"--palpation", "press", "--palpation-report"}, "cannot be combined"},
-      {{"--palpation", "press", "--info"}, "cannot be combined"}};
+      {{"--palpation", "press", "--info"}, "cannot be combined"},
+      {{"--palpation", "press", "--point", "-96,1,15"}, "--side is left"}};
   for (const auto& [args, named] : bad) {
     std::vector<std::string> all = {model};
     all.insert(all.end(), args.begin(), args.end());
