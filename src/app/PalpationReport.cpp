@@ -109,6 +109,12 @@ int runPalpationReport(const CommandLine& cl) {
         posed.hipFlexion(0), posed.hipFlexion(1), reading.pointMm.x, reading.pointMm.y,
         reading.pointMm.z, reading.firstMuscle.empty() ? "none" : reading.firstMuscle.c_str(),
         reading.firstMuscleDepthMm, near.empty() ? "" : " near the probe:", near.c_str());
+    if (reading.wallMissing)
+      std::fputs(
+          "note: the model has no abdominal wall in front of the muscle here (next to the "
+          "ASIS its wall stops short of the iliacus): the depth is less than a real wall "
+          "would make it\n",
+          stderr);
     printWarnings(reading, content);
     std::fputs("side,habitus,angle_deg,structure,entry_mm,exit_mm\n", stdout);
     std::fputs(probeCsv(reading, aim, habitus).c_str(), stdout);

@@ -302,6 +302,15 @@ ProbeReading PalpationScene::read(const ProbeAim& aim) const {
       r.firstMuscle = c.structure, r.firstMuscleDepthMm = c.entryMm;
     if (isGut(c.structure)) r.gutCrossed.push_back(c.structure);
   }
+  if (!r.firstMuscle.empty() && std::find(index_.layers.begin(), index_.layers.end(),
+                                          "abdominal_wall") != index_.layers.end()) {
+    r.wallMissing = true;
+    for (const ProbeCrossing& c : r.crossings) {
+      const Structure* s = named(index_, c.structure);
+      if (s && s->layer == "abdominal_wall" && !c.edge && c.entryMm < r.firstMuscleDepthMm)
+        r.wallMissing = false;
+    }
+  }
   // What the axis meets nothing in: under the skin the fat, behind the wall the space the model
   // leaves empty.
   std::vector<ProbeCrossing> gaps;

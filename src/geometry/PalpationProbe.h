@@ -52,6 +52,10 @@ struct ProbeReading {
   std::string firstMuscle;               // "" when it reaches none
   float firstMuscleDepthMm = 0.0f;
   std::vector<std::string> arteriesNear, gutCrossed, nervesNear;
+  // The model has an abdominal wall but the axis meets none of its layers before the first
+  // muscle (close to the ASIS, where the model's wall stops short of the iliacus): the depth
+  // to the muscle is then less than a real wall would make it.
+  bool wallMissing = false;
   // The distance of each artery and nerve within kNearMm of the probe pressed to the first muscle.
   std::vector<std::pair<std::string, float>> distancesMm;
 };

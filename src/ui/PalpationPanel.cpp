@@ -88,6 +88,10 @@ void readingTable(const ViewerState& state, const ProbeReading& r) {
     ImGui::PopStyleColor();
     if (e) ImGui::TextWrapped("%s %s", e->text.c_str(), cited(*p.content, e->sources).c_str());
   };
+  if (r.wallMissing)
+    ImGui::TextWrapped(
+        "The model has no abdominal wall in front of the muscle here: next to the ASIS its wall "
+        "stops short of the iliacus, so the depth is less than a real wall would make it.");
   warn("artery", r.arteriesNear);
   warn("lfcn", r.nervesNear);
   warn("gut", r.gutCrossed);

@@ -124,7 +124,26 @@ TEST(PalpationProbe, LayersComeInAnatomicalOrder) {
       EXPECT_EQ(order.back(), 4);
       EXPECT_TRUE(std::is_sorted(order.begin(), order.end()));
       EXPECT_NE(std::find(order.begin(), order.end(), 3), order.end());
+      EXPECT_FALSE(r.wallMissing) << "the wall lies in front of the muscle here";
     }
+  // Dragged toward the ASIS the model's wall stops short of the iliacus: the reading says so
+  // whenever no wall layer lies in front of the first muscle.
+  for (float x : {96.0f, 100.0f, 104.0f, 108.0f, 112.0f}) {
+    ProbeAim aim;
+    aim.pointMm = glm::vec3(x, 3.0f, 12.0f);
+    const ProbeReading r = supine.read(aim);
+    ASSERT_FALSE(r.firstMuscle.empty());
+    bool wallFirst = false;
+    for (const ProbeCrossing& c : r.crossings) {
+      const int at = supine.index.find(c.structure);
+      if (at >= 0 && supine.index.structures[at].layer == "abdominal_wall" && !c.edge &&
+          c.entryMm < r.firstMuscleDepthMm)
+        wallFirst = true;
+    }
+    std::printf("point x %.0f: first muscle %s at %.1f mm, wall %s\n", x, r.firstMuscle.c_str(),
+                r.firstMuscleDepthMm, r.wallMissing ? "missing" : "in front");
+    EXPECT_EQ(r.wallMissing, !wallFirst);
+  }
 }
 
 // At the same point, the build changes the fat under the skin by about its sourced amounts
