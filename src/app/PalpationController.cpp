@@ -62,6 +62,7 @@ void Viewer::updatePalpation() {
     } else {
       try {
         p.content = loadPalpationContent(path);
+        for (const std::string& w : p.content->ignoredKeys) logWarning(w);
         p.contentProblem.clear();
       } catch (const FileError& e) {
         p.contentProblem = e.what();

@@ -52,6 +52,7 @@ RgbaImage renderPalpationStep(const CommandLine& cl, ViewerState& state, SceneRe
   if (const std::string path = palpationContentPath(state.documentPath); !path.empty()) {
     try {
       p.content = loadPalpationContent(path);
+      for (const std::string& w : p.content->ignoredKeys) logWarning(w);
     } catch (const FileError& e) {
       logWarning(e.what());
     }

@@ -71,6 +71,7 @@ int runPalpationReport(const CommandLine& cl) {
     if (const std::string text = palpationContentPath(path); !text.empty()) {
       try {
         content = loadPalpationContent(text);
+        for (const std::string& w : content->ignoredKeys) logWarning(w);
       } catch (const FileError& e) {
         logWarning(e.what());
       }

@@ -43,7 +43,7 @@ std::vector<std::string> citations(ObjectReader& in, const PalpationContent& con
 
 std::vector<PalpationEntry> entries(const json& root, const char* list,
                                     const std::vector<std::string>& needed,
-                                    const PalpationContent& content, const std::string& path,
+                                    PalpationContent& content, const std::string& path,
                                     bool titled) {
   std::vector<PalpationEntry> out;
   if (!root.contains(list) || !root[list].is_array())
@@ -85,6 +85,7 @@ std::vector<PalpationEntry> entries(const json& root, const char* list,
     if (titled && e.title.empty()) in.failMissing("title", "is missing");
     if (PalpationContent::find(out, e.id))
       in.fail("id", "'" + e.id + "' is given twice in '" + list + "'");
+    in.warnUnknown(content.ignoredKeys);
     out.push_back(std::move(e));
   }
   for (const auto& id : needed)
@@ -124,8 +125,14 @@ PalpationContent parsePalpationContent(const std::string& text, const std::strin
     c.sources = citations(in, content);
     if (c.claim.empty() || c.assessment.empty())
       in.failMissing(c.claim.empty() ? "claim" : "assessment", "is missing");
+    in.warnUnknown(content.ignoredKeys);
     content.claims.push_back(std::move(c));
   }
+  for (auto it = root.begin(); it != root.end(); ++it)
+    if (it.key() != "about" && it.key() != "sources" && it.key() != "steps" &&
+        it.key() != "positions" && it.key() != "warnings" && it.key() != "techniques" &&
+        it.key() != "cautions" && it.key() != "claims")
+      content.ignoredKeys.push_back(path + ": unknown key '" + it.key() + "' ignored");
   // Every step keeps the order it is taken in.
   for (size_t i = 0; i < kPalpationSteps.size(); ++i)
     if (content.steps[i].id != kPalpationSteps[i])

@@ -41,6 +41,9 @@ struct PalpationContent {
   std::map<std::string, std::string> sources;
   std::vector<PalpationEntry> steps, positions, warnings, techniques, cautions;
   std::vector<PalpationClaim> claims;
+  // Keys the file has that the app does not read ("file: unknown key 'steps[6].hip_lift' ignored"),
+  // for the caller to log: a misspelt key would otherwise change nothing without a word.
+  std::vector<std::string> ignoredKeys;
   // The entry of a list by id, or nullptr.
   static const PalpationEntry* find(const std::vector<PalpationEntry>& list, const std::string& id);
 };

@@ -47,6 +47,16 @@ TEST(PalpationContent, ACompleteFileReads) {
   EXPECT_EQ(*c.positions[1].cameraDeg, std::make_pair(60.0f, -10.0f));
   EXPECT_EQ(*c.steps[6].hipLiftDeg, 10.0f);
   EXPECT_FALSE(c.positions[0].cameraDeg);
+  EXPECT_TRUE(c.ignoredKeys.empty());
+  // A misspelt key changes nothing, and says so.
+  j["steps"][6]["hip_lift"] = 20;
+  j["extra"] = true;
+  const PalpationContent typo = parsePalpationContent(j.dump(), "p.json");
+  ASSERT_EQ(typo.ignoredKeys.size(), 2u);
+  EXPECT_NE(typo.ignoredKeys[0].find("p.json: unknown key 'steps[6].hip_lift' ignored"),
+            std::string::npos)
+      << typo.ignoredKeys[0];
+  EXPECT_NE(typo.ignoredKeys[1].find("'extra'"), std::string::npos) << typo.ignoredKeys[1];
   EXPECT_EQ(c.steps.size(), kPalpationSteps.size());
   const PalpationEntry* active = PalpationContent::find(c.techniques, "active_release");
   ASSERT_NE(active, nullptr);
