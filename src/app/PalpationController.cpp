@@ -93,14 +93,19 @@ void Viewer::updatePalpation() {
   const PosedModel& doc = state_.document;
   const PalpationPoseKey key{doc.hipFlexion(0), doc.hipFlexion(1), doc.habitus(),   doc.time(),
                              doc.clip(),        doc.scene(),       doc.habitusSet()};
-  const bool posed = key == palpationKey_;
+  // The muscle's point follows every frame; the probe's scene (about 25 ms to pose) at most ten
+  // times a second while a clip or a motion plays, and as soon as the pose comes to rest.
+  if (p.spotFromMm && p.marks)
+    if (const MuscleLine* line = lineOf(state_.muscles, p.marks->reading.firstMuscle))
+      p.spotNowMm =
+          carriedAlongLine(*line, palpationStartPose_, state_.document.pose(), *p.spotFromMm);
+  const bool playing = animating() || !m.done;
+  const bool posed = key == palpationKey_ ||
+                     (playing && p.reading && p.clock - palpationPosedAt_ < kPalpationRepose);
   if (!posed) {
     palpationScene_->setPose(state_.document.pose());
     palpationKey_ = key;
-    if (p.spotFromMm && p.marks)
-      if (const MuscleLine* line = lineOf(state_.muscles, p.marks->reading.firstMuscle))
-        p.spotNowMm =
-            carriedAlongLine(*line, palpationStartPose_, state_.document.pose(), *p.spotFromMm);
+    palpationPosedAt_ = p.clock;
   }
   const ProbeAim& aim = p.aim;
   if (posed && p.reading && aim.side == palpationAim_.side &&

@@ -167,7 +167,9 @@ class Viewer {
     }
   };
   std::unique_ptr<PalpationScene> palpationScene_;
-  Pose palpationStartPose_;  // where the step's motion started (the muscle's point follows)
+  Pose palpationStartPose_;         // where the step's motion started (the muscle's point follows)
+  double palpationPosedAt_ = -1e9;  // when the probe's scene was last posed (seconds)
+  static constexpr double kPalpationRepose = 0.1;
   const Model* palpationModel_ = nullptr;
   PalpationPoseKey palpationKey_;
   ProbeAim palpationAim_;
