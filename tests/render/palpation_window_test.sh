@@ -36,23 +36,37 @@ XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   # The guided steps: start, then forward to the point (step 4).
   place() { grep -o "$1 at [0-9,-]*\( to [0-9,]*\)\?" "$2/viewer.log" | tail -1 | sed "s/.* at //; s/ to /,/; s/,/ /g"; }
   for step in 1 2 3 4; do
-    read -r bx0 by0 bx1 by1 <<< "$(place "the next step.s button" "$1")"
-    [ -n "${bx0:-}" ] || break
-    xdotool mousemove "$(((bx0 + bx1) / 2))" "$(((by0 + by1) / 2))"; sleep 0.5
-    xdotool click 1
-    for i in $(seq 1 40); do grep -q "palpation: step $step " "$1/viewer.log" && break; sleep 0.5; done
+    for try in 1 2 3; do  # a click a slow (sanitized) build did not see is given again
+      read -r bx0 by0 bx1 by1 <<< "$(place "the next step.s button" "$1")"
+      [ -n "${bx0:-}" ] || break
+      xdotool mousemove "$(((bx0 + bx1) / 2))" "$(((by0 + by1) / 2))"; sleep 1
+      xdotool mousedown 1; sleep 0.3; xdotool mouseup 1
+      for i in $(seq 1 30); do grep -q "palpation: step $step " "$1/viewer.log" && break; sleep 0.5; done
+      grep -q "palpation: step $step " "$1/viewer.log" && break
+    done
     sleep 1.5
+  done
+  # The camera flies to the step: wait until the fingertip stays put (a slow build draws slowly).
+  last=""
+  for i in $(seq 1 40); do
+    now=$(place "the fingertip" "$1"); [ -n "$now" ] && [ "$now" = "$last" ] && break
+    last=$now; sleep 1
   done
   import -window root "$1/point-before.png"
   read -r fx fy <<< "$(place "the fingertip" "$1")"
   if [ -n "${fx:-}" ] && [ "$fx" -ge 0 ]; then
     echo "fingertip at $fx,$fy" > "$1/fingertip"
     grep "palpation: first muscle" "$1/viewer.log" | tail -1 > "$1/before-drag"
-    xdotool mousemove "$fx" "$fy"; sleep 0.5
-    xdotool mousedown 1
-    for dx in 5 10 15 20 25 30 35 40; do xdotool mousemove "$((fx - dx))" "$((fy + dx / 4))"; sleep 0.1; done
-    xdotool mouseup 1
-    sleep 2
+    for try in 1 2 3; do  # a press the viewer did not see yet is tried again
+      read -r fx fy <<< "$(place "the fingertip" "$1")"
+      xdotool mousemove "$fx" "$fy"; sleep 1
+      xdotool mousedown 1; sleep 0.5
+      for dx in 5 10 15 20 25 30 35 40; do xdotool mousemove "$((fx - dx))" "$((fy + dx / 4))"; sleep 0.25; done
+      sleep 0.5
+      xdotool mouseup 1
+      sleep 3
+      [ "$(grep "palpation: first muscle" "$1/viewer.log" | tail -1)" != "$(cat "$1/before-drag")" ] && break
+    done
     import -window root "$1/point-after.png"
   fi
   kill $pid; wait $pid 2> /dev/null
