@@ -215,7 +215,18 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
   std::vector<std::pair<std::string, int>> bulging;  // side, node of each muscle with a bulge
   int skinNode = -1, skinTargets = 0;                // the skin's node and its target count
   const HipPoser poser(joints, origin, brimFraction);
-  std::vector<SkinnedSolid> skinObstacles;  // the muscles that cross the hip
+  // The muscles the skin's correctives keep out of: those that cross the hip (below, with their
+  // bulge) and the trunk's own (the abdominal wall, met by the groin's fold in deep flexion).
+  std::vector<SkinnedSolid> skinObstacles;
+  for (const auto& p : anatomy.parts)
+    if (p.kind == "muscle" && !p.path && meshes.count(p.id)) {
+      const GenMesh& mesh = meshes.at(p.id);
+      std::vector<VertexWeights> weights;
+      for (const auto& v : mesh.positions)
+        weights.push_back(SkinWeights::pack(skinning.trunk(v.y)));
+      skinObstacles.push_back({p.side, mesh.positions, mesh.normals,
+                               std::vector<glm::vec3>(mesh.positions.size()), weights});
+    }
   // Whether a point in the pose of hip_flexion_both at `flexion` degrees lies in a bone.
   std::vector<const Part*> bones;
   for (const auto& b : anatomy.parts)

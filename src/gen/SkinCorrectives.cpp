@@ -229,14 +229,29 @@ std::vector<Edge> edgesOf(const GenMesh& mesh) {
   return out;
 }
 
+// A share of the way from `a` to `b` about the flexion axis through `hip` (+X): the angle, the
+// distance from the axis and x each go linearly, so that the skin turns round the hip rather
+// than cutting the chord through it.
+glm::vec3 aboutHip(const glm::vec3& a, const glm::vec3& b, const glm::vec3& hip, float share) {
+  const glm::vec2 pa(a.y - hip.y, a.z - hip.z), pb(b.y - hip.y, b.z - hip.z);
+  const float ra = glm::length(pa), rb = glm::length(pb);
+  if (ra < 1e-3f || rb < 1e-3f) return glm::mix(a, b, share);
+  float turn = std::atan2(pb.x, pb.y) - std::atan2(pa.x, pa.y);
+  if (turn > 3.14159265f) turn -= 6.2831853f;
+  if (turn < -3.14159265f) turn += 6.2831853f;
+  const float angle = std::atan2(pa.x, pa.y) + share * turn, r = ra + share * (rb - ra);
+  return glm::vec3(a.x + share * (b.x - a.x), hip.y + r * stableSin(angle),
+                   hip.z + r * stableCos(angle));
+}
+
 // How far (0..1) a posed point must go towards where the femur alone would carry it to clear the
 // obstacles by `clear`; where nothing does, the share that comes closest.
 float towardFemur(const Obstacles& bones, const glm::vec3& at, const glm::vec3& withFemur,
-                  float clear) {
+                  const glm::vec3& hip, float clear) {
   float best = 0.0f, bestClearance = -1e9f;
-  for (int k = 0; k <= 8; ++k) {
-    const float share = static_cast<float>(k) / 8.0f;
-    const float c = bones.clearance(glm::mix(at, withFemur, share));
+  for (int k = 0; k <= 24; ++k) {
+    const float share = static_cast<float>(k) / 24.0f;
+    const float c = bones.clearance(aboutHip(at, withFemur, hip, share));
     if (c >= clear) return share;
     if (c > bestClearance) best = share, bestClearance = c;
   }
@@ -265,11 +280,26 @@ std::vector<glm::vec3> relaxedSkin(const GenMesh& skin, const std::vector<glm::v
     // The clearance it has at rest, or the margin if that is less: skin that already lies on
     // bone (over the ASIS) keeps to the trunk.
     clear[v] = std::min(kClearanceMm, rest.clearance(skin.positions[v]) - 0.5f);
-    need[v] = towardFemur(posed, p[v], withFemur[v], clear[v]);
+    need[v] = towardFemur(posed, p[v], withFemur[v], hip, clear[v]);
   }
-  // Spread: two rings at the most, then four of the mean, never below what a vertex needs.
+  // Skin further along the blend towards the thigh turns at least as far as skin before it, so
+  // that the groin keeps its order round the hip (no tongue of skin left under the femur).
+  const std::string brim = "brim_" + femur.substr(femur.find('_') + 1);
+  std::vector<float> thighward(n, 0.0f);
+  for (size_t v = 0; v < n; ++v)
+    for (int k = 0; k < 4; ++k) {
+      const std::string& j = poser.joint(weights[v].joints[k]);
+      thighward[v] += weights[v].weights[k] * (j == femur ? 1.0f : j == brim ? 0.5f : 0.0f);
+    }
+  for (int pass = 0; pass < 60; ++pass)
+    for (const Edge& e : edges) {
+      const bool up = thighward[e.b] > thighward[e.a];
+      const uint32_t from = up ? e.a : e.b, to = up ? e.b : e.a;
+      if (mobility[to] > 0.0f) need[to] = std::max(need[to], need[from]);
+    }
+  // Spread: two rings at the most, then the mean, never below what a vertex needs.
   std::vector<float> share = need;
-  for (int pass = 0; pass < 6; ++pass) {
+  for (int pass = 0; pass < 14; ++pass) {
     std::vector<float> sum(n, 0.0f), count(n, 0.0f), most = share;
     for (const Edge& e : edges) {
       sum[e.a] += share[e.b], sum[e.b] += share[e.a], count[e.a] += 1.0f, count[e.b] += 1.0f;
@@ -279,9 +309,9 @@ std::vector<glm::vec3> relaxedSkin(const GenMesh& skin, const std::vector<glm::v
       if (mobility[v] > 0.0f)
         share[v] = pass < 2 ? most[v] : std::max(need[v], (share[v] + sum[v]) / (1.0f + count[v]));
   }
-  for (size_t v = 0; v < n; ++v) p[v] = glm::mix(p[v], withFemur[v], share[v]);
-  for (int iteration = 0; iteration < 300; ++iteration) {
-    if (iteration % 10 == 9)
+  for (size_t v = 0; v < n; ++v) p[v] = aboutHip(p[v], withFemur[v], hip, share[v]);
+  for (int iteration = 0; iteration < 600; ++iteration) {
+    if (iteration % 10 == 9 && iteration < 570)
       for (size_t v = 0; v < n; ++v)
         if (mobility[v] > 0.0f) posed.pushOut(p[v], std::max(0.0f, clear[v]));
     for (const Edge& e : edges) {

@@ -2,13 +2,15 @@
 // the brim pulley and the trunk linearly, and past about 70 degrees of flexion that lets the
 // femur's neck and shaft come through the groin and stretches the skin next to the perineum
 // beyond 2.5 times. At key angles of each hip alone the generator poses the skin, corrects it
-// there (out of bone and of the muscles that cross the hip, no edge longer than kSkinStretchLimit
-// times its rest length) and keeps the difference, taken back through each vertex's own skinning
-// to the rest pose, as a morph target named "flexion_<side>_<degrees>". The clips and the hip rig
-// weigh each target with its hip's angle: 1 at its key, falling linearly to 0 at the neighbouring
-// keys (the first from half its key; the last staying 1 beyond). With keys at 60 and 90 degrees
-// the skin holds the bounds up to 100 degrees (tests/model/SkinFlexionTest.cpp); a key
-// beyond that does not yet converge (the groin's skin is caught between the thigh and the pelvis).
+// there (out of bone and of the muscles, no edge longer than kSkinStretchLimit times its rest
+// length) and keeps the difference, taken back through each vertex's own skinning to the rest
+// pose, as a morph target named "flexion_<side>_<degrees>". Skin caught by the femur turns
+// further with it round the hip's axis (not along the chord, which cuts through the hip), and
+// skin further along the blend towards the thigh turns at least as far, so the groin keeps its
+// order as it folds. The clips and the hip rig weigh each target with its hip's angle: 1 at its
+// key, falling linearly to 0 at the neighbouring keys (the first from half its key). With keys at
+// 60, 90 and 120 degrees the skin holds the bounds over the whole range
+// (tests/model/SkinFlexionTest.cpp).
 #pragma once
 #include <array>
 #include <map>
@@ -56,7 +58,7 @@ struct SkinnedSolid {
 };
 
 constexpr float kSkinStretchLimit = 2.0f;  // the relaxed skin's longest edge over its rest length
-constexpr std::array<float, 2> kSkinCorrectiveKeys = {60.0f, 90.0f};  // degrees
+constexpr std::array<float, 3> kSkinCorrectiveKeys = {60.0f, 90.0f, 120.0f};  // degrees
 
 // The weight of key `k` (an index into kSkinCorrectiveKeys) at a hip angle in degrees.
 float skinCorrectiveWeight(size_t k, float degrees);

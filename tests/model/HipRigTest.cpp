@@ -126,20 +126,28 @@ TEST(HipRig, SkinCorrectivesFollowTheirHipOnly) {
     return it == names.end() ? -1.0f : posed.pose().weights[skin][it - names.begin()];
   };
   const struct {
-    float degrees, at60, at90;
-  } expected[] = {{-15, 0, 0},      {15, 0, 0}, {45, 0.5f, 0}, {60, 1, 0},
-                  {75, 0.5f, 0.5f}, {90, 0, 1}, {120, 0, 1}};
+    float degrees, at60, at90, at120;
+  } expected[] = {{-15, 0, 0, 0},
+                  {15, 0, 0, 0},
+                  {45, 0.5f, 0, 0},
+                  {60, 1, 0, 0},
+                  {75, 0.5f, 0.5f, 0},
+                  {90, 0, 1, 0},
+                  {100, 0, 2 / 3.0f, 1 / 3.0f},
+                  {120, 0, 0, 1}};
   for (const auto& e : expected) {
     SCOPED_TRACE(e.degrees);
     posed.setHipFlexion(0, e.degrees);
     EXPECT_NEAR(weight("flexion_left_60"), e.at60, 0.02f);
     EXPECT_NEAR(weight("flexion_left_90"), e.at90, 0.02f);
-    EXPECT_EQ(weight("flexion_right_60"), 0.0f);
-    EXPECT_EQ(weight("flexion_right_90"), 0.0f);
+    EXPECT_NEAR(weight("flexion_left_120"), e.at120, 0.02f);
+    for (const char* right : {"flexion_right_60", "flexion_right_90", "flexion_right_120"})
+      EXPECT_EQ(weight(right), 0.0f);
     EXPECT_EQ(weight("lean"), 0.0f);
     EXPECT_EQ(weight("heavy"), 0.0f);
   }
   // Both hips: each side's own; a build on top stays.
+  posed.setHipFlexion(0, 90.0f);
   posed.setHipFlexion(1, 90.0f);
   posed.setHabitus(1.0f);
   EXPECT_NEAR(weight("flexion_left_90"), 1.0f, 0.02f);
@@ -151,8 +159,9 @@ TEST(HipRig, SkinCorrectivesFollowTheirHipOnly) {
   posed.clearHabitus();
   posed.setClip(model.findClip("hip_flexion_right"));
   posed.setTime(2.0f);
-  EXPECT_NEAR(weight("flexion_right_90"), 1.0f, 1e-3f);
-  EXPECT_EQ(weight("flexion_left_90"), 0.0f);
+  EXPECT_NEAR(weight("flexion_right_120"), 1.0f, 1e-3f);
+  EXPECT_NEAR(weight("flexion_right_90"), 0.0f, 1e-3f);
+  EXPECT_EQ(weight("flexion_left_120"), 0.0f);
   posed.setTime(1.0f);  // 60 degrees
   EXPECT_NEAR(weight("flexion_right_60"), 1.0f, 1e-3f);
   EXPECT_NEAR(weight("flexion_right_90"), 0.0f, 1e-3f);
