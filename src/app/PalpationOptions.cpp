@@ -84,4 +84,19 @@ void checkPalpationOptions(const CommandLine& cl, bool aimed) {
         "--palpation cannot be combined with --info, --muscle-lengths, --export-lesson or "
         "--lesson");
 }
+
+ProbeAim probeAimFrom(const CommandLine::Palpation& options) {
+  ProbeAim aim;
+  aim.side = options.side;
+  aim.towardSpineDeg = options.angle;
+  aim.tiltDeg = options.tilt;
+  if (const auto& p = options.point) aim.pointMm = glm::vec3((*p)[0], (*p)[1], (*p)[2]);
+  return aim;
+}
+
+void setPalpationFrom(const CommandLine::Palpation& options, PalpationState& palpation) {
+  palpation.position = options.position;
+  palpation.technique = options.technique;
+  palpation.aim = probeAimFrom(options);
+}
 }  // namespace pe

@@ -5,6 +5,7 @@
 
 #include "app/ModelLocator.h"
 #include "app/OffscreenCommands.h"
+#include "app/PalpationOptions.h"
 #include "app/PalpationSteps.h"
 #include "core/Error.h"
 #include "core/Log.h"
@@ -38,9 +39,7 @@ RgbaImage renderPalpationStep(const CommandLine& cl, ViewerState& state, SceneRe
   PalpationState& p = state.palpation;
   const auto& o = cl.palpation;
   p.step = o.step.value_or(0);
-  p.position = o.position, p.technique = o.technique;
-  p.aim.side = o.side, p.aim.towardSpineDeg = o.angle, p.aim.tiltDeg = o.tilt;
-  if (o.point) p.aim.pointMm = glm::vec3((*o.point)[0], (*o.point)[1], (*o.point)[2]);
+  setPalpationFrom(o, p);
   const StructureIndex& index = state.structures.index();
   const std::vector<std::string> missing = missingForPalpation(index, p.aim.side);
   if (state.document.empty() || !missing.empty()) {

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "app/ModelLocator.h"
+#include "app/PalpationOptions.h"
 #include "core/Error.h"
 #include "core/Log.h"
 #include "geometry/PalpationGuide.h"
@@ -87,14 +88,7 @@ int runPalpationReport(const CommandLine& cl) {
     } else {
       logWarning(path + ": has no hip rig; the probe reads it as it stands");
     }
-    ProbeAim aim;
-    aim.side = cl.palpation.side;
-    aim.towardSpineDeg = cl.palpation.angle;
-    aim.tiltDeg = cl.palpation.tilt;
-    if (cl.palpation.point) {
-      const auto& p = *cl.palpation.point;
-      aim.pointMm = glm::vec3(p[0], p[1], p[2]);
-    }
+    const ProbeAim aim = probeAimFrom(cl.palpation);
     const ProbeReading reading = readProbe(model, posed.pose(), index, aim);
     if (!reading.onSkin) {
       logError(path + ": the probe's axis through --point does not meet the skin");

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "app/ModelLocator.h"
+#include "app/PalpationOptions.h"
 #include "app/ViewApply.h"
 #include "app/Viewer.h"
 #include "core/AtomicFile.h"
@@ -165,9 +166,7 @@ int runViewer(const CommandLine& cl) {
       state.settings.ui.sidebarTab = kPalpationTab;
       PalpationState& p = state.palpation;
       p.goToStep = *o.step;
-      p.position = o.position, p.technique = o.technique;
-      p.aim.side = o.side, p.aim.towardSpineDeg = o.angle, p.aim.tiltDeg = o.tilt;
-      if (o.point) p.aim.pointMm = glm::vec3((*o.point)[0], (*o.point)[1], (*o.point)[2]);
+      setPalpationFrom(o, p);
     }
 #ifdef __EMSCRIPTEN__
     // The page keeps them until it closes.
