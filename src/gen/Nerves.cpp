@@ -1,8 +1,53 @@
 #include "gen/Nerves.h"
 
+#include <algorithm>
+#include <string>
+
+#include <glm/geometric.hpp>
+
+#include "gen/Skin.h"
 #include "gen/Vessels.h"
 
 namespace pe::gen {
+namespace {
+glm::vec3 gradient(const Field& f, const glm::vec3& p) {
+  glm::vec3 g;
+  for (int a = 0; a < 3; ++a) {
+    glm::vec3 e(0.0f);
+    e[a] = 0.5f;
+    g[a] = f(p + e) - f(p - e);
+  }
+  return glm::length(g) > 1e-6f ? glm::normalize(g) : glm::vec3(0.0f, 0.0f, 1.0f);
+}
+
+// A point of a nerve in the abdominal wall: where the skin's normal through `near` meets the
+// given depth under the skin, or less deep where bone or the muscles behind the wall (the iliacus
+// near the ASIS, where the wall is thin) come within `clear` of it.
+glm::vec3 underSkin(const Field& skin, const std::vector<Shape>& behind, glm::vec3 near,
+                    float depth, float clear) {
+  for (int k = 0; k < 4; ++k) near -= gradient(skin, near) * skin(near);  // onto the skin
+  const glm::vec3 inward = -gradient(skin, near);
+  auto room = [&](const glm::vec3& p) {
+    float d = 1e9f;
+    for (const Shape& b : behind) {
+      const Box3& box = b.bounds;
+      if (glm::any(glm::lessThan(p, box.lo - glm::vec3(clear))) ||
+          glm::any(glm::greaterThan(p, box.hi + glm::vec3(clear))))
+        continue;
+      d = std::min(d, b.field(p));
+    }
+    return d;
+  };
+  glm::vec3 at = near;
+  for (float t = 0.0f; t <= depth; t += 0.25f) {
+    const glm::vec3 p = near + inward * t;
+    if (room(p) < clear) break;
+    at = p;
+  }
+  return at;
+}
+}  // namespace
+
 void addNerves(const MeasurementTable& m, std::vector<Part>& parts) {
   struct Nerve {
     const char* id;
@@ -11,8 +56,19 @@ void addNerves(const MeasurementTable& m, std::vector<Part>& parts) {
   const Nerve nerves[] = {{"femoral_nerve", 6},          {"lateral_femoral_cutaneous_nerve", 4},
                           {"genitofemoral_nerve", -1},   {"obturator_nerve", -1},
                           {"iliohypogastric_nerve", -1}, {"ilioinguinal_nerve", -1}};
+  const Field skin = skinBody(m, parts, false);
+  std::vector<Shape> behind;  // copies: `parts` grows below
+  for (const Part& p : parts)
+    if ((p.layer == "bones" || p.layer == "muscles") && p.shape.field) behind.push_back(p.shape);
   for (const Nerve& nerve : nerves) {
-    const auto left = tableSections(m, nerve.id);
+    auto left = tableSections(m, nerve.id);
+    // Points with a depth row lie that deep under the skin (in the wall's layers).
+    for (size_t i = 0; i < left.size(); ++i) {
+      const std::string row = std::string(nerve.id) + ".d" + std::to_string(i);
+      if (!m.all().count(row)) continue;
+      left[i].point = underSkin(skin, behind, left[i].point, static_cast<float>(m.mm(row)),
+                                std::max(left[i].halfWidth, left[i].halfDepth) + 1.0f);
+    }
     for (const std::string side : {"left", "right"}) {
       const auto sections = sectionsOnSide(left, side);
       Part part = tubePart(
