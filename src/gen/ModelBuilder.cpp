@@ -283,16 +283,11 @@ std::string buildModelGlb(const MeasurementTable& table, BuildReport* report) {
       skinObstacles.push_back({p.side, mesh.positions, mesh.normals,
                                std::vector<glm::vec3>(mesh.positions.size()), weights});
     }
-    // The skin's builds: the fat under it thinner (lean) or thicker (heavy), along its normal,
-    // less where it lies on bone.
+    // The skin's builds (the fat under it thinner or thicker), then its flexion correctives.
     if (p.layer == "skin") {
-      const std::vector<float> share = fatShare(table, anatomy.parts, mesh.positions);
-      for (const char* build : {"lean", "heavy"}) {
-        const float mm = static_cast<float>(table.mm(std::string("skin.habitus.") + build));
-        std::vector<glm::vec3> deltas;
-        for (size_t i = 0; i < mesh.positions.size(); ++i)
-          deltas.push_back(mesh.normals[i] * (share[i] * mm * kMetresPerMm));
-        targets.push_back({build, std::move(deltas)});
+      for (auto& [name, deltas] : skinBuilds(table, anatomy.parts, mesh)) {
+        for (auto& d : deltas) d *= kMetresPerMm;
+        targets.push_back({name, std::move(deltas)});
       }
       for (auto& [name, deltas] : skinCorrectives(mesh, weights, poser, bones, skinObstacles)) {
         for (auto& d : deltas) d *= kMetresPerMm;

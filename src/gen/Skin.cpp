@@ -302,4 +302,28 @@ std::vector<float> fatShare(const MeasurementTable& m, const std::vector<Part>& 
   }
   return out;
 }
+
+std::vector<std::pair<std::string, std::vector<glm::vec3>>> skinBuilds(
+    const MeasurementTable& m, const std::vector<Part>& parts, const GenMesh& skin) {
+  const std::vector<float> share = fatShare(m, parts, skin.positions);
+  const float lean = static_cast<float>(m.mm("skin.habitus.lean"));
+  const float heavy = static_cast<float>(m.mm("skin.habitus.heavy"));
+  std::vector<std::pair<std::string, std::vector<glm::vec3>>> out = {{"lean", {}}, {"heavy", {}}};
+  const glm::vec3 pad(std::abs(lean) + kLeanClearanceMm + 2.0f);
+  for (size_t i = 0; i < skin.positions.size(); ++i) {
+    const glm::vec3& v = skin.positions[i];
+    float room = 1e9f;  // to the nearest structure beneath
+    for (const Part& p : parts) {
+      if (p.layer == "skin" || !p.shape.field) continue;
+      if (glm::any(glm::lessThan(v, p.shape.bounds.lo - pad)) ||
+          glm::any(glm::greaterThan(v, p.shape.bounds.hi + pad)))
+        continue;
+      room = std::min(room, p.shape.field(v));
+    }
+    const float inward = std::min(share[i] * -lean, std::max(0.0f, room - kLeanClearanceMm));
+    out[0].second.push_back(-skin.normals[i] * inward);
+    out[1].second.push_back(skin.normals[i] * (share[i] * heavy));
+  }
+  return out;
+}
 }  // namespace pe::gen

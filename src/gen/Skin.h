@@ -11,6 +11,7 @@
 #include "gen/MeasurementTable.h"
 #include "gen/Part.h"
 #include "gen/SkinWeights.h"
+#include "gen/SurfaceMesher.h"
 
 namespace pe::gen {
 // Adds the skin; the hip bones must already be in `parts` (the skin keeps its distance from
@@ -40,4 +41,11 @@ class SkinRig {
 // ground, fading to 0 where the skin lies on bone (where the soft tissue is thin).
 std::vector<float> fatShare(const MeasurementTable& m, const std::vector<Part>& parts,
                             const std::vector<glm::vec3>& positions);
+
+// The builds' morph targets, "lean" then "heavy": each vertex moved along its normal by its fat
+// share of the table's amount (mm). The lean skin never comes closer than kLeanClearanceMm to what
+// lies beneath it (the wall under the umbilicus' pit, the quadratus lumborum at the back).
+constexpr float kLeanClearanceMm = 2.0f;
+std::vector<std::pair<std::string, std::vector<glm::vec3>>> skinBuilds(
+    const MeasurementTable& m, const std::vector<Part>& parts, const GenMesh& skin);
 }  // namespace pe::gen
