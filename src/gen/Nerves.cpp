@@ -1,6 +1,8 @@
 #include "gen/Nerves.h"
 
 #include <algorithm>
+#include <optional>
+#include <stdexcept>
 #include <string>
 
 #include <glm/geometric.hpp>
@@ -22,9 +24,10 @@ glm::vec3 gradient(const Field& f, const glm::vec3& p) {
 
 // A point of a nerve in the abdominal wall: where the skin's normal through `near` meets the
 // given depth under the skin, or less deep where bone or the muscles behind the wall (the iliacus
-// near the ASIS, where the wall is thin) come within `clear` of it.
+// near the ASIS, where the wall is thin) come within `clear` of it. Throws naming `row` when
+// there is no room even just under the skin.
 glm::vec3 underSkin(const Field& skin, const std::vector<Shape>& behind, glm::vec3 near,
-                    float depth, float clear) {
+                    float depth, float clear, const std::string& row) {
   for (int k = 0; k < 4; ++k) near -= gradient(skin, near) * skin(near);  // onto the skin
   const glm::vec3 inward = -gradient(skin, near);
   auto room = [&](const glm::vec3& p) {
@@ -38,13 +41,18 @@ glm::vec3 underSkin(const Field& skin, const std::vector<Shape>& behind, glm::ve
     }
     return d;
   };
-  glm::vec3 at = near;
-  for (float t = 0.0f; t <= depth; t += 0.25f) {
+  std::optional<glm::vec3> at;
+  for (float t = clear; t <= depth; t += 0.25f) {  // from the nerve's own radius and margin
     const glm::vec3 p = near + inward * t;
     if (room(p) < clear) break;
     at = p;
   }
-  return at;
+  if (!at)
+    throw std::runtime_error(row + ": no room for the nerve under the skin at " +
+                             std::to_string(near.x) + ", " + std::to_string(near.y) + ", " +
+                             std::to_string(near.z) + " mm (bone or muscle within " +
+                             std::to_string(clear) + " mm)");
+  return *at;
 }
 }  // namespace
 
@@ -67,7 +75,7 @@ void addNerves(const MeasurementTable& m, std::vector<Part>& parts) {
       const std::string row = std::string(nerve.id) + ".d" + std::to_string(i);
       if (!m.all().count(row)) continue;
       left[i].point = underSkin(skin, behind, left[i].point, static_cast<float>(m.mm(row)),
-                                std::max(left[i].halfWidth, left[i].halfDepth) + 1.0f);
+                                std::max(left[i].halfWidth, left[i].halfDepth) + 1.0f, row);
     }
     for (const std::string side : {"left", "right"}) {
       const auto sections = sectionsOnSide(left, side);

@@ -32,6 +32,30 @@ inline float stableSin(float x) {
 inline float stableCos(float x) {
   return static_cast<float>(stableSinD(static_cast<double>(x) + 1.5707963267948966));
 }
+// The arc tangent likewise: three halvings (atan t = 2 atan(t / (1 + sqrt(1 + t^2))), sqrt being
+// exact in IEEE arithmetic) bring |t| <= 1 under 0.1, where twelve terms of the series suffice.
+inline double stableAtanD(double t) {
+  double scale = 1.0;
+  for (int k = 0; k < 3; ++k) t /= 1.0 + std::sqrt(1.0 + t * t), scale *= 2.0;
+  const double t2 = t * t;
+  double power = t, sum = t;
+  for (int k = 1; k <= 12; ++k) {
+    power *= -t2;
+    sum += power / static_cast<double>(2 * k + 1);
+  }
+  return scale * sum;
+}
+// atan2(y, x) in radians, -pi..pi.
+inline float stableAtan2(float y, float x) {
+  const double pi = 3.141592653589793;
+  if (x == 0.0f && y == 0.0f) return 0.0f;
+  if (std::abs(x) >= std::abs(y)) {
+    const double a = stableAtanD(static_cast<double>(y) / x);
+    return static_cast<float>(x > 0.0f ? a : (y >= 0.0f ? a + pi : a - pi));
+  }
+  const double a = stableAtanD(static_cast<double>(x) / y);
+  return static_cast<float>((y > 0.0f ? 0.5 * pi : -0.5 * pi) - a);
+}
 
 struct Box3 {
   glm::vec3 lo{1e9f}, hi{-1e9f};

@@ -236,16 +236,18 @@ glm::vec3 aboutHip(const glm::vec3& a, const glm::vec3& b, const glm::vec3& hip,
   const glm::vec2 pa(a.y - hip.y, a.z - hip.z), pb(b.y - hip.y, b.z - hip.z);
   const float ra = glm::length(pa), rb = glm::length(pb);
   if (ra < 1e-3f || rb < 1e-3f) return glm::mix(a, b, share);
-  float turn = std::atan2(pb.x, pb.y) - std::atan2(pa.x, pa.y);
+  const float from = stableAtan2(pa.x, pa.y);
+  float turn = stableAtan2(pb.x, pb.y) - from;
   if (turn > 3.14159265f) turn -= 6.2831853f;
   if (turn < -3.14159265f) turn += 6.2831853f;
-  const float angle = std::atan2(pa.x, pa.y) + share * turn, r = ra + share * (rb - ra);
+  const float angle = from + share * turn, r = ra + share * (rb - ra);
   return glm::vec3(a.x + share * (b.x - a.x), hip.y + r * stableSin(angle),
                    hip.z + r * stableCos(angle));
 }
 
-// How far (0..1) a posed point must go towards where the femur alone would carry it to clear the
-// obstacles by `clear`; where nothing does, the share that comes closest.
+// How far (0..1, in 24 steps: 5 degrees of a 120-degree turn) a posed point must go towards where
+// the femur alone would carry it to clear the obstacles by `clear`; where nothing does, the share
+// that comes closest.
 float towardFemur(const Obstacles& bones, const glm::vec3& at, const glm::vec3& withFemur,
                   const glm::vec3& hip, float clear) {
   float best = 0.0f, bestClearance = -1e9f;
@@ -259,9 +261,11 @@ float towardFemur(const Obstacles& bones, const glm::vec3& at, const glm::vec3& 
 }
 
 // The skin posed at one key (from `start`, the rest mesh with the key before's correction).
-// Where its weights put it in bone or muscle it turns further with the femur, by a share that
-// spreads smoothly over the mesh (the femur's neck and shaft come forward under the groin); then
-// no edge is left longer than the limit, and whatever that pulls into bone or muscle is moved out.
+// Where its weights put it in bone or muscle it turns further with the femur round the hip, by a
+// share that spreads smoothly over the mesh (the femur's neck and shaft come forward under the
+// groin). Then 600 sweeps leave no edge longer than the limit, moving out of bone and muscle what
+// that pulls in every tenth sweep but the last 30 (which only shorten edges: pushing out along a
+// muscle's normal can stretch an edge, and the limit is the bound that matters more).
 std::vector<glm::vec3> relaxedSkin(const GenMesh& skin, const std::vector<glm::vec3>& start,
                                    const std::vector<VertexWeights>& weights, const HipPoser& poser,
                                    const Obstacles& posed, const Obstacles& rest,
@@ -282,22 +286,29 @@ std::vector<glm::vec3> relaxedSkin(const GenMesh& skin, const std::vector<glm::v
     clear[v] = std::min(kClearanceMm, rest.clearance(skin.positions[v]) - 0.5f);
     need[v] = towardFemur(posed, p[v], withFemur[v], hip, clear[v]);
   }
-  // Skin further along the blend towards the thigh turns at least as far as skin before it, so
+  // Skin further along the blend towards the thigh (turning with more of the hip's angle: the
+  // femur all of it, the brim pulley its fraction) turns at least as far as skin before it, so
   // that the groin keeps its order round the hip (no tongue of skin left under the femur).
   const std::string brim = "brim_" + femur.substr(femur.find('_') + 1);
   std::vector<float> thighward(n, 0.0f);
   for (size_t v = 0; v < n; ++v)
     for (int k = 0; k < 4; ++k) {
       const std::string& j = poser.joint(weights[v].joints[k]);
-      thighward[v] += weights[v].weights[k] * (j == femur ? 1.0f : j == brim ? 0.5f : 0.0f);
+      thighward[v] += weights[v].weights[k] * (j == femur  ? 1.0f
+                                               : j == brim ? poser.brimFraction()
+                                                           : 0.0f);
     }
+  // Only along edges where the share rises (not between two trunk or two thigh vertices, which
+  // would carry a need across the whole trunk); 60 passes reach across the widest blend.
   for (int pass = 0; pass < 60; ++pass)
     for (const Edge& e : edges) {
-      const bool up = thighward[e.b] > thighward[e.a];
-      const uint32_t from = up ? e.a : e.b, to = up ? e.b : e.a;
+      const float rise = thighward[e.b] - thighward[e.a];
+      if (std::abs(rise) < 1e-3f) continue;
+      const uint32_t from = rise > 0.0f ? e.a : e.b, to = rise > 0.0f ? e.b : e.a;
       if (mobility[to] > 0.0f) need[to] = std::max(need[to], need[from]);
     }
-  // Spread: two rings at the most, then the mean, never below what a vertex needs.
+  // Spread: two rings at the most, then 12 passes of the mean (about as many rings), never below
+  // what a vertex needs.
   std::vector<float> share = need;
   for (int pass = 0; pass < 14; ++pass) {
     std::vector<float> sum(n, 0.0f), count(n, 0.0f), most = share;

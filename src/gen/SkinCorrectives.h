@@ -8,9 +8,11 @@
 // further with it round the hip's axis (not along the chord, which cuts through the hip), and
 // skin further along the blend towards the thigh turns at least as far, so the groin keeps its
 // order as it folds. The clips and the hip rig weigh each target with its hip's angle: 1 at its
-// key, falling linearly to 0 at the neighbouring keys (the first from half its key). With keys at
-// 60, 90 and 120 degrees the skin holds the bounds over the whole range
-// (tests/model/SkinFlexionTest.cpp).
+// key, falling linearly to 0 at the neighbouring keys (the first from half its key; the last
+// staying 1 beyond, should a hip go past it). With keys at 60, 90, 105 and 120 degrees the skin
+// holds the bounds over the whole range (tests/model/SkinFlexionTest.cpp); the key at 105
+// keeps the femur's neck out of the groin between 90 and 120, where one blend of those two keys
+// left up to 0.4% of the skin in it.
 #pragma once
 #include <array>
 #include <map>
@@ -42,6 +44,7 @@ class HipPoser {
                    const std::array<float, 2>& degrees) const;
   const glm::vec3& origin(const std::string& joint) const { return origin_.at(joint); }
   const std::string& joint(int index) const { return joints_[static_cast<size_t>(index)]; }
+  float brimFraction() const { return brimFraction_; }
 
  private:
   std::vector<std::string> joints_;
@@ -58,7 +61,7 @@ struct SkinnedSolid {
 };
 
 constexpr float kSkinStretchLimit = 2.0f;  // the relaxed skin's longest edge over its rest length
-constexpr std::array<float, 3> kSkinCorrectiveKeys = {60.0f, 90.0f, 120.0f};  // degrees
+constexpr std::array<float, 4> kSkinCorrectiveKeys = {60.0f, 90.0f, 105.0f, 120.0f};  // degrees
 
 // The weight of key `k` (an index into kSkinCorrectiveKeys) at a hip angle in degrees.
 float skinCorrectiveWeight(size_t k, float degrees);

@@ -126,22 +126,26 @@ TEST(HipRig, SkinCorrectivesFollowTheirHipOnly) {
     return it == names.end() ? -1.0f : posed.pose().weights[skin][it - names.begin()];
   };
   const struct {
-    float degrees, at60, at90, at120;
-  } expected[] = {{-15, 0, 0, 0},
-                  {15, 0, 0, 0},
-                  {45, 0.5f, 0, 0},
-                  {60, 1, 0, 0},
-                  {75, 0.5f, 0.5f, 0},
-                  {90, 0, 1, 0},
-                  {100, 0, 2 / 3.0f, 1 / 3.0f},
-                  {120, 0, 0, 1}};
+    float degrees, at60, at90, at105, at120;
+  } expected[] = {{-15, 0, 0, 0, 0},
+                  {15, 0, 0, 0, 0},
+                  {45, 0.5f, 0, 0, 0},
+                  {60, 1, 0, 0, 0},
+                  {75, 0.5f, 0.5f, 0, 0},
+                  {90, 0, 1, 0, 0},
+                  {100, 0, 1 / 3.0f, 2 / 3.0f, 0},
+                  {105, 0, 0, 1, 0},
+                  {110, 0, 0, 2 / 3.0f, 1 / 3.0f},
+                  {120, 0, 0, 0, 1}};
   for (const auto& e : expected) {
     SCOPED_TRACE(e.degrees);
     posed.setHipFlexion(0, e.degrees);
     EXPECT_NEAR(weight("flexion_left_60"), e.at60, 0.02f);
     EXPECT_NEAR(weight("flexion_left_90"), e.at90, 0.02f);
+    EXPECT_NEAR(weight("flexion_left_105"), e.at105, 0.02f);
     EXPECT_NEAR(weight("flexion_left_120"), e.at120, 0.02f);
-    for (const char* right : {"flexion_right_60", "flexion_right_90", "flexion_right_120"})
+    for (const char* right :
+         {"flexion_right_60", "flexion_right_90", "flexion_right_105", "flexion_right_120"})
       EXPECT_EQ(weight(right), 0.0f);
     EXPECT_EQ(weight("lean"), 0.0f);
     EXPECT_EQ(weight("heavy"), 0.0f);

@@ -3,7 +3,7 @@
 // thigh-through-trunk crossings and the groin's fold is printed; at every angle no thigh passes
 // through the trunk or the other thigh, from 80 degrees (both hips) the groin folds inward, under
 // 0.5% of the skin's vertices lie inside and no edge stretches past 2.5 times (the skin's
-// corrective targets at 60, 90 and 120 degrees, gen/SkinCorrectives.h).
+// corrective targets at 60, 90, 105 and 120 degrees, gen/SkinCorrectives.h).
 // At rest the skin keeps the sourced soft tissue over the ASIS and the fat at the palpation point,
 // which the lean and heavy builds change by their sourced amounts.
 #include <gtest/gtest.h>
@@ -170,6 +170,43 @@ TEST(SkinFlexion, HoldsAtEveryTenDegreesOfEitherHipAndBoth) {
 }  // namespace pe::test
 
 namespace pe::test {
+// The flexion correctives move the skin about the hips only: skin that the trunk alone carries and
+// that lies more than 150 mm from both hips' centres (the back, the flanks, the upper abdomen)
+// stays where it is in every target.
+TEST(SkinFlexion, CorrectivesLeaveTheTrunkAwayFromTheHipsAlone) {
+  const Model& m = model().model();
+  const Structure& skin = model().structure("skin");
+  const Mesh& mesh = m.meshes[m.nodes[skin.node].mesh];
+  const Primitive& prim = mesh.primitives[0];
+  const auto& joints = m.skins.at(m.nodes[skin.node].skin).joints;
+  const glm::vec3 hip = model().landmark("femoral_head_centre_left", model().rest());
+  const auto rest = model().vertices("skin", model().rest());
+  int checked = 0;
+  for (size_t t = 0; t < mesh.targetNames.size(); ++t) {
+    if (mesh.targetNames[t].rfind("flexion_", 0) != 0) continue;
+    float most = 0.0f;
+    glm::vec3 at(0.0f);
+    for (size_t v = 0; v < rest.size(); ++v) {
+      bool trunk = true;
+      for (int k = 0; k < 4; ++k) {
+        const std::string& id = m.nodes[joints[prim.joints[0][v][k]]].extras.at("id");
+        if (prim.weights[0][v][k] > 0.0f &&
+            (id.rfind("femur_", 0) == 0 || id.rfind("brim_", 0) == 0))
+          trunk = false;
+      }
+      const glm::vec3 mirrored(std::abs(rest[v].x), rest[v].y, rest[v].z);
+      if (!trunk || glm::distance(mirrored, hip) < 150.0f) continue;
+      ++checked;
+      const float moved = 1000.0f * glm::length(prim.targets[t].positions[v]);
+      if (moved > most) most = moved, at = rest[v];
+    }
+    std::printf("%s: the trunk away from the hips moves at most %.2f mm (at %.0f %.0f %.0f)\n",
+                mesh.targetNames[t].c_str(), most, at.x, at.y, at.z);
+    EXPECT_LT(most, 1.0f) << mesh.targetNames[t];
+  }
+  EXPECT_GT(checked, 8 * 1000);
+}
+
 TEST(SkinAtRest, SoftTissueOverTheAsisAndFatAtThePalpationPointFollowTheBuild) {
   const Model& m = model().model();
   const Structure& skin = model().structure("skin");
@@ -178,9 +215,11 @@ TEST(SkinAtRest, SoftTissueOverTheAsisAndFatAtThePalpationPointFollowTheBuild) {
                                           "heavy",
                                           "flexion_left_60",
                                           "flexion_left_90",
+                                          "flexion_left_105",
                                           "flexion_left_120",
                                           "flexion_right_60",
                                           "flexion_right_90",
+                                          "flexion_right_105",
                                           "flexion_right_120"};
   ASSERT_EQ(mesh.targetNames, names);
   ASSERT_EQ(mesh.primitives[0].targets.size(), names.size());

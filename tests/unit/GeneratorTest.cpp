@@ -153,5 +153,13 @@ TEST(StableTrig, AgreesWithTheLibraryToFloatPrecision) {
     EXPECT_NEAR(stableSin(x), std::sin(x), 2e-6f) << x;
     EXPECT_NEAR(stableCos(x), std::cos(x), 2e-6f) << x;
   }
+  // The arc tangent in every quadrant, on the axes and near them.
+  for (int i = -40; i <= 40; ++i)
+    for (int j = -40; j <= 40; ++j) {
+      const float y = 0.37f * static_cast<float>(i) * static_cast<float>(std::abs(i) % 5 + 1),
+                  x = 0.29f * static_cast<float>(j);
+      if (x == 0.0f && y == 0.0f) continue;
+      EXPECT_NEAR(stableAtan2(y, x), std::atan2(y, x), 2e-6f) << y << ", " << x;
+    }
 }
 }  // namespace pe::gen
